@@ -1,0 +1,414 @@
+"""Every Cypher statement RiskGraph sends, in one place.
+
+Values always travel as $parameters. The only things formatted into text are labels and relation
+types, and only from the model's closed enums (checked by `_label`/`_rel`), so no user input can
+ever become Cypher. `all_statements` lists every variant so tests can lint each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from graph.cypher.dialect import Dialect
+from graph.errors import InvalidIdentifier
+from graph.model import ActorKind, FactKind, RelType
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A named Cypher statement; `write` routes it to a write transaction."""
+
+    name: str
+    text: str
+    write: bool = False
+
+
+_LABELS = frozenset({k.value for k in ActorKind} | {k.value for k in FactKind})
+
+
+def _label(kind: str) -> str:
+    if kind not in _LABELS:
+        raise InvalidIdentifier(f"unknown node kind {kind!r}")
+    return kind
+
+
+def _rel(rel_type: RelType | str) -> str:
+    return RelType(rel_type).value
+
+
+# Reported windows only ever widen: the earliest and the latest report seen so far.
+_WIDEN_REPORTED = (
+    "{v}.reported_first = CASE WHEN {v}.reported_first IS NULL OR "
+    "(row.reported_first IS NOT NULL AND row.reported_first < {v}.reported_first) "
+    "THEN row.reported_first ELSE {v}.reported_first END, "
+    "{v}.reported_last = CASE WHEN {v}.reported_last IS NULL OR "
+    "(row.reported_last IS NOT NULL AND row.reported_last > {v}.reported_last) "
+    "THEN row.reported_last ELSE {v}.reported_last END"
+)
+# Confidence is the best single piece of evidence, not a count: echoes are not confirmations.
+_WIDEN = (
+    _WIDEN_REPORTED + ", {v}.confidence = CASE WHEN {v}.confidence IS NULL OR "
+    "row.confidence > {v}.confidence THEN row.confidence ELSE {v}.confidence END"
+)
+
+_EDGE_RETURN = (
+    "r.id AS id, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, "
+    "properties(r) AS props"
+)
+
+# Time-window conditions on an edge `r`; every parameter may be null (unbounded).
+_EDGE_WINDOW = (
+    "($as_of IS NULL OR r.reported_first IS NULL OR r.reported_first <= $as_of) "
+    "AND ($since IS NULL OR r.reported_last IS NULL OR r.reported_last >= $since) "
+    "AND ($until IS NULL OR r.reported_first IS NULL OR r.reported_first <= $until)"
+)
+
+
+# Union of known names with the row's; merged names are computed in a WITH first because a SET
+# must not read what an earlier SET of the same statement just wrote (FalkorDB would not see it).
+_ADD_NAMES = (
+    "WITH n, row, "
+    "[a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases AS aliases, "
+    "[a IN coalesce(n.norms, []) WHERE NOT a IN row.norms] + row.norms AS norms "
+    "SET n.aliases = aliases, n.norms = norms, "
+    "n.search_text = reduce(s = '', x IN norms | s + ' ' + x), "
+    "n.country = coalesce(n.country, row.country), "
+    "n.wikidata = coalesce(n.wikidata, row.wikidata), "
+    "n.description = coalesce(n.description, row.description), n.updated_at = $now "
+    "RETURN count(n) AS written"
+)
+
+
+@cache
+def upsert_actors(kind: str) -> Statement:
+    label = _label(kind)
+    return Statement(
+        f"upsert_actors[{label}]",
+        "UNWIND $rows AS row "
+        "MERGE (n:Node {id: row.id}) "
+        "ON CREATE SET n.created_at = $now, n.name = row.name, n.kind = row.kind, "
+        "n.group = 'Entity' "
+        f"SET n:Entity:{label} " + _ADD_NAMES,
+        write=True,
+    )
+
+
+@cache
+def upsert_facts(kind: str) -> Statement:
+    label = _label(kind)
+    return Statement(
+        f"upsert_facts[{label}]",
+        "UNWIND $rows AS row "
+        "MERGE (n:Node {id: row.id}) "
+        "ON CREATE SET n.ingested_at = $now, n.group = 'Fact', n.kind = row.kind "
+        f"SET n:Fact:{label} "
+        "SET n += row.props, " + _WIDEN.format(v="n") + " "
+        "RETURN count(n) AS written",
+        write=True,
+    )
+
+
+# Names of merged-away entities seen again become aliases of the entity they joined.
+ADD_NAMES = Statement(
+    "add_names",
+    "UNWIND $rows AS row MATCH (n:Entity {id: row.id}) " + _ADD_NAMES,
+    write=True,
+)
+
+UPSERT_ARTICLES = Statement(
+    "upsert_articles",
+    "UNWIND $rows AS row "
+    "MERGE (n:Node {id: row.id}) "
+    "ON CREATE SET n.ingested_at = $now, n.group = 'Article', n.kind = 'Article' "
+    "SET n:Article "
+    "SET n += row.props "
+    "RETURN count(n) AS written",
+    write=True,
+)
+
+
+@cache
+def upsert_relations(rel_type: RelType) -> Statement:
+    rel = _rel(rel_type)
+    return Statement(
+        f"upsert_relations[{rel}]",
+        "UNWIND $rows AS row "
+        "MATCH (s:Node {id: row.source_id}) "
+        "MATCH (t:Node {id: row.target_id}) "
+        f"MERGE (s)-[r:{rel} {{id: row.id}}]->(t) "
+        "ON CREATE SET r.ingested_at = $now, r.qualifier = row.qualifier "
+        "SET r.title = coalesce(row.title, r.title), r.reason = coalesce(row.reason, r.reason), "
+        "r.occurred = coalesce(row.occurred, r.occurred), "
+        "r.occurred_precision = coalesce(row.occurred_precision, r.occurred_precision), "
+        + _WIDEN.format(v="r")
+        + " RETURN count(r) AS written",
+        write=True,
+    )
+
+
+UPSERT_EVIDENCE = Statement(
+    "upsert_evidence",
+    "UNWIND $rows AS row "
+    # Keyed by target and fingerprint, not id: evidence moved by a merge keeps its id.
+    "MERGE (e:Evidence {target_id: row.target_id, fingerprint: row.fingerprint}) "
+    "ON CREATE SET e += row.props, e.ingested_at = $now "
+    "RETURN count(e) AS written",
+    write=True,
+)
+
+TOUCH_MENTIONED = Statement(
+    "touch_mentioned",
+    "UNWIND $rows AS row "
+    "MATCH (n:Node {id: row.id}) "
+    "SET " + _WIDEN_REPORTED.format(v="n") + " "
+    "RETURN count(n) AS written",
+    write=True,
+)
+
+GET_NODES = Statement(
+    "get_nodes",
+    "MATCH (n:Node) WHERE n.id IN $ids RETURN properties(n) AS props",
+)
+
+RESOLVE_MERGED = Statement(
+    "resolve_merged",
+    "MATCH (m:MergeRecord) WHERE m.drop_id IN $ids AND m.undone = false "
+    "RETURN m.drop_id AS drop_id, m.keep_id AS keep_id",
+)
+
+ARTICLE_DATES = Statement(
+    "article_dates",
+    "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.published AS published",
+)
+
+COUNTS = Statement(
+    "counts",
+    "MATCH (n:Node) RETURN n.kind AS kind, count(n) AS count",
+)
+
+
+def search(dialect: Dialect) -> Statement:
+    return Statement(
+        "search",
+        f"{dialect.fulltext_call} "
+        "WHERE $kinds IS NULL OR node.kind IN $kinds "
+        "RETURN properties(node) AS props, score "
+        "ORDER BY score DESC LIMIT $limit",
+    )
+
+
+SEARCH_CONTAINS = Statement(
+    "search_contains",
+    "MATCH (n:Entity) WHERE n.search_text CONTAINS $text "
+    "AND ($kinds IS NULL OR n.kind IN $kinds) "
+    "RETURN properties(n) AS props, 0.5 AS score LIMIT $limit",
+)
+
+EXPAND = Statement(
+    "expand",
+    "MATCH (a:Node)-[r]-(b:Node) "
+    "WHERE a.id IN $frontier AND type(r) IN $types AND b.group IN $groups AND "
+    + _EDGE_WINDOW
+    + " RETURN a.id AS from_id, "
+    + _EDGE_RETURN
+    + ", properties(b) AS node LIMIT $cap",
+)
+
+EDGES_OF = Statement(
+    "edges_of",
+    "MATCH (a:Node)-[r]-(b:Node) WHERE a.id IN $ids AND type(r) IN $types "
+    "RETURN DISTINCT " + _EDGE_RETURN,
+)
+
+EDGES_AMONG = Statement(
+    "edges_among",
+    "MATCH (a:Node)-[r]->(b:Node) WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types "
+    "AND " + _EDGE_WINDOW + " RETURN " + _EDGE_RETURN,
+)
+
+ALL_NODES = Statement(
+    "all_nodes",
+    "MATCH (n:Node) WHERE n.group IN $groups RETURN properties(n) AS props "
+    "ORDER BY n.id LIMIT $limit",
+)
+
+EVIDENCE_FOR = Statement(
+    "evidence_for",
+    "MATCH (e:Evidence) WHERE e.target_id IN $ids "
+    "OPTIONAL MATCH (a:Article {id: e.article_id}) "
+    "RETURN properties(e) AS props, a.title AS article_title, a.url AS article_url "
+    "ORDER BY e.reported_at DESC, e.id",
+)
+
+EVIDENCE_OF_ARTICLE = Statement(
+    "evidence_of_article",
+    "MATCH (e:Evidence {article_id: $id}) "
+    "RETURN e.id AS id, e.target_id AS target_id, e.target_type AS target_type",
+)
+
+DELETE_EVIDENCE = Statement(
+    "delete_evidence",
+    "MATCH (e:Evidence) WHERE e.id IN $ids DELETE e RETURN count(*) AS deleted",
+    write=True,
+)
+
+EVIDENCE_SUMMARY = Statement(
+    "evidence_summary",
+    "UNWIND $ids AS target "
+    "OPTIONAL MATCH (e:Evidence {target_id: target}) "
+    "RETURN target, count(e) AS remaining, min(e.reported_at) AS first, "
+    "max(e.reported_at) AS last, max(e.confidence) AS confidence",
+)
+
+DELETE_NODES = Statement(
+    "delete_nodes",
+    "MATCH (n:Node) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS deleted",
+    write=True,
+)
+
+SET_NODE_REPORTED = Statement(
+    "set_node_reported",
+    "UNWIND $rows AS row MATCH (n:Node {id: row.id}) "
+    "SET n.reported_first = row.first, n.reported_last = row.last, n.confidence = row.confidence "
+    "RETURN count(n) AS written",
+    write=True,
+)
+
+
+@cache
+def delete_relations(rel_type: RelType) -> Statement:
+    rel = _rel(rel_type)
+    return Statement(
+        f"delete_relations[{rel}]",
+        f"MATCH ()-[r:{rel}]->() WHERE r.id IN $ids DELETE r RETURN count(*) AS deleted",
+        write=True,
+    )
+
+
+@cache
+def set_relation_reported(rel_type: RelType) -> Statement:
+    rel = _rel(rel_type)
+    return Statement(
+        f"set_relation_reported[{rel}]",
+        f"UNWIND $rows AS row MATCH ()-[r:{rel} {{id: row.id}}]->() "
+        "SET r.reported_first = row.first, r.reported_last = row.last, "
+        "r.confidence = row.confidence RETURN count(r) AS written",
+        write=True,
+    )
+
+
+@cache
+def create_relations(rel_type: RelType) -> Statement:
+    """Re-create edges with given ids and full property maps (merge and undo-merge)."""
+    rel = _rel(rel_type)
+    return Statement(
+        f"create_relations[{rel}]",
+        "UNWIND $rows AS row "
+        "MATCH (s:Node {id: row.source_id}) MATCH (t:Node {id: row.target_id}) "
+        f"MERGE (s)-[r:{rel} {{id: row.id}}]->(t) "
+        "SET r += row.props RETURN count(r) AS written",
+        write=True,
+    )
+
+
+RETARGET_EVIDENCE = Statement(
+    "retarget_evidence",
+    "UNWIND $rows AS row MATCH (e:Evidence {id: row.id}) "
+    "SET e.target_id = row.target_id RETURN count(e) AS written",
+    write=True,
+)
+
+EVIDENCE_IDS_FOR = Statement(
+    "evidence_ids_for",
+    "MATCH (e:Evidence) WHERE e.target_id IN $ids RETURN e.id AS id, e.target_id AS target_id",
+)
+
+SET_ENTITY_NAMES = Statement(
+    "set_entity_names",
+    "MATCH (n:Entity {id: $id}) "
+    "SET n.aliases = $aliases, n.norms = $norms, "
+    "n.search_text = reduce(s = '', x IN $norms | s + ' ' + x), n.updated_at = $now "
+    "RETURN count(n) AS written",
+    write=True,
+)
+
+
+@cache
+def restore_entity(kind: str) -> Statement:
+    label = _label(kind)
+    return Statement(
+        f"restore_entity[{label}]",
+        f"MERGE (n:Node {{id: $id}}) SET n:Entity:{label} SET n += $props "
+        "RETURN count(n) AS written",
+        write=True,
+    )
+
+
+CREATE_MERGE_RECORD = Statement(
+    "create_merge_record",
+    "CREATE (m:MergeRecord {id: $id}) SET m += $props RETURN m.id AS id",
+    write=True,
+)
+
+GET_MERGE_RECORD = Statement(
+    "get_merge_record",
+    "MATCH (m:MergeRecord {id: $id}) RETURN properties(m) AS props",
+)
+
+MARK_MERGE_UNDONE = Statement(
+    "mark_merge_undone",
+    "MATCH (m:MergeRecord {id: $id}) SET m.undone = true, m.undone_at = $now "
+    "RETURN properties(m) AS props",
+    write=True,
+)
+
+UPSERT_FEEDS = Statement(
+    "upsert_feeds",
+    "UNWIND $rows AS row "
+    "MERGE (n:Node {id: row.id}) "
+    "ON CREATE SET n.group = 'Feed', n.kind = 'Feed', n.added_at = row.added_at, "
+    "n.items_new = 0, n.items_seen = 0 "
+    "SET n:Feed SET n.url = row.url, n.name = row.title, n.title = row.title, "
+    "n.lang = row.lang, n.interval_minutes = row.interval_minutes "
+    "RETURN count(n) AS written",
+    write=True,
+)
+
+LIST_FEEDS = Statement(
+    "list_feeds",
+    "MATCH (n:Feed) RETURN properties(n) AS props ORDER BY n.added_at, n.id",
+)
+
+REMOVE_FEED = Statement(
+    "remove_feed",
+    "MATCH (n:Feed {id: $id}) DETACH DELETE n RETURN count(*) AS deleted",
+    write=True,
+)
+
+RECORD_FEED_STATUS = Statement(
+    "record_feed_status",
+    "MATCH (n:Feed {id: $id}) SET n += $props RETURN count(n) AS written",
+    write=True,
+)
+
+
+def all_statements(dialect: Dialect) -> Iterator[Statement]:
+    """Every statement and template variant this module can produce, for linting."""
+    for kind in ActorKind:
+        yield upsert_actors(kind.value)
+        yield restore_entity(kind.value)
+    for fact_kind in FactKind:
+        yield upsert_facts(fact_kind.value)
+    for rel in RelType:
+        yield upsert_relations(rel)
+        yield delete_relations(rel)
+        yield set_relation_reported(rel)
+        yield create_relations(rel)
+    yield search(dialect)
+    for value in globals().values():
+        if isinstance(value, Statement):
+            yield value
+    for index, text in enumerate(dialect.schema_statements):
+        yield Statement(f"schema[{index}]", text, write=True)

@@ -1,0 +1,1 @@
+"""Engines run the shared Cypher statements; only this package imports database drivers."""

@@ -1,0 +1,122 @@
+"""The one storage interface the rest of RiskGraph uses, whatever the engine behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from graph.model import Feed, FeedStatus, GraphBatch, RelType
+from graph.views import (
+    DeleteSummary,
+    EdgeView,
+    EvidenceView,
+    MergeRecord,
+    NeighborPage,
+    NodeView,
+    SearchHit,
+    Subgraph,
+    WriteSummary,
+)
+
+MAX_PAGE = 500
+MAX_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """Filters on when facts were reported (since/until) and what was known at a date (as_of).
+
+    All values are ISO-8601 strings (a date or a UTC datetime); None means unbounded.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    as_of: str | None = None
+
+
+@dataclass(frozen=True)
+class NeighborQuery:
+    """Which neighbours of `node_id` to list, and which page of them."""
+
+    node_id: str
+    depth: int = 1
+    rel_types: Sequence[RelType] | None = None
+    kinds: Sequence[str] | None = None  # ActorKind/FactKind values, "Article", "Feed"
+    window: TimeWindow = field(default_factory=TimeWindow)
+    limit: int = 50
+    after: str | None = None
+
+
+class GraphStore(Protocol):
+    """Async access to the graph. Implementations must be safe to share within one process."""
+
+    async def ensure_schema(self) -> None:
+        """Create constraints and indexes if missing; safe to call at every start."""
+
+    async def upsert(self, batch: GraphBatch) -> WriteSummary:
+        """Write articles, actors, facts and relations with their evidence, idempotently.
+
+        Seeing the same fact again adds evidence and widens its reported window; it never
+        creates a second node or edge.
+        """
+
+    async def get_nodes(self, node_ids: Sequence[str]) -> list[NodeView | None]:
+        """Nodes by id, in the order asked, None where absent; merged-away ids resolve."""
+
+    async def get_node(self, node_id: str) -> NodeView:
+        """One node by id; raises NotFound."""
+
+    async def search(
+        self, text: str, *, kinds: Sequence[str] | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        """Full-text search over entity names and aliases, accent- and case-insensitive."""
+
+    async def neighbors(self, query: NeighborQuery) -> NeighborPage:
+        """Nodes within `depth` hops, nearest first, paged by an opaque cursor."""
+
+    async def edges_of(
+        self, node_ids: Sequence[str], *, rel_types: Sequence[RelType] | None = None
+    ) -> list[EdgeView]:
+        """Every relation touching the given nodes (batched, for loaders and fact views)."""
+
+    async def evidence_for(self, target_ids: Sequence[str]) -> dict[str, list[EvidenceView]]:
+        """Evidence of facts and relations, keyed by target id, newest first."""
+
+    async def subgraph(
+        self,
+        *,
+        seed_ids: Sequence[str] | None = None,
+        depth: int = 2,
+        max_nodes: int = 2000,
+        window: TimeWindow | None = None,
+        include_articles: bool = False,
+    ) -> Subgraph:
+        """A bounded subgraph around seeds (or of the whole graph) for analytics and export."""
+
+    async def counts(self) -> dict[str, int]:
+        """Number of nodes of each kind (entity and fact kinds, Article, Feed)."""
+
+    async def merge_entities(self, keep_id: str, drop_id: str) -> MergeRecord:
+        """Fold `drop` into `keep`: aliases kept, edges re-pointed, evidence kept, recorded."""
+
+    async def undo_merge(self, merge_id: str) -> MergeRecord:
+        """Restore the dropped entity and its edges exactly as recorded by the merge."""
+
+    async def delete_article(self, article_id: str) -> DeleteSummary:
+        """Remove an article, its evidence, and facts/relations that only it supported."""
+
+    async def upsert_feeds(self, feeds: Sequence[Feed]) -> None:
+        """Add feeds or update their settings; their fetch status is kept."""
+
+    async def list_feeds(self) -> list[Feed]:
+        """All feeds with their status."""
+
+    async def remove_feed(self, feed_id: str) -> None:
+        """Remove a feed (its articles stay); raises NotFound."""
+
+    async def record_feed_status(self, feed_id: str, status: FeedStatus) -> None:
+        """Store the outcome of one fetch of a feed."""
+
+    async def close(self) -> None:
+        """Release connections; the engine itself is stopped by whoever opened it."""

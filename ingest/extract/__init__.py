@@ -1,0 +1,1 @@
+"""Extraction: article text in, entities and facts with evidence out."""
