@@ -22,7 +22,9 @@ from tests.graph.builders import (
 )
 
 
-async def snapshot(store: CypherGraphStore) -> tuple[dict[str, int], list[tuple[str, ...]], int]:
+async def snapshot(
+    store: CypherGraphStore,
+) -> tuple[dict[str, int], list[tuple[str, str, str, str]], int]:
     sub = await store.subgraph(include_articles=True, max_nodes=10_000)
     edges = sorted((e.type, e.source_id, e.target_id, e.id) for e in sub.edges)
     evidence = await store.evidence_for([e.id for e in sub.edges] + [n.id for n in sub.nodes])
