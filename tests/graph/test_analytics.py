@@ -8,7 +8,7 @@ from graph.analytics import centrality, communities, ranked_paths, to_networkx
 from graph.cypher.store import CypherGraphStore
 from graph.model import Actor, ActorKind, GraphBatch, Relation, RelType
 from tests.graph.builders import DEEPSEEK
-from tests.graph.story import CHINA, DEEPSEEK_CASE, TIKTOK, TIKTOK_CASE, cases_batch
+from tests.graph.cases import CHINA, DEEPSEEK_CASE, TIKTOK, TIKTOK_CASE, cases_batch
 
 
 async def test_informative_path_ranks_above_the_hub(store: CypherGraphStore) -> None:

@@ -18,7 +18,7 @@ from graph.export import export_subgraph
 from graph.factory import open_store
 from graph.settings import Settings, get_settings
 from tests.graph.builders import DEEPSEEK
-from tests.graph.story import TIKTOK, cases_batch
+from tests.graph.cases import TIKTOK, cases_batch
 
 
 async def test_graphml_and_gexf_round_trip(store: CypherGraphStore, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from graph.errors import InvalidIdentifier, NotFound
 from graph.paths import find_paths
 from graph.store import TimeWindow
 from tests.graph.builders import DEEPSEEK, SACKS
-from tests.graph.story import LINK_SENTENCE, TIKTOK, cases_batch
+from tests.graph.cases import LINK_SENTENCE, TIKTOK, cases_batch
 
 
 async def test_tiktok_and_deepseek_are_linked_with_evidence(store: CypherGraphStore) -> None:
