@@ -66,6 +66,13 @@ class NeighborPage(_View):
     next_cursor: str | None  # opaque; pass back as `after` for the next page
 
 
+class NodePage(_View):
+    """One page of a keyset-paged listing."""
+
+    items: tuple[NodeView, ...]
+    next_cursor: str | None  # opaque; pass back as `after` for the next page
+
+
 class SearchHit(_View):
     node: NodeView
     score: float
