@@ -67,9 +67,11 @@ async def _page(
         statement, {**params, "after_key": after_key, "after_id": after_id, "limit": limit + 1}
     )
     items = [node_view(r["props"]) for r in rows[:limit]]
+    cursors = [encode_key(r["sort_key"], n.id) for r, n in zip(rows, items, strict=False)]
     more = len(rows) > limit
-    cursor = encode_key(rows[limit - 1]["sort_key"], items[-1].id) if more and items else None
-    return NodePage(items=tuple(items), next_cursor=cursor)
+    return NodePage(
+        items=tuple(items), next_cursor=cursors[-1] if more else None, cursors=tuple(cursors)
+    )
 
 
 def _bound(value: str | None, *, end: bool) -> str | None:

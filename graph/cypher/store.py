@@ -218,8 +218,11 @@ class CypherGraphStore:
             n for n in expansion.reached.values() if not query.kinds or n.node.kind in query.kinds
         ]
         chosen, more = page(items, after=query.after, limit=query.limit)
+        cursors = tuple(encode_cursor(n) for n in chosen)
         return NeighborPage(
-            items=tuple(chosen), next_cursor=encode_cursor(chosen[-1]) if more and chosen else None
+            items=tuple(chosen),
+            next_cursor=cursors[-1] if more and chosen else None,
+            cursors=cursors,
         )
 
     async def edges_of(

@@ -1,0 +1,67 @@
+"""The assembled schema: types, limits, metrics, the error table and a request timeout."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+from strawberry.types import ExecutionResult
+
+from api.graphql.errors import ErrorTable
+from api.graphql.limits import cost_limiter
+from api.graphql.mutations import Mutation
+from api.graphql.schema import Query
+from api.graphql.types import CONCRETE_TYPES
+from api.metrics import Metrics
+from api.settings import ApiSettings
+
+
+class RiskGraphSchema(strawberry.Schema):
+    """A schema whose every operation is cut off after `timeout_s` with a clear error."""
+
+    timeout_s: float | None = None
+
+    async def execute(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+        if self.timeout_s is None:
+            return await super().execute(*args, **kwargs)
+        try:
+            async with asyncio.timeout(self.timeout_s):
+                return await super().execute(*args, **kwargs)
+        except TimeoutError:
+            error = GraphQLError(
+                f"request timed out after {self.timeout_s:g}s; narrow the query",
+                extensions={"code": "TIMEOUT"},
+            )
+            return ExecutionResult(data=None, errors=[error])
+
+
+def build_schema(settings: ApiSettings, metrics: Metrics | None = None) -> RiskGraphSchema:
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
+        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        cost_limiter(settings.max_query_cost, settings.max_page_size),
+        ErrorTable,
+    ]
+    if metrics is not None:
+        extensions.append(metrics.extension())
+    schema = RiskGraphSchema(
+        query=Query, mutation=Mutation, types=list(CONCRETE_TYPES), extensions=extensions
+    )
+    schema.timeout_s = settings.request_timeout_s
+    return schema
+
+
+def schema_sdl() -> str:
+    """The schema in SDL, as exported to api/schema.graphql."""
+    schema = strawberry.Schema(query=Query, mutation=Mutation, types=list(CONCRETE_TYPES))
+    return schema.as_str() + "\n"

@@ -1,0 +1,475 @@
+"""GraphQL types built from the store's views; the view itself stays private on each object.
+
+Every field that follows a relation goes through the request's DataLoaders, so a page of 50
+entities asking for their relations costs one store call, not 50.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+
+from api.graphql.context import Info
+from api.graphql.enums import ActorKind, FactKind, RelType
+from api.graphql.fields import field
+from graph.views import EdgeView, EvidenceView, NodeView
+
+
+def _opt_str(props: dict[str, Any], key: str) -> str | None:
+    value = props.get(key)
+    return None if value is None else str(value)
+
+
+def _opt_float(props: dict[str, Any], key: str) -> float | None:
+    value = props.get(key)
+    return None if value is None else float(value)
+
+
+@strawberry.interface(description="Anything stored in the graph: an actor, a fact, an article.")
+class GraphNode:
+    view: strawberry.Private[NodeView]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(self.view.id)
+
+    @strawberry.field
+    def name(self) -> str:
+        return self.view.name
+
+    @field("Actor or fact kind (Company, Allegation...), or Article.")
+    def kind(self) -> str:
+        return self.view.kind
+
+    @field("When the node was first reported by an article (UTC).")
+    def reported_first(self) -> str | None:
+        return _opt_str(self.view.props, "reported_first")
+
+    @field("When the node was last reported by an article (UTC).")
+    def reported_last(self) -> str | None:
+        return _opt_str(self.view.props, "reported_last")
+
+
+async def _relations(info: Info, node_id: str, types: list[RelType] | None) -> list[Relation]:
+    edges = await info.context.loaders.edges.load(node_id)
+    return [Relation(view=e) for e in edges if not types or RelType(e.type) in types]
+
+
+async def _ends(info: Info, node_id: str, rel: RelType, *, outgoing: bool) -> list[GraphNode]:
+    """The nodes at the other end of `rel` edges leaving (or entering) the node."""
+    edges = await info.context.loaders.edges.load(node_id)
+    ids = [
+        e.target_id if outgoing else e.source_id
+        for e in edges
+        if e.type == rel.value and (e.source_id if outgoing else e.target_id) == node_id
+    ]
+    nodes = await info.context.loaders.nodes.load_many(ids)
+    return [wrap(n) for n in nodes if n is not None]
+
+
+@strawberry.interface(description="A company, official, person, body, country, organisation...")
+class Actor(GraphNode):
+    @strawberry.field
+    def aliases(self) -> list[str]:
+        return [str(a) for a in self.view.props.get("aliases") or []]
+
+    @strawberry.field
+    def country(self) -> str | None:
+        return _opt_str(self.view.props, "country")
+
+    @strawberry.field
+    def wikidata(self) -> str | None:
+        return _opt_str(self.view.props, "wikidata")
+
+    @strawberry.field
+    def description(self) -> str | None:
+        return _opt_str(self.view.props, "description")
+
+    @field("Relations to other actors and facts, with their evidence.")
+    async def relations(self, info: Info, types: list[RelType] | None = None) -> list[Relation]:
+        return await _relations(info, self.view.id, types)
+
+    @field("Facts this actor takes part in.")
+    async def facts(self, info: Info, kinds: list[FactKind] | None = None) -> list[Fact]:
+        edges = await info.context.loaders.edges.load(self.view.id)
+        ids = [e.source_id if e.target_id == self.view.id else e.target_id for e in edges]
+        nodes = await info.context.loaders.nodes.load_many(list(dict.fromkeys(ids)))
+        found = [wrap(n) for n in nodes if n is not None and n.group == "Fact"]
+        return [f for f in found if isinstance(f, Fact) and (not kinds or f.view.kind in kinds)]
+
+    @field("Articles that mention this actor.")
+    async def mentioned_in(self, info: Info) -> list[Article]:
+        edges = await info.context.loaders.mentions.load(self.view.id)
+        nodes = await info.context.loaders.nodes.load_many([e.source_id for e in edges])
+        articles = [Article(view=n) for n in nodes if n is not None and n.group == "Article"]
+        return sorted(articles, key=lambda a: str(a.view.props.get("published")), reverse=True)
+
+
+@strawberry.type
+class Company(Actor):
+    pass
+
+
+@strawberry.type
+class Official(Actor):
+    pass
+
+
+@strawberry.type
+class Person(Actor):
+    pass
+
+
+@strawberry.type
+class GovernmentBody(Actor):
+    pass
+
+
+@strawberry.type
+class Country(Actor):
+    pass
+
+
+@strawberry.type
+class Organization(Actor):
+    pass
+
+
+@strawberry.type
+class Product(Actor):
+    pass
+
+
+@strawberry.type
+class Asset(Actor):
+    pass
+
+
+@strawberry.type(description="A node's part in a fact: the relation and the node at its end.")
+class Participant:
+    role: RelType
+    outgoing: bool = strawberry.field(description="True when the edge leaves the fact.")
+    node: GraphNode
+
+
+@strawberry.interface(description="A reified, evidence-backed fact: allegation, market event...")
+class Fact(GraphNode):
+    @strawberry.field
+    def label(self) -> str:
+        return str(self.view.props.get("label") or self.view.name)
+
+    @field("Best confidence of any single piece of evidence.")
+    def confidence(self) -> float | None:
+        return _opt_float(self.view.props, "confidence")
+
+    @field("When it happened: YYYY, YYYY-MM or YYYY-MM-DD.")
+    def occurred(self) -> str | None:
+        return _opt_str(self.view.props, "occurred")
+
+    @strawberry.field
+    def occurred_precision(self) -> str | None:
+        return _opt_str(self.view.props, "occurred_precision")
+
+    @strawberry.field
+    async def evidence(self, info: Info) -> list[Evidence]:
+        return [Evidence(view=e) for e in await info.context.loaders.evidence.load(self.view.id)]
+
+    @strawberry.field
+    async def participants(self, info: Info) -> list[Participant]:
+        edges = await info.context.loaders.edges.load(self.view.id)
+        ends = [(e, e.source_id == self.view.id) for e in edges]
+        nodes = await info.context.loaders.nodes.load_many(
+            [e.target_id if out else e.source_id for e, out in ends]
+        )
+        return [
+            Participant(role=RelType(e.type), outgoing=out, node=wrap(n))
+            for (e, out), n in zip(ends, nodes, strict=True)
+            if n is not None
+        ]
+
+    @strawberry.field
+    async def relations(self, info: Info, types: list[RelType] | None = None) -> list[Relation]:
+        return await _relations(info, self.view.id, types)
+
+
+@strawberry.type
+class Allegation(Fact):
+    @field("What is alleged, e.g. distillation.")
+    def act(self) -> str | None:
+        return _opt_str(self.view.props, "act")
+
+    @field("alleges, denies, confirms or investigates.")
+    def stance(self) -> str | None:
+        return _opt_str(self.view.props, "stance")
+
+    @strawberry.field
+    async def claimants(self, info: Info) -> list[GraphNode]:
+        edges = await info.context.loaders.edges.load(self.view.id)
+        ids = [
+            e.source_id for e in edges if e.type == RelType.MAKES and e.target_id == self.view.id
+        ]
+        return [wrap(n) for n in await info.context.loaders.nodes.load_many(ids) if n]
+
+    @strawberry.field
+    async def accused(self, info: Info) -> list[GraphNode]:
+        return await _ends(info, self.view.id, RelType.AGAINST, outgoing=True)
+
+    @strawberry.field
+    async def concerns(self, info: Info) -> list[GraphNode]:
+        return await _ends(info, self.view.id, RelType.CONCERNS, outgoing=True)
+
+    @field("Outlets that reported the claim (not claimants).")
+    async def relayed_by(self, info: Info) -> list[GraphNode]:
+        return await _ends(info, self.view.id, RelType.RELAYED_BY, outgoing=True)
+
+
+@strawberry.type
+class MarketEvent(Fact):
+    @strawberry.field
+    def measure(self) -> str | None:
+        return _opt_str(self.view.props, "measure")
+
+    @field("up, down or flat.")
+    def direction(self) -> str | None:
+        return _opt_str(self.view.props, "direction")
+
+    @strawberry.field
+    def amount(self) -> float | None:
+        return _opt_float(self.view.props, "amount")
+
+    @strawberry.field
+    def unit(self) -> str | None:
+        return _opt_str(self.view.props, "unit")
+
+    @strawberry.field
+    def amount_usd(self) -> float | None:
+        return _opt_float(self.view.props, "amount_usd")
+
+    @field("Companies or assets affected.")
+    async def subjects(self, info: Info) -> list[GraphNode]:
+        return await _ends(info, self.view.id, RelType.AFFECTS, outgoing=True)
+
+    @strawberry.field
+    async def triggered_by(self, info: Info) -> list[GraphNode]:
+        return await _ends(info, self.view.id, RelType.TRIGGERED_BY, outgoing=True)
+
+
+@strawberry.type
+class Case(Fact):
+    @field("Facts and actors that are part of this case.")
+    async def parts(self, info: Info) -> list[GraphNode]:
+        return await _ends(info, self.view.id, RelType.PART_OF, outgoing=False)
+
+    @field("Links to other cases, each with its reason and evidence.")
+    async def links(self, info: Info) -> list[Relation]:
+        return await _relations(info, self.view.id, [RelType.LINKED_TO])
+
+
+@strawberry.type
+class Policy(Fact):
+    @strawberry.field
+    def policy_type(self) -> str | None:
+        return _opt_str(self.view.props, "policy_type")
+
+
+@strawberry.type
+class Article(GraphNode):
+    @classmethod
+    def from_view(cls, view: NodeView) -> Article:
+        return cls(view=view)
+
+    @strawberry.field
+    def title(self) -> str:
+        return str(self.view.props.get("title") or "")
+
+    @strawberry.field
+    def url(self) -> str | None:
+        return _opt_str(self.view.props, "url")
+
+    @strawberry.field
+    def lang(self) -> str | None:
+        return _opt_str(self.view.props, "lang")
+
+    @field("Publication time (UTC).")
+    def published(self) -> str | None:
+        return _opt_str(self.view.props, "published")
+
+    @strawberry.field
+    def author(self) -> str | None:
+        return _opt_str(self.view.props, "author")
+
+    @strawberry.field
+    def summary(self) -> str | None:
+        return _opt_str(self.view.props, "summary")
+
+    @strawberry.field
+    def feed_id(self) -> str | None:
+        return _opt_str(self.view.props, "feed_id")
+
+    @field("Facts this article gives evidence for.")
+    async def facts(self, info: Info) -> list[Fact]:
+        found = await info.context.loaders.article_facts.load(self.view.id)
+        return [f for f in (wrap(n) for n in found) if isinstance(f, Fact)]
+
+    @field("Actors and facts the article mentions.")
+    async def mentions(self, info: Info) -> list[GraphNode]:
+        edges = await info.context.loaders.mentions.load(self.view.id)
+        ids = [e.target_id for e in edges if e.source_id == self.view.id]
+        return [wrap(n) for n in await info.context.loaders.nodes.load_many(ids) if n]
+
+
+@strawberry.type(description="Any other stored node (e.g. a feed reached by a traversal).")
+class OtherNode(GraphNode):
+    pass
+
+
+@strawberry.type(description="One sentence of one article supporting a fact or a relation.")
+class Evidence:
+    view: strawberry.Private[EvidenceView]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(self.view.id)
+
+    @strawberry.field
+    def sentence(self) -> str:
+        return self.view.sentence
+
+    @strawberry.field
+    def confidence(self) -> float:
+        return self.view.confidence
+
+    @strawberry.field
+    def lang(self) -> str | None:
+        return self.view.lang
+
+    @strawberry.field
+    def extractor(self) -> str:
+        return f"{self.view.extractor}/{self.view.extractor_version}"
+
+    @field("The outlet the article cites, if any.")
+    def relay(self) -> str | None:
+        return self.view.relay
+
+    @field("The article's publication time (UTC).")
+    def published(self) -> str | None:
+        return self.view.reported_at
+
+    @strawberry.field
+    def article_id(self) -> strawberry.ID:
+        return strawberry.ID(self.view.article_id)
+
+    @strawberry.field
+    def article_title(self) -> str | None:
+        return self.view.article_title
+
+    @strawberry.field
+    def article_url(self) -> str | None:
+        return self.view.article_url
+
+    @strawberry.field
+    async def article(self, info: Info) -> Article | None:
+        node = await info.context.loaders.nodes.load(self.view.article_id)
+        return Article(view=node) if node is not None else None
+
+
+@strawberry.type(description="A typed edge, with its reported window and evidence.")
+class Relation:
+    view: strawberry.Private[EdgeView]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(self.view.id)
+
+    @strawberry.field
+    def type(self) -> RelType:
+        return RelType(self.view.type)
+
+    @field("Role title (HOLDS_ROLE).")
+    def title(self) -> str | None:
+        return _opt_str(self.view.props, "title")
+
+    @field("Why two cases or entities are linked (LINKED_TO).")
+    def reason(self) -> str | None:
+        return _opt_str(self.view.props, "reason")
+
+    @strawberry.field
+    def confidence(self) -> float | None:
+        return _opt_float(self.view.props, "confidence")
+
+    @strawberry.field
+    def occurred(self) -> str | None:
+        return _opt_str(self.view.props, "occurred")
+
+    @strawberry.field
+    def reported_first(self) -> str | None:
+        return _opt_str(self.view.props, "reported_first")
+
+    @strawberry.field
+    def reported_last(self) -> str | None:
+        return _opt_str(self.view.props, "reported_last")
+
+    @strawberry.field
+    def source_id(self) -> strawberry.ID:
+        return strawberry.ID(self.view.source_id)
+
+    @strawberry.field
+    def target_id(self) -> strawberry.ID:
+        return strawberry.ID(self.view.target_id)
+
+    @strawberry.field
+    async def source(self, info: Info) -> GraphNode | None:
+        node = await info.context.loaders.nodes.load(self.view.source_id)
+        return wrap(node) if node is not None else None
+
+    @strawberry.field
+    async def target(self, info: Info) -> GraphNode | None:
+        node = await info.context.loaders.nodes.load(self.view.target_id)
+        return wrap(node) if node is not None else None
+
+    @strawberry.field
+    async def evidence(self, info: Info) -> list[Evidence]:
+        return [Evidence(view=e) for e in await info.context.loaders.evidence.load(self.view.id)]
+
+
+_ACTOR_TYPES: dict[str, type[Actor]] = {
+    ActorKind.COMPANY.value: Company,
+    ActorKind.OFFICIAL.value: Official,
+    ActorKind.PERSON.value: Person,
+    ActorKind.GOVERNMENT_BODY.value: GovernmentBody,
+    ActorKind.COUNTRY.value: Country,
+    ActorKind.ORGANIZATION.value: Organization,
+    ActorKind.PRODUCT.value: Product,
+    ActorKind.ASSET.value: Asset,
+}
+_FACT_TYPES: dict[str, type[Fact]] = {
+    FactKind.ALLEGATION.value: Allegation,
+    FactKind.MARKET_EVENT.value: MarketEvent,
+    FactKind.CASE.value: Case,
+    FactKind.POLICY.value: Policy,
+}
+CONCRETE_TYPES: tuple[type, ...] = (*_ACTOR_TYPES.values(), *_FACT_TYPES.values(), OtherNode)
+
+
+def wrap(view: NodeView) -> GraphNode:
+    """The GraphQL object for a stored node, by its group and kind."""
+    if view.group == "Entity" and view.kind in _ACTOR_TYPES:
+        return _ACTOR_TYPES[view.kind](view=view)
+    if view.group == "Fact" and view.kind in _FACT_TYPES:
+        return _FACT_TYPES[view.kind](view=view)
+    if view.group == "Article":
+        return Article(view=view)
+    return OtherNode(view=view)
+
+
+def wrap_actor(view: NodeView) -> Actor:
+    node = wrap(view)
+    assert isinstance(node, Actor)
+    return node
+
+
+def wrap_fact(view: NodeView) -> Fact:
+    node = wrap(view)
+    assert isinstance(node, Fact)
+    return node
