@@ -28,7 +28,7 @@ class ApiSettings(BaseSettings):
     request_timeout_s: float = Field(default=20.0, gt=0)
     max_query_depth: int = Field(default=10, ge=2)
     max_query_tokens: int = Field(default=2_000, ge=50)
-    max_query_cost: int = Field(default=20_000, ge=10)
+    max_query_cost: int = Field(default=10_000, ge=10)
     max_aliases: int = Field(default=30, ge=1)
     max_page_size: int = Field(default=100, ge=1, le=500)
 

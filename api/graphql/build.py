@@ -33,15 +33,25 @@ class RiskGraphSchema(strawberry.Schema):
     async def execute(self, *args: Any, **kwargs: Any) -> ExecutionResult:
         if self.timeout_s is None:
             return await super().execute(*args, **kwargs)
-        try:
-            async with asyncio.timeout(self.timeout_s):
-                return await super().execute(*args, **kwargs)
-        except TimeoutError:
-            error = GraphQLError(
-                f"request timed out after {self.timeout_s:g}s; narrow the query",
-                extensions={"code": "TIMEOUT"},
-            )
-            return ExecutionResult(data=None, errors=[error])
+        # A separate task, not asyncio.timeout(): the redis client under FalkorDB can swallow
+        # a cancellation, and the caller must get its answer on time regardless.
+        task = asyncio.ensure_future(super().execute(*args, **kwargs))
+        done, _ = await asyncio.wait({task}, timeout=self.timeout_s)
+        if task in done:
+            return task.result()
+        task.cancel()
+        task.add_done_callback(_discard)
+        error = GraphQLError(
+            f"request timed out after {self.timeout_s:g}s; narrow the query",
+            extensions={"code": "TIMEOUT"},
+        )
+        return ExecutionResult(data=None, errors=[error])
+
+
+def _discard(task: asyncio.Future[ExecutionResult]) -> None:
+    # Retrieve the late outcome so asyncio does not log it as never retrieved.
+    if not task.cancelled():
+        task.exception()
 
 
 def build_schema(settings: ApiSettings, metrics: Metrics | None = None) -> RiskGraphSchema:
