@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 from strawberry.fastapi import GraphQLRouter
 
-from api.deps import get_context, get_store
+from api.deps import Unauthenticated, get_context, get_store
 from api.graphql.build import build_schema
 from api.graphql.context import IngestNow
 from api.metrics import Metrics
@@ -49,6 +49,12 @@ def create_app(
         graphql_ide="graphiql" if settings.graphiql else None,
     )
     app.include_router(router, prefix="/graphql")
+
+    @app.exception_handler(Unauthenticated)
+    async def unauthenticated(_: Request, exc: Exception) -> Response:
+        # Shaped like a GraphQL error so clients report it like any other.
+        body = {"errors": [{"message": str(exc), "extensions": {"code": "UNAUTHENTICATED"}}]}
+        return JSONResponse(body, status_code=401, headers={"WWW-Authenticate": "Bearer"})
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import Header, HTTPException, Request
+from fastapi import Header, Request
 
 from api.graphql.context import Context, IngestNow
 from api.security import BadApiKey, Principal, authenticate, presented_key
@@ -20,8 +20,8 @@ def get_settings(request: Request) -> ApiSettings:
     return settings
 
 
-def _unauthorized(message: str) -> HTTPException:
-    return HTTPException(status_code=401, detail=message, headers={"WWW-Authenticate": "Bearer"})
+class Unauthenticated(Exception):
+    """No valid key where one is needed: answered 401 before any GraphQL runs (see app.py)."""
 
 
 def get_principal(
@@ -33,9 +33,9 @@ def get_principal(
     try:
         principal = authenticate(presented_key(authorization, x_api_key), settings.api_keys)
     except BadApiKey as exc:
-        raise _unauthorized(str(exc)) from exc
+        raise Unauthenticated(str(exc)) from exc
     if settings.read_requires_key and not principal.can_read:
-        raise _unauthorized("this server needs an API key: send 'Authorization: Bearer <key>'")
+        raise Unauthenticated("this server needs an API key: send 'Authorization: Bearer <key>'")
     return principal
 
 

@@ -41,6 +41,10 @@ def test_mutations_need_a_write_key(writable: tuple[GraphQLClient, CypherGraphSt
     bad = api.raw(ADD_FEED, variables, key="rg_not-a-key")
     assert bad.status_code == 401
     assert bad.headers["www-authenticate"] == "Bearer"
+    assert bad.json()["errors"][0] == {
+        "message": "invalid API key",
+        "extensions": {"code": "UNAUTHENTICATED"},
+    }
     assert api.data("{ feeds { id } }", key=READ_KEY)["feeds"]  # read keys still read
     assert len(api.data("{ feeds { id } }")["feeds"]) == 2  # nothing was added
 
@@ -162,6 +166,6 @@ def test_reads_can_require_a_key(story_name: str, engine_data_dir: Path) -> None
         )
         api.close()
     assert anonymous.status_code == 401
-    assert "needs an API key" in anonymous.json()["detail"]
+    assert "needs an API key" in anonymous.json()["errors"][0]["message"]
     assert with_read["stats"]["total"] > 0
     assert via_header.json()["data"]["stats"]["total"] > 0
