@@ -11,12 +11,16 @@ from collections.abc import Callable, Iterator
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from strawberry.extensions import SchemaExtension
 
-_NAME_LIMIT = 64  # operation names come from clients: bounded, so label cardinality stays sane
+# Operation names come from clients: their length and number are bounded so that label
+# cardinality stays sane; names beyond the first MAX_NAMES are counted as "other".
+_NAME_LIMIT = 64
+MAX_NAMES = 200
 
 
 class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
+        self._names: set[str] = set()
         self.operations = Counter(
             "riskgraph_graphql_operations",
             "GraphQL operations by name, type and outcome.",
@@ -36,6 +40,13 @@ class Metrics:
             registry=self.registry,
         )
 
+    def operation_label(self, name: str | None) -> str:
+        label = (name or "anonymous")[:_NAME_LIMIT]
+        if label not in self._names and len(self._names) >= MAX_NAMES:
+            return "other"
+        self._names.add(label)
+        return label
+
     def render(self) -> bytes:
         return generate_latest(self.registry)
 
@@ -48,7 +59,7 @@ class Metrics:
                 started = time.perf_counter()
                 yield
                 context = self.execution_context
-                name = (context.operation_name or "anonymous")[:_NAME_LIMIT]
+                name = metrics.operation_label(context.operation_name)
                 try:
                     kind = context.operation_type.value
                 except RuntimeError:  # the document did not parse

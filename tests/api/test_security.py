@@ -7,6 +7,7 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from api.cli import app
+from api.metrics import MAX_NAMES, Metrics
 from api.security import BadApiKey, authenticate, hash_key, new_key, parse_keys
 from api.settings import ApiSettings
 
@@ -48,3 +49,12 @@ def test_apikey_command_prints_a_key_and_its_hash_line() -> None:
     assert entry == f"write:{hash_key(key)}"
     assert authenticate(key, parse_keys(entry)).can_write
     assert CliRunner().invoke(app, ["apikey", "new", "--role", "root"]).exit_code != 0
+
+
+def test_metric_labels_from_clients_are_bounded() -> None:
+    metrics = Metrics()
+    labels = {metrics.operation_label(f"Op{i}") for i in range(MAX_NAMES + 50)}
+    assert len(labels) == MAX_NAMES + 1
+    assert "other" in labels
+    assert metrics.operation_label("Op1") == "Op1"
+    assert len(metrics.operation_label("x" * 500)) <= 64
