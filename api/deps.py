@@ -24,6 +24,15 @@ class Unauthenticated(Exception):
     """No valid key where one is needed: answered 401 before any GraphQL runs (see app.py)."""
 
 
+def _wants_ide(request: Request) -> bool:
+    """A browser opening GraphiQL: the page itself reveals nothing and takes the key later."""
+    return (
+        request.method == "GET"
+        and "text/html" in request.headers.get("accept", "")
+        and "query" not in request.query_params
+    )
+
+
 def get_principal(
     request: Request,
     authorization: str | None = Header(default=None),
@@ -34,7 +43,7 @@ def get_principal(
         principal = authenticate(presented_key(authorization, x_api_key), settings.api_keys)
     except BadApiKey as exc:
         raise Unauthenticated(str(exc)) from exc
-    if settings.read_requires_key and not principal.can_read:
+    if settings.read_requires_key and not principal.can_read and not _wants_ide(request):
         raise Unauthenticated("this server needs an API key: send 'Authorization: Bearer <key>'")
     return principal
 

@@ -158,6 +158,8 @@ def test_reads_can_require_a_key(story_name: str, engine_data_dir: Path) -> None
     with live_server(app) as url:
         api = GraphQLClient(url)
         anonymous = api.raw("{ stats { total } }")
+        anonymous_get = httpx.get(url + "/graphql", params={"query": "{ stats { total } }"})
+        ide = httpx.get(url + "/graphql", headers={"accept": "text/html"})
         with_read = api.data("{ stats { total } }", key=READ_KEY)
         via_header = httpx.post(
             url + "/graphql",
@@ -166,6 +168,8 @@ def test_reads_can_require_a_key(story_name: str, engine_data_dir: Path) -> None
         )
         api.close()
     assert anonymous.status_code == 401
+    assert anonymous_get.status_code == 401
+    assert ide.status_code == 200  # GraphiQL loads; its queries then need the key
     assert "needs an API key" in anonymous.json()["errors"][0]["message"]
     assert with_read["stats"]["total"] > 0
     assert via_header.json()["data"]["stats"]["total"] > 0

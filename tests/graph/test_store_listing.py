@@ -51,6 +51,9 @@ async def test_entities_page_without_gaps_or_repeats(
 
     seen = await all_pages(fetch, 5)
     assert len(seen) == len(set(seen)) == 23
+    first = await fetch(5, None)
+    resumed = await fetch(5, first.cursors[2])  # every item's cursor resumes right after it
+    assert [n.id for n in resumed.items] == seen[3:8]
     assert set(seen) == {c.id for c in companies}
     if order == "name":
         assert seen == [c.id for c in companies]
