@@ -3,17 +3,45 @@
 from __future__ import annotations
 
 import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from graph.analytics import centrality, to_networkx
+from graph.cypher.store import CypherGraphStore
 from graph.engines.embedded import EmbeddedServer
+from graph.errors import GraphError
+from graph.export import FORMATS, export_subgraph
 from graph.factory import open_store
+from graph.model import ActorKind
+from graph.paths import find_paths
 from graph.settings import get_settings
+from graph.store import TimeWindow
+
+T = TypeVar("T")
 
 store_app = typer.Typer(help="Inspect and manage the graph store.", no_args_is_help=True)
 console = Console()
+errors = Console(stderr=True)
+
+
+def with_store(action: Callable[[CypherGraphStore], Awaitable[T]]) -> T:
+    """Run one action on the configured store; graph errors end the command with a message."""
+
+    async def run() -> T:
+        async with open_store(get_settings()) as store:
+            return await action(store)
+
+    try:
+        return asyncio.run(run())
+    except GraphError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
 
 
 @store_app.command("status")
@@ -32,12 +60,8 @@ def status() -> None:
 def stats() -> None:
     """Count nodes of each kind."""
 
-    async def run() -> dict[str, int]:
-        async with open_store(get_settings()) as store:
-            return await store.counts()
-
     table = Table("kind", "count")
-    for kind, count in sorted(asyncio.run(run()).items()):
+    for kind, count in sorted(with_store(lambda store: store.counts()).items()):
         table.add_row(kind, str(count))
     console.print(table)
 
@@ -49,5 +73,80 @@ def stop(force: bool = typer.Option(False, help="Stop even if other processes us
     console.print("stopped" if stopped else "not stopped: not running, or still in use (--force)")
 
 
+def export(
+    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml, gexf or json."),
+    seeds: list[str] = typer.Option([], "--seed", help="Export around these ids (repeatable)."),
+    depth: int = typer.Option(2, min=1, max=3, help="Hops around the seeds."),
+    max_nodes: int = typer.Option(5000, min=1, help="Node budget; the export says if cut."),
+    as_of: str | None = typer.Option(None, help="Only what had been reported by this date."),
+    include_articles: bool = typer.Option(False, help="Also export articles and feeds."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
+) -> None:
+    """Write the graph, or the subgraph around seeds, as GraphML, GEXF or JSON."""
+    if fmt not in FORMATS:
+        errors.print(f"[red]error:[/red] unknown format {fmt!r}; choose {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    subgraph = with_store(
+        lambda store: store.subgraph(
+            seed_ids=seeds or None,
+            depth=depth,
+            max_nodes=max_nodes,
+            window=TimeWindow(as_of=as_of),
+            include_articles=include_articles,
+        )
+    )
+    data = export_subgraph(subgraph, fmt)  # narrowed by the check above
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        note = " (truncated at the node budget)" if subgraph.truncated else ""
+        errors.print(f"wrote {len(subgraph.nodes)} nodes, {len(subgraph.edges)} edges{note}")
+
+
+def paths(
+    from_id: str = typer.Argument(..., help="Start node id, e.g. company:deepseek."),
+    to_id: str = typer.Argument(..., help="End node id."),
+    k: int = typer.Option(3, min=1, max=20, help="How many paths."),
+    max_hops: int = typer.Option(4, min=1, max=6, help="Longest path, in hops."),
+    exclude_kind: list[str] = typer.Option([], help="Never pass through these kinds."),
+) -> None:
+    """Show how two nodes are linked, best paths first, with each hop's evidence."""
+    found = with_store(
+        lambda store: find_paths(
+            store, from_id, to_id, k=k, max_hops=max_hops, exclude_kinds=exclude_kind
+        )
+    )
+    if not found:
+        console.print(f"no path of at most {max_hops} hops")
+    for rank, path in enumerate(found, 1):
+        console.print(
+            f"[bold]{rank}.[/bold] score {path.score:.2f}: "
+            + " - ".join(n.name for n in path.nodes)
+        )
+        for hop in path.edges:
+            console.print(f"   {hop.edge.type} ({hop.edge.source_id} -> {hop.edge.target_id})")
+            for ev in hop.evidence[:2]:
+                console.print(f'      "{ev.sentence}" [dim]({ev.article_title})[/dim]')
+
+
+def central(
+    kind: list[ActorKind] = typer.Option([], help="Only these kinds (repeatable)."),
+    limit: int = typer.Option(20, min=1, max=500),
+) -> None:
+    """The most central entities (betweenness, then degree) of the graph."""
+    subgraph = with_store(lambda store: store.subgraph(max_nodes=20_000))
+    table = Table("id", "name", "kind", "betweenness", "degree")
+    kinds = {k.value for k in kind} or None
+    for node in centrality(to_networkx(subgraph), kinds=kinds, limit=limit):
+        table.add_row(
+            node.node_id, node.name, node.kind, f"{node.betweenness:.3f}", f"{node.degree:.3f}"
+        )
+    console.print(table)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(store_app, name="store")
+    app.command("export")(export)
+    app.command("paths")(paths)
+    app.command("central")(central)

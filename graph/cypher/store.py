@@ -49,6 +49,8 @@ from graph.views import (
     WriteSummary,
 )
 
+UNWIND_CHUNK = 500
+
 
 def window_params(window: TimeWindow | None) -> dict[str, Any]:
     """Dates widen to whole days: `as_of 2025-01-28` includes everything reported that day."""
@@ -97,20 +99,17 @@ class CypherGraphStore:
             raise NotFound("Article", absent[0])
         rows = batch_rows(batch, dates, redirects)
         now = utc_now()
-        if rows.articles:
-            await self.engine.run(queries.UPSERT_ARTICLES, {"rows": rows.articles, "now": now})
+        # Order matters: nodes before the relations and evidence that point at them.
+        await self._unwind(queries.UPSERT_ARTICLES, rows.articles, now)
         for kind, actor_rows in rows.actors.items():
-            await self.engine.run(queries.upsert_actors(kind), {"rows": actor_rows, "now": now})
-        if rows.redirected_actors:
-            await self.engine.run(queries.ADD_NAMES, {"rows": rows.redirected_actors, "now": now})
+            await self._unwind(queries.upsert_actors(kind), actor_rows, now)
+        await self._unwind(queries.ADD_NAMES, rows.redirected_actors, now)
         for kind, fact_rows in rows.facts.items():
-            await self.engine.run(queries.upsert_facts(kind), {"rows": fact_rows, "now": now})
+            await self._unwind(queries.upsert_facts(kind), fact_rows, now)
         for rel, rel_rows in rows.relations.items():
-            await self.engine.run(queries.upsert_relations(rel), {"rows": rel_rows, "now": now})
-        if rows.evidence:
-            await self.engine.run(queries.UPSERT_EVIDENCE, {"rows": rows.evidence, "now": now})
-        if rows.mentioned:
-            await self.engine.run(queries.TOUCH_MENTIONED, {"rows": rows.mentioned})
+            await self._unwind(queries.upsert_relations(rel), rel_rows, now)
+        await self._unwind(queries.UPSERT_EVIDENCE, rows.evidence, now)
+        await self._unwind(queries.TOUCH_MENTIONED, rows.mentioned, now)
         return WriteSummary(
             articles=len(rows.articles),
             actors=sum(len(r) for r in rows.actors.values()),
@@ -118,6 +117,15 @@ class CypherGraphStore:
             relations=sum(len(r) for r in rows.relations.values()),
             evidence=len(rows.evidence),
         )
+
+    async def _unwind(
+        self, statement: queries.Statement, rows: list[dict[str, Any]], now: str
+    ) -> None:
+        """Send rows in bounded chunks: every write is idempotent, so a retry is always safe."""
+        for start in range(0, len(rows), UNWIND_CHUNK):
+            await self.engine.run(
+                statement, {"rows": rows[start : start + UNWIND_CHUNK], "now": now}
+            )
 
     @staticmethod
     def _batch_ids(batch: GraphBatch) -> list[str]:

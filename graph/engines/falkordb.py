@@ -24,6 +24,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _param(value: Any) -> Any:
+    # The client sends parameters as text in a `CYPHER k=v` header that the server reads as a C
+    # string, so a NUL would cut the query short; it becomes U+FFFD, the replacement character.
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, Mapping):
+        return {k: _param(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_param(v) for v in value]
+    return value
+
+
 class FalkorDBEngine:
     """One graph on a FalkorDB server. Constructing it does no I/O."""
 
@@ -45,7 +57,7 @@ class FalkorDBEngine:
     async def run(self, statement: Statement, params: Mapping[str, Any]) -> list[Row]:
         call = self._graph.query if statement.write else self._graph.ro_query
         try:
-            result = await call(statement.text, dict(params), timeout=self._timeout_ms)
+            result = await call(statement.text, _param(params), timeout=self._timeout_ms)
         except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
             raise StoreUnavailable(f"FalkorDB is not reachable: {exc}") from exc
         except redis.ResponseError as exc:

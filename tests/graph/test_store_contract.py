@@ -294,3 +294,18 @@ async def test_feeds_with_status(store: CypherGraphStore) -> None:
     assert await store.list_feeds() == []
     with pytest.raises(NotFound):
         await store.remove_feed(feed.id)
+
+
+async def test_a_batch_larger_than_one_statement_is_written_whole(store: CypherGraphStore) -> None:
+    art = article("big", "2025-03-01T00:00:00Z")
+    actors = [Actor(kind=ActorKind.PRODUCT, name=f"Model {i:04d}") for i in range(1201)]
+    mentions = tuple(
+        Relation(type=RelType.MENTIONS, source_id=art.id, target_id=a.id) for a in actors
+    )
+    summary = await store.upsert(
+        GraphBatch(articles=(art,), actors=tuple(actors), relations=mentions)
+    )
+    assert (summary.actors, summary.relations) == (1201, 1201)
+    assert (await store.counts())["Product"] == 1201
+    last = await store.get_node(actors[-1].id)
+    assert last.props["reported_first"] == "2025-03-01T00:00:00Z"
