@@ -112,7 +112,13 @@ def cost_rule(max_cost: int, variables: Mapping[str, Any], max_page: int) -> typ
             root = schema.get_root_type(node.operation)
             if root is None:
                 return
-            cost = _Estimator(self.context, variables, max_page).cost(
+            # Variables not sent take their declared default, as execution will.
+            given = dict(variables)
+            for definition in node.variable_definitions or ():
+                name = definition.variable.name.value
+                if name not in given and isinstance(definition.default_value, IntValueNode):
+                    given[name] = int(definition.default_value.value)
+            cost = _Estimator(self.context, given, max_page).cost(
                 node.selection_set, root, frozenset()
             )
             if cost > max_cost:

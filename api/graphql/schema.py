@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from api.graphql.analysis import Centrality, Path, resolve_central, resolve_paths
 from api.graphql.context import Info
 from api.graphql.enums import ActorKind, FactKind, RelType
 from api.graphql.errors import InputError
@@ -210,6 +211,17 @@ class Query:
             FactFilter(kind=FactKind.CASE), limit=first, after=after
         )
         return connection(page.items, page.cursors, page.next_cursor, _case)
+
+    paths: list[Path] = strawberry.field(
+        resolver=resolve_paths,
+        description="How two nodes are linked: up to k ranked paths (maxHops at most 6), each "
+        "step with the evidence behind it (sentence, article, date, confidence).",
+    )
+
+    central: Centrality = strawberry.field(
+        resolver=resolve_central,
+        description="The most central entities (betweenness, then degree), optionally by kind.",
+    )
 
     @field("Dated facts an entity or case takes part in, oldest first.")
     async def timeline(

@@ -31,6 +31,7 @@ def test_the_doc_has_the_analysts_questions() -> None:
         "MarketEventsInWindow",
         "Timeline",
         "CasesAndLinks",
+        "TikTokDeepSeekPath",
     } <= set(OPERATIONS)
 
 
@@ -52,6 +53,7 @@ def test_example_query_runs(api: GraphQLClient, operation: str) -> None:
         "AllegationsAgainst": ALLEGATION_SENTENCE,
         "MarketEventsInWindow": NVIDIA_SENTENCE,
         "CasesAndLinks": LINK_SENTENCE,
+        "TikTokDeepSeekPath": LINK_SENTENCE,
     }
     if operation in expected:
         assert expected[operation] in strings
