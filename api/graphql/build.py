@@ -14,9 +14,9 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     SchemaExtension,
 )
-from strawberry.types import ExecutionResult
+from strawberry.types import ExecutionContext, ExecutionResult
 
-from api.graphql.errors import ErrorTable
+from api.graphql.errors import ErrorTable, is_expected
 from api.graphql.limits import cost_limiter
 from api.graphql.mutations import Mutation
 from api.graphql.schema import Query
@@ -29,6 +29,12 @@ class RiskGraphSchema(strawberry.Schema):
     """A schema whose every operation is cut off after `timeout_s` with a clear error."""
 
     timeout_s: float | None = None
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        # Only unexpected errors reach the log with their traceback; a NotFound is an answer.
+        super().process_errors([e for e in errors if not is_expected(e)], execution_context)
 
     async def execute(self, *args: Any, **kwargs: Any) -> ExecutionResult:
         if self.timeout_s is None:

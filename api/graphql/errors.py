@@ -59,6 +59,17 @@ ERROR_TABLE: tuple[tuple[type[Exception], str, Callable[[Exception], str]], ...]
 INTERNAL_MESSAGE = "internal error"
 
 
+# Failures of the caller's making: answered, not logged as server errors.
+_EXPECTED = tuple(kind for kind, _, _ in ERROR_TABLE if kind not in (StoreUnavailable, QueryFailed))
+
+
+def is_expected(error: GraphQLError) -> bool:
+    original = error.original_error
+    if isinstance(original, GraphQLError):
+        return is_expected(original)
+    return original is None or isinstance(original, _EXPECTED)
+
+
 def to_client_error(error: GraphQLError) -> GraphQLError:
     original = error.original_error
     if original is None:

@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+from graphql import GraphQLError
 
+from api.graphql.errors import InputError, is_expected
+from graph.errors import NotFound, StoreUnavailable
 from tests.api.conftest import make_app
 from tests.api.live import GraphQLClient, live_server
 from tests.graph.builders import DEEPSEEK
@@ -133,3 +136,11 @@ def test_cors_origins_are_configurable(story_name: str, engine_data_dir: Path) -
         )
     assert preflight.headers["access-control-allow-origin"] == "https://analyst.example.org"
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_expected_errors_are_not_logged_as_server_errors() -> None:
+    assert is_expected(GraphQLError("x", original_error=NotFound("node", "a")))
+    assert is_expected(GraphQLError("x", original_error=InputError("bad")))
+    assert is_expected(GraphQLError("syntax"))
+    assert not is_expected(GraphQLError("x", original_error=StoreUnavailable("down")))
+    assert not is_expected(GraphQLError("x", original_error=KeyError("bug")))
