@@ -13,6 +13,7 @@ import strawberry
 from api.graphql.context import Info
 from api.graphql.enums import ActorKind, FactKind, RelType
 from api.graphql.fields import field
+from api.graphql.limits import check_page
 from graph.views import EdgeView, EvidenceView, NodeView
 
 
@@ -51,9 +52,20 @@ class GraphNode:
         return _opt_str(self.view.props, "reported_last")
 
 
-async def _relations(info: Info, node_id: str, types: list[RelType] | None) -> list[Relation]:
+def _newest_first(edges: list[EdgeView]) -> list[EdgeView]:
+    return sorted(
+        edges, key=lambda e: (str(e.props.get("reported_last") or ""), e.id), reverse=True
+    )
+
+
+async def _relations(
+    info: Info, node_id: str, types: list[RelType] | None, first: int
+) -> list[Relation]:
+    """The node's relations, most recently reported first, at most `first` of them."""
+    check_page(first, info.context.settings.max_page_size)
     edges = await info.context.loaders.edges.load(node_id)
-    return [Relation(view=e) for e in edges if not types or RelType(e.type) in types]
+    chosen = [e for e in _newest_first(edges) if not types or RelType(e.type) in types]
+    return [Relation(view=e) for e in chosen[:first]]
 
 
 async def _ends(info: Info, node_id: str, rel: RelType, *, outgoing: bool) -> list[GraphNode]:
@@ -87,23 +99,31 @@ class Actor(GraphNode):
         return _opt_str(self.view.props, "description")
 
     @field("Relations to other actors and facts, with their evidence.")
-    async def relations(self, info: Info, types: list[RelType] | None = None) -> list[Relation]:
-        return await _relations(info, self.view.id, types)
+    async def relations(
+        self, info: Info, types: list[RelType] | None = None, first: int = 50
+    ) -> list[Relation]:
+        return await _relations(info, self.view.id, types, first)
 
-    @field("Facts this actor takes part in.")
-    async def facts(self, info: Info, kinds: list[FactKind] | None = None) -> list[Fact]:
+    @field("Facts this actor takes part in, most recently reported first.")
+    async def facts(
+        self, info: Info, kinds: list[FactKind] | None = None, first: int = 50
+    ) -> list[Fact]:
+        check_page(first, info.context.settings.max_page_size)
         edges = await info.context.loaders.edges.load(self.view.id)
         ids = [e.source_id if e.target_id == self.view.id else e.target_id for e in edges]
         nodes = await info.context.loaders.nodes.load_many(list(dict.fromkeys(ids)))
         found = [wrap(n) for n in nodes if n is not None and n.group == "Fact"]
-        return [f for f in found if isinstance(f, Fact) and (not kinds or f.view.kind in kinds)]
+        facts = [f for f in found if isinstance(f, Fact) and (not kinds or f.view.kind in kinds)]
+        facts.sort(key=lambda f: (str(f.view.props.get("reported_last") or ""), f.view.id))
+        return facts[::-1][:first]
 
-    @field("Articles that mention this actor.")
-    async def mentioned_in(self, info: Info) -> list[Article]:
-        edges = await info.context.loaders.mentions.load(self.view.id)
+    @field("Articles that mention this actor, newest first.")
+    async def mentioned_in(self, info: Info, first: int = 20) -> list[Article]:
+        check_page(first, info.context.settings.max_page_size)
+        # A mention is reported when its article is published: the newest need no node reads.
+        edges = _newest_first(await info.context.loaders.mentions.load(self.view.id))[:first]
         nodes = await info.context.loaders.nodes.load_many([e.source_id for e in edges])
-        articles = [Article(view=n) for n in nodes if n is not None and n.group == "Article"]
-        return sorted(articles, key=lambda a: str(a.view.props.get("published")), reverse=True)
+        return [Article(view=n) for n in nodes if n is not None and n.group == "Article"]
 
 
 @strawberry.type
@@ -189,8 +209,10 @@ class Fact(GraphNode):
         ]
 
     @strawberry.field
-    async def relations(self, info: Info, types: list[RelType] | None = None) -> list[Relation]:
-        return await _relations(info, self.view.id, types)
+    async def relations(
+        self, info: Info, types: list[RelType] | None = None, first: int = 50
+    ) -> list[Relation]:
+        return await _relations(info, self.view.id, types, first)
 
 
 @strawberry.type
@@ -263,7 +285,8 @@ class Case(Fact):
 
     @field("Links to other cases, each with its reason and evidence.")
     async def links(self, info: Info) -> list[Relation]:
-        return await _relations(info, self.view.id, [RelType.LINKED_TO])
+        limit = info.context.settings.max_page_size
+        return await _relations(info, self.view.id, [RelType.LINKED_TO], limit)
 
 
 @strawberry.type

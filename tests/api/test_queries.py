@@ -57,6 +57,16 @@ def test_entity_with_relations_facts_and_articles(api: GraphQLClient) -> None:
     assert role["evidence"][0]["published"] == SACKS_FR.published
     assert [(f["__typename"], f["id"]) for f in sacks["facts"]] == [("Allegation", ALLEGATION.id)]
     assert [a["title"] for a in sacks["mentionedIn"]] == [SACKS_FR.title]
+    deepseek = api.data(
+        """query($id: ID!) { entity(id: $id) { ... on Actor {
+          mentionedIn(first: 2) { title } relations(first: 3) { reportedLast } } } }""",
+        {"id": DEEPSEEK.id},
+    )["entity"]
+    newest = sorted(ARTICLES, key=lambda a: a.published, reverse=True)
+    assert [a["title"] for a in deepseek["mentionedIn"]] == [a.title for a in newest[:2]]
+    reported = [r["reportedLast"] or "" for r in deepseek["relations"]]
+    assert len(reported) == 3
+    assert reported == sorted(reported, reverse=True)
     assert api.data(ENTITY, {"id": "company:nobody"})["entity"] is None
 
 
