@@ -17,10 +17,11 @@ from strawberry.extensions import (
 from strawberry.types import ExecutionContext, ExecutionResult
 
 from api.graphql.errors import ErrorTable, is_expected
+from api.graphql.facts import Fact
 from api.graphql.limits import cost_limiter
 from api.graphql.mutations import Mutation
 from api.graphql.schema import Query
-from api.graphql.types import CONCRETE_TYPES
+from api.graphql.types import ACTOR_TYPES, FACT_TYPES, OtherNode
 from api.metrics import Metrics
 from api.settings import ApiSettings
 
@@ -60,6 +61,10 @@ def _discard(task: asyncio.Future[ExecutionResult]) -> None:
         task.exception()
 
 
+# Concrete types reached only through interfaces must be named to the schema.
+CONCRETE_TYPES: list[type] = [*ACTOR_TYPES.values(), *FACT_TYPES.values(), OtherNode, Fact]
+
+
 def build_schema(settings: ApiSettings, metrics: Metrics | None = None) -> RiskGraphSchema:
     extensions: list[Callable[[], SchemaExtension]] = [
         lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
@@ -71,7 +76,7 @@ def build_schema(settings: ApiSettings, metrics: Metrics | None = None) -> RiskG
     if metrics is not None:
         extensions.append(metrics.extension())
     schema = RiskGraphSchema(
-        query=Query, mutation=Mutation, types=list(CONCRETE_TYPES), extensions=extensions
+        query=Query, mutation=Mutation, types=CONCRETE_TYPES, extensions=extensions
     )
     schema.timeout_s = settings.request_timeout_s
     return schema
@@ -79,5 +84,5 @@ def build_schema(settings: ApiSettings, metrics: Metrics | None = None) -> RiskG
 
 def schema_sdl() -> str:
     """The schema in SDL, as exported to api/schema.graphql."""
-    schema = strawberry.Schema(query=Query, mutation=Mutation, types=list(CONCRETE_TYPES))
+    schema = strawberry.Schema(query=Query, mutation=Mutation, types=CONCRETE_TYPES)
     return schema.as_str() + "\n"

@@ -8,6 +8,7 @@ from api.graphql.analysis import Centrality, Path, resolve_central, resolve_path
 from api.graphql.context import Info
 from api.graphql.enums import ActorKind, FactKind, RelType
 from api.graphql.errors import InputError
+from api.graphql.facts import Allegation, Case, Fact, MarketEvent, wrap_fact
 from api.graphql.fields import field
 from api.graphql.inputs import (
     AllegationFilter,
@@ -29,19 +30,7 @@ from api.graphql.pages import (
     Stats,
     connection,
 )
-from api.graphql.types import (
-    Actor,
-    Allegation,
-    Article,
-    Case,
-    Fact,
-    GraphNode,
-    MarketEvent,
-    Relation,
-    wrap,
-    wrap_actor,
-    wrap_fact,
-)
+from api.graphql.types import Actor, Article, GraphNode, Relation, wrap, wrap_actor
 from graph.store import ArticleFilter, EntityFilter, FactFilter, NeighborQuery, TimeWindow
 from graph.views import NodeView
 

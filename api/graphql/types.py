@@ -6,7 +6,7 @@ entities asking for their relations costs one store call, not 50.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import strawberry
 
@@ -16,13 +16,16 @@ from api.graphql.fields import field
 from api.graphql.limits import check_page
 from graph.views import EdgeView, EvidenceView, NodeView
 
+if TYPE_CHECKING:
+    from api.graphql.facts import Fact
 
-def _opt_str(props: dict[str, Any], key: str) -> str | None:
+
+def opt_str(props: dict[str, Any], key: str) -> str | None:
     value = props.get(key)
     return None if value is None else str(value)
 
 
-def _opt_float(props: dict[str, Any], key: str) -> float | None:
+def opt_float(props: dict[str, Any], key: str) -> float | None:
     value = props.get(key)
     return None if value is None else float(value)
 
@@ -45,11 +48,11 @@ class GraphNode:
 
     @field("When the node was first reported by an article (UTC).")
     def reported_first(self) -> str | None:
-        return _opt_str(self.view.props, "reported_first")
+        return opt_str(self.view.props, "reported_first")
 
     @field("When the node was last reported by an article (UTC).")
     def reported_last(self) -> str | None:
-        return _opt_str(self.view.props, "reported_last")
+        return opt_str(self.view.props, "reported_last")
 
 
 def _newest_first(edges: list[EdgeView]) -> list[EdgeView]:
@@ -58,7 +61,7 @@ def _newest_first(edges: list[EdgeView]) -> list[EdgeView]:
     )
 
 
-async def _relations(
+async def relations_of(
     info: Info, node_id: str, types: list[RelType] | None, first: int
 ) -> list[Relation]:
     """The node's relations, most recently reported first, at most `first` of them."""
@@ -68,7 +71,7 @@ async def _relations(
     return [Relation(view=e) for e in chosen[:first]]
 
 
-async def _ends(info: Info, node_id: str, rel: RelType, *, outgoing: bool) -> list[GraphNode]:
+async def ends_of(info: Info, node_id: str, rel: RelType, *, outgoing: bool) -> list[GraphNode]:
     """The nodes at the other end of `rel` edges leaving (or entering) the node."""
     edges = await info.context.loaders.edges.load(node_id)
     ids = [
@@ -88,34 +91,37 @@ class Actor(GraphNode):
 
     @strawberry.field
     def country(self) -> str | None:
-        return _opt_str(self.view.props, "country")
+        return opt_str(self.view.props, "country")
 
     @strawberry.field
     def wikidata(self) -> str | None:
-        return _opt_str(self.view.props, "wikidata")
+        return opt_str(self.view.props, "wikidata")
 
     @strawberry.field
     def description(self) -> str | None:
-        return _opt_str(self.view.props, "description")
+        return opt_str(self.view.props, "description")
 
     @field("Relations to other actors and facts, with their evidence.")
     async def relations(
         self, info: Info, types: list[RelType] | None = None, first: int = 50
     ) -> list[Relation]:
-        return await _relations(info, self.view.id, types, first)
+        return await relations_of(info, self.view.id, types, first)
 
     @field("Facts this actor takes part in, most recently reported first.")
     async def facts(
         self, info: Info, kinds: list[FactKind] | None = None, first: int = 50
-    ) -> list[Fact]:
+    ) -> list[Annotated[Fact, strawberry.lazy("api.graphql.facts")]]:
         check_page(first, info.context.settings.max_page_size)
         edges = await info.context.loaders.edges.load(self.view.id)
         ids = [e.source_id if e.target_id == self.view.id else e.target_id for e in edges]
         nodes = await info.context.loaders.nodes.load_many(list(dict.fromkeys(ids)))
-        found = [wrap(n) for n in nodes if n is not None and n.group == "Fact"]
-        facts = [f for f in found if isinstance(f, Fact) and (not kinds or f.view.kind in kinds)]
-        facts.sort(key=lambda f: (str(f.view.props.get("reported_last") or ""), f.view.id))
-        return facts[::-1][:first]
+        found = [
+            n
+            for n in nodes
+            if n is not None and n.group == "Fact" and (not kinds or n.kind in kinds)
+        ]
+        found.sort(key=lambda n: (str(n.props.get("reported_last") or ""), n.id), reverse=True)
+        return [cast("Fact", wrap(n)) for n in found[:first]]
 
     @field("Articles that mention this actor, newest first.")
     async def mentioned_in(self, info: Info, first: int = 20) -> list[Article]:
@@ -166,136 +172,6 @@ class Asset(Actor):
     pass
 
 
-@strawberry.type(description="A node's part in a fact: the relation and the node at its end.")
-class Participant:
-    role: RelType
-    outgoing: bool = strawberry.field(description="True when the edge leaves the fact.")
-    node: GraphNode
-
-
-@strawberry.interface(description="A reified, evidence-backed fact: allegation, market event...")
-class Fact(GraphNode):
-    @strawberry.field
-    def label(self) -> str:
-        return str(self.view.props.get("label") or self.view.name)
-
-    @field("Best confidence of any single piece of evidence.")
-    def confidence(self) -> float | None:
-        return _opt_float(self.view.props, "confidence")
-
-    @field("When it happened: YYYY, YYYY-MM or YYYY-MM-DD.")
-    def occurred(self) -> str | None:
-        return _opt_str(self.view.props, "occurred")
-
-    @strawberry.field
-    def occurred_precision(self) -> str | None:
-        return _opt_str(self.view.props, "occurred_precision")
-
-    @strawberry.field
-    async def evidence(self, info: Info) -> list[Evidence]:
-        return [Evidence(view=e) for e in await info.context.loaders.evidence.load(self.view.id)]
-
-    @strawberry.field
-    async def participants(self, info: Info) -> list[Participant]:
-        edges = await info.context.loaders.edges.load(self.view.id)
-        ends = [(e, e.source_id == self.view.id) for e in edges]
-        nodes = await info.context.loaders.nodes.load_many(
-            [e.target_id if out else e.source_id for e, out in ends]
-        )
-        return [
-            Participant(role=RelType(e.type), outgoing=out, node=wrap(n))
-            for (e, out), n in zip(ends, nodes, strict=True)
-            if n is not None
-        ]
-
-    @strawberry.field
-    async def relations(
-        self, info: Info, types: list[RelType] | None = None, first: int = 50
-    ) -> list[Relation]:
-        return await _relations(info, self.view.id, types, first)
-
-
-@strawberry.type
-class Allegation(Fact):
-    @field("What is alleged, e.g. distillation.")
-    def act(self) -> str | None:
-        return _opt_str(self.view.props, "act")
-
-    @field("alleges, denies, confirms or investigates.")
-    def stance(self) -> str | None:
-        return _opt_str(self.view.props, "stance")
-
-    @strawberry.field
-    async def claimants(self, info: Info) -> list[GraphNode]:
-        edges = await info.context.loaders.edges.load(self.view.id)
-        ids = [
-            e.source_id for e in edges if e.type == RelType.MAKES and e.target_id == self.view.id
-        ]
-        return [wrap(n) for n in await info.context.loaders.nodes.load_many(ids) if n]
-
-    @strawberry.field
-    async def accused(self, info: Info) -> list[GraphNode]:
-        return await _ends(info, self.view.id, RelType.AGAINST, outgoing=True)
-
-    @strawberry.field
-    async def concerns(self, info: Info) -> list[GraphNode]:
-        return await _ends(info, self.view.id, RelType.CONCERNS, outgoing=True)
-
-    @field("Outlets that reported the claim (not claimants).")
-    async def relayed_by(self, info: Info) -> list[GraphNode]:
-        return await _ends(info, self.view.id, RelType.RELAYED_BY, outgoing=True)
-
-
-@strawberry.type
-class MarketEvent(Fact):
-    @strawberry.field
-    def measure(self) -> str | None:
-        return _opt_str(self.view.props, "measure")
-
-    @field("up, down or flat.")
-    def direction(self) -> str | None:
-        return _opt_str(self.view.props, "direction")
-
-    @strawberry.field
-    def amount(self) -> float | None:
-        return _opt_float(self.view.props, "amount")
-
-    @strawberry.field
-    def unit(self) -> str | None:
-        return _opt_str(self.view.props, "unit")
-
-    @strawberry.field
-    def amount_usd(self) -> float | None:
-        return _opt_float(self.view.props, "amount_usd")
-
-    @field("Companies or assets affected.")
-    async def subjects(self, info: Info) -> list[GraphNode]:
-        return await _ends(info, self.view.id, RelType.AFFECTS, outgoing=True)
-
-    @strawberry.field
-    async def triggered_by(self, info: Info) -> list[GraphNode]:
-        return await _ends(info, self.view.id, RelType.TRIGGERED_BY, outgoing=True)
-
-
-@strawberry.type
-class Case(Fact):
-    @field("Facts and actors that are part of this case.")
-    async def parts(self, info: Info) -> list[GraphNode]:
-        return await _ends(info, self.view.id, RelType.PART_OF, outgoing=False)
-
-    @field("Links to other cases, each with its reason and evidence.")
-    async def links(self, info: Info) -> list[Relation]:
-        limit = info.context.settings.max_page_size
-        return await _relations(info, self.view.id, [RelType.LINKED_TO], limit)
-
-
-@strawberry.type
-class Policy(Fact):
-    @strawberry.field
-    def policy_type(self) -> str | None:
-        return _opt_str(self.view.props, "policy_type")
-
-
 @strawberry.type
 class Article(GraphNode):
     @classmethod
@@ -308,32 +184,34 @@ class Article(GraphNode):
 
     @strawberry.field
     def url(self) -> str | None:
-        return _opt_str(self.view.props, "url")
+        return opt_str(self.view.props, "url")
 
     @strawberry.field
     def lang(self) -> str | None:
-        return _opt_str(self.view.props, "lang")
+        return opt_str(self.view.props, "lang")
 
     @field("Publication time (UTC).")
     def published(self) -> str | None:
-        return _opt_str(self.view.props, "published")
+        return opt_str(self.view.props, "published")
 
     @strawberry.field
     def author(self) -> str | None:
-        return _opt_str(self.view.props, "author")
+        return opt_str(self.view.props, "author")
 
     @strawberry.field
     def summary(self) -> str | None:
-        return _opt_str(self.view.props, "summary")
+        return opt_str(self.view.props, "summary")
 
     @strawberry.field
     def feed_id(self) -> str | None:
-        return _opt_str(self.view.props, "feed_id")
+        return opt_str(self.view.props, "feed_id")
 
     @field("Facts this article gives evidence for.")
-    async def facts(self, info: Info) -> list[Fact]:
+    async def facts(
+        self, info: Info
+    ) -> list[Annotated[Fact, strawberry.lazy("api.graphql.facts")]]:
         found = await info.context.loaders.article_facts.load(self.view.id)
-        return [f for f in (wrap(n) for n in found) if isinstance(f, Fact)]
+        return [cast("Fact", wrap(n)) for n in found if n.kind in FACT_TYPES]
 
     @field("Actors and facts the article mentions.")
     async def mentions(self, info: Info) -> list[GraphNode]:
@@ -411,27 +289,27 @@ class Relation:
 
     @field("Role title (HOLDS_ROLE).")
     def title(self) -> str | None:
-        return _opt_str(self.view.props, "title")
+        return opt_str(self.view.props, "title")
 
     @field("Why two cases or entities are linked (LINKED_TO).")
     def reason(self) -> str | None:
-        return _opt_str(self.view.props, "reason")
+        return opt_str(self.view.props, "reason")
 
     @strawberry.field
     def confidence(self) -> float | None:
-        return _opt_float(self.view.props, "confidence")
+        return opt_float(self.view.props, "confidence")
 
     @strawberry.field
     def occurred(self) -> str | None:
-        return _opt_str(self.view.props, "occurred")
+        return opt_str(self.view.props, "occurred")
 
     @strawberry.field
     def reported_first(self) -> str | None:
-        return _opt_str(self.view.props, "reported_first")
+        return opt_str(self.view.props, "reported_first")
 
     @strawberry.field
     def reported_last(self) -> str | None:
-        return _opt_str(self.view.props, "reported_last")
+        return opt_str(self.view.props, "reported_last")
 
     @strawberry.field
     def source_id(self) -> strawberry.ID:
@@ -456,7 +334,7 @@ class Relation:
         return [Evidence(view=e) for e in await info.context.loaders.evidence.load(self.view.id)]
 
 
-_ACTOR_TYPES: dict[str, type[Actor]] = {
+ACTOR_TYPES: dict[str, type[Actor]] = {
     ActorKind.COMPANY.value: Company,
     ActorKind.OFFICIAL.value: Official,
     ActorKind.PERSON.value: Person,
@@ -466,21 +344,16 @@ _ACTOR_TYPES: dict[str, type[Actor]] = {
     ActorKind.PRODUCT.value: Product,
     ActorKind.ASSET.value: Asset,
 }
-_FACT_TYPES: dict[str, type[Fact]] = {
-    FactKind.ALLEGATION.value: Allegation,
-    FactKind.MARKET_EVENT.value: MarketEvent,
-    FactKind.CASE.value: Case,
-    FactKind.POLICY.value: Policy,
-}
-CONCRETE_TYPES: tuple[type, ...] = (*_ACTOR_TYPES.values(), *_FACT_TYPES.values(), OtherNode)
+# Fact types register themselves here (api/graphql/facts.py), which keeps imports one way.
+FACT_TYPES: dict[str, type[GraphNode]] = {}
 
 
 def wrap(view: NodeView) -> GraphNode:
     """The GraphQL object for a stored node, by its group and kind."""
-    if view.group == "Entity" and view.kind in _ACTOR_TYPES:
-        return _ACTOR_TYPES[view.kind](view=view)
-    if view.group == "Fact" and view.kind in _FACT_TYPES:
-        return _FACT_TYPES[view.kind](view=view)
+    if view.group == "Entity" and view.kind in ACTOR_TYPES:
+        return ACTOR_TYPES[view.kind](view=view)
+    if view.group == "Fact" and view.kind in FACT_TYPES:
+        return FACT_TYPES[view.kind](view=view)
     if view.group == "Article":
         return Article(view=view)
     return OtherNode(view=view)
@@ -489,10 +362,4 @@ def wrap(view: NodeView) -> GraphNode:
 def wrap_actor(view: NodeView) -> Actor:
     node = wrap(view)
     assert isinstance(node, Actor)
-    return node
-
-
-def wrap_fact(view: NodeView) -> Fact:
-    node = wrap(view)
-    assert isinstance(node, Fact)
     return node
