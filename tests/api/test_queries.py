@@ -174,6 +174,20 @@ def test_neighbors_paged_and_bounded(api: GraphQLClient) -> None:
     assert NVIDIA_DROP.id in reached
     error = api.error(NEIGHBORS, {"id": DEEPSEEK.id, "first": 5, "depth": 4})
     assert "depth must be between 1 and 3" in error["message"]
+    roles = api.data(
+        """query($id: ID!) { neighbors(id: $id, relationTypes: [HOLDS_ROLE], first: 10) {
+          nodes { node { id } via { type title } } } }""",
+        {"id": SACKS.id},
+    )["neighbors"]["nodes"]
+    assert roles == [
+        {"node": {"id": WHITE_HOUSE.id}, "via": {"type": "HOLDS_ROLE", "title": "AI czar"}}
+    ]
+    only_facts = api.data(
+        """query($id: ID!) { neighbors(id: $id, kinds: ["Allegation"], depth: 2, first: 10) {
+          nodes { node { __typename } } } }""",
+        {"id": OPENAI.id},
+    )["neighbors"]["nodes"]
+    assert only_facts == [{"node": {"__typename": "Allegation"}}]
     missing = api.error(NEIGHBORS, {"id": "company:nobody", "first": 5})
     assert missing["extensions"]["code"] == "NOT_FOUND"
 
@@ -247,6 +261,13 @@ def test_articles_and_their_facts(api: GraphQLClient) -> None:
     assert all_pages(api, ARTICLES_Q, "articles", 1) == newest_first
     english = api.data(ARTICLES_Q, {"first": 10, "filter": {"feedId": FEED_EN.id}})
     assert [e["node"]["id"] for e in english["articles"]["edges"]] == [COMPARE.id, MARKET.id]
+    about = api.data(ARTICLES_Q, {"first": 10, "filter": {"mentions": NVIDIA.id}})
+    assert [e["node"]["id"] for e in about["articles"]["edges"]] == [MARKET.id]
+    french_day = api.data(
+        ARTICLES_Q,
+        {"first": 10, "filter": {"lang": "fr", "since": "2025-01-28", "until": "2025-01-28"}},
+    )
+    assert [e["node"]["id"] for e in french_day["articles"]["edges"]] == [SACKS_FR.id]
     query = """query($id: ID!) { article(id: $id) { title published
       facts { __typename id ... on MarketEvent { amountUsd } } mentions { name } } }"""
     market = api.data(query, {"id": MARKET.id})["article"]
