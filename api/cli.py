@@ -6,6 +6,7 @@ import logging
 
 import typer
 
+from api import commands as api_commands
 from graph import cli as graph_cli
 
 app = typer.Typer(
@@ -22,3 +23,4 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logg
 
 
 graph_cli.register(app)
+api_commands.register(app)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
-from graph.model import Feed, FeedStatus, GraphBatch, RelType
+from graph.model import ActorKind, FactKind, Feed, FeedStatus, GraphBatch, RelType
 from graph.views import (
     DeleteSummary,
     EdgeView,
     EvidenceView,
     MergeRecord,
     NeighborPage,
+    NodePage,
     NodeView,
     SearchHit,
     Subgraph,
@@ -46,6 +47,53 @@ class NeighborQuery:
     window: TimeWindow = field(default_factory=TimeWindow)
     limit: int = 50
     after: str | None = None
+
+
+EntityOrder = Literal["name", "recent", "id"]
+
+
+@dataclass(frozen=True)
+class EntityFilter:
+    """Which entities to list; every condition given must hold (None: no condition).
+
+    `name_contains` ignores case and accents and also matches aliases; `seen_since`/`seen_until`
+    keep entities reported (mentioned or involved) within that window.
+    """
+
+    kinds: Sequence[ActorKind] | None = None
+    name_contains: str | None = None
+    country: str | None = None
+    seen_since: str | None = None
+    seen_until: str | None = None
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """Which facts of one kind to list.
+
+    `participants` are (relation, entity id) pairs the fact must all have, e.g.
+    (MAKES, claimant) and (AGAINST, accused) for allegations, (AFFECTS, subject) for market
+    events. since/until bound the day the fact occurred (or was first reported).
+    """
+
+    kind: FactKind
+    participants: Sequence[tuple[RelType, str]] = ()
+    act: str | None = None
+    direction: Literal["up", "down", "flat"] | None = None
+    min_amount_usd: float | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles to list (newest first); `mentions` is an entity or fact id."""
+
+    feed_id: str | None = None
+    lang: str | None = None
+    since: str | None = None
+    until: str | None = None
+    mentions: str | None = None
 
 
 class GraphStore(Protocol):
@@ -94,6 +142,34 @@ class GraphStore(Protocol):
     ) -> Subgraph:
         """A bounded subgraph around seeds (or of the whole graph) for analytics and export."""
 
+    async def list_entities(
+        self,
+        entity_filter: EntityFilter,
+        *,
+        order: EntityOrder = "name",
+        limit: int = 50,
+        after: str | None = None,
+    ) -> NodePage:
+        """Entities matching the filter, keyset-paged: no gaps or repeats across pages."""
+
+    async def list_facts(
+        self, fact_filter: FactFilter, *, limit: int = 50, after: str | None = None
+    ) -> NodePage:
+        """Facts of one kind matching the filter, newest first, keyset-paged."""
+
+    async def timeline(
+        self, node_id: str, *, window: TimeWindow | None = None, limit: int = MAX_PAGE
+    ) -> list[NodeView]:
+        """Dated facts the node takes part in, oldest first; raises NotFound."""
+
+    async def list_articles(
+        self, article_filter: ArticleFilter, *, limit: int = 50, after: str | None = None
+    ) -> NodePage:
+        """Articles matching the filter, newest first, keyset-paged."""
+
+    async def facts_of_articles(self, article_ids: Sequence[str]) -> dict[str, list[NodeView]]:
+        """Facts each article gives evidence for, keyed by article id (batched, for loaders)."""
+
     async def counts(self) -> dict[str, int]:
         """Number of nodes of each kind (entity and fact kinds, Article, Feed)."""
 
@@ -102,6 +178,20 @@ class GraphStore(Protocol):
 
     async def undo_merge(self, merge_id: str) -> MergeRecord:
         """Restore the dropped entity and its edges exactly as recorded by the merge."""
+
+    async def correct_entity(
+        self,
+        entity_id: str,
+        *,
+        name: str | None = None,
+        kind: ActorKind | None = None,
+        aliases: Sequence[str] | None = None,
+    ) -> NodeView:
+        """Fix an entity's name, kind or aliases in place; its id, edges and evidence stay.
+
+        A replaced name is kept as an alias unless `aliases` is given, which then replaces the
+        aliases exactly. Raises NotFound.
+        """
 
     async def delete_article(self, article_id: str) -> DeleteSummary:
         """Remove an article, its evidence, and facts/relations that only it supported."""

@@ -64,6 +64,15 @@ class Neighbor(_View):
 class NeighborPage(_View):
     items: tuple[Neighbor, ...]
     next_cursor: str | None  # opaque; pass back as `after` for the next page
+    cursors: tuple[str, ...] = ()  # one per item: resuming after that item
+
+
+class NodePage(_View):
+    """One page of a keyset-paged listing."""
+
+    items: tuple[NodeView, ...]
+    next_cursor: str | None  # opaque; pass back as `after` for the next page
+    cursors: tuple[str, ...] = ()  # one per item: resuming after that item
 
 
 class SearchHit(_View):

@@ -33,8 +33,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def embedded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerInfo]:
-    server = EmbeddedServer(tmp_path_factory.mktemp("engine") / "data")
+def engine_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The data directory of the session's embedded server (apps under test attach to it)."""
+    return tmp_path_factory.mktemp("engine") / "data"
+
+
+@pytest.fixture(scope="session")
+def embedded_server(engine_data_dir: Path) -> Iterator[ServerInfo]:
+    server = EmbeddedServer(engine_data_dir)
     info = server.start()
     yield info
     server.stop(force=True)

@@ -61,9 +61,18 @@ def _reported(
     return (seen[0], seen[-1]) if seen else (None, None)
 
 
+def name_norms(names: Iterable[str]) -> list[str]:
+    """The normalised forms search matches against, each once, in the order given."""
+    return list(dict.fromkeys(n for n in (normalize_name(x) for x in names) if n))
+
+
+def search_text(norms: Iterable[str]) -> str:
+    """What the full-text index holds: every normalised name, space-separated."""
+    return "".join(" " + n for n in norms)
+
+
 def _actor_row(actor: Actor) -> dict[str, Any]:
-    names = [actor.name, *actor.aliases]
-    norms = list(dict.fromkeys(n for n in (normalize_name(x) for x in names) if n))
+    norms = name_norms([actor.name, *actor.aliases])
     return {
         "id": actor.id,
         "name": actor.name,

@@ -394,13 +394,126 @@ RECORD_FEED_STATUS = Statement(
 )
 
 
+# -- listings (keyset-paged: each row returns its sort key; `$after_key`/`$after_id` resume) ---
+
+# Sort keys of the entity listing; "recent" pages newest-seen first.
+ENTITY_ORDERS = ("name", "recent", "id")
+_ENTITY_SORT = {
+    "name": "toLower(n.name)",
+    "recent": "coalesce(n.reported_last, '')",
+    "id": "n.id",
+}
+
+
+@cache
+def list_entities(order: str) -> Statement:
+    if order not in _ENTITY_SORT:
+        raise InvalidIdentifier(f"unknown entity order {order!r}")
+    descending = order == "recent"
+    after = "k < $after_key" if descending else "k > $after_key"
+    return Statement(
+        f"list_entities[{order}]",
+        "MATCH (n:Entity) "
+        "WHERE ($kinds IS NULL OR n.kind IN $kinds) "
+        "AND ($text IS NULL OR n.search_text CONTAINS $text) "
+        "AND ($country IS NULL OR toLower(n.country) = $country) "
+        "AND ($since IS NULL OR n.reported_last >= $since) "
+        "AND ($until IS NULL OR n.reported_first <= $until) "
+        f"WITH n, {_ENTITY_SORT[order]} AS k "
+        f"WHERE $after_key IS NULL OR {after} OR (k = $after_key AND n.id > $after_id) "
+        "RETURN properties(n) AS props, k AS sort_key "
+        f"ORDER BY k{' DESC' if descending else ''}, n.id LIMIT $limit",
+    )
+
+
+# The day a fact happened (or, failing that, was first reported): what listings sort on.
+_FACT_DAY = "coalesce(f.occurred, substring(f.reported_first, 0, 10), '')"
+
+
+@cache
+def list_facts(kind: str) -> Statement:
+    """Facts of one kind, newest first; `$roles` are "REL_TYPE entity-id" strings all required."""
+    label = _label(kind)
+    return Statement(
+        f"list_facts[{label}]",
+        f"MATCH (f:Fact:{label}) "
+        f"WITH f, {_FACT_DAY} AS day "
+        "WHERE ($act IS NULL OR toLower(f.act) CONTAINS $act) "
+        "AND ($direction IS NULL OR f.direction = $direction) "
+        "AND ($min_usd IS NULL OR f.amount_usd >= $min_usd) "
+        "AND ($since IS NULL OR day >= $since) "
+        "AND ($until IS NULL OR (day <> '' AND day <= $until)) "
+        "AND ($after_key IS NULL OR day < $after_key OR (day = $after_key AND f.id > $after_id)) "
+        "OPTIONAL MATCH (f)-[r]-(p:Entity) "
+        "WITH f, day, collect(type(r) + ' ' + p.id) AS roles "
+        # The parameter is bound to a variable first: FalkorDB misreads `x IN $roles` here.
+        "WITH f, day, roles, $roles AS wanted WHERE all(x IN wanted WHERE x IN roles) "
+        "RETURN properties(f) AS props, day AS sort_key ORDER BY day DESC, f.id LIMIT $limit",
+    )
+
+
+TIMELINE = Statement(
+    "timeline",
+    "MATCH (e:Node {id: $id})-[r]-(f:Fact) WHERE type(r) IN $types "
+    "WITH DISTINCT f "
+    f"WITH f, {_FACT_DAY} AS day "
+    "WHERE day <> '' AND ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until) "
+    "RETURN properties(f) AS props, day ORDER BY day, f.id LIMIT $limit",
+)
+
+LIST_ARTICLES = Statement(
+    "list_articles",
+    "MATCH (a:Article) "
+    "WHERE ($feed_id IS NULL OR a.feed_id = $feed_id) AND ($lang IS NULL OR a.lang = $lang) "
+    "AND ($since IS NULL OR a.published >= $since) AND ($until IS NULL OR a.published <= $until) "
+    "AND ($after_key IS NULL OR a.published < $after_key "
+    "OR (a.published = $after_key AND a.id > $after_id)) "
+    "OPTIONAL MATCH (a)-[:MENTIONS]->(m:Node) "
+    "WITH a, collect(m.id) AS mentioned "
+    "WHERE $mentions IS NULL OR $mentions IN mentioned "
+    "RETURN properties(a) AS props, a.published AS sort_key "
+    "ORDER BY a.published DESC, a.id LIMIT $limit",
+)
+
+FACTS_OF_ARTICLES = Statement(
+    "facts_of_articles",
+    "MATCH (e:Evidence) WHERE e.article_id IN $ids AND e.target_type = 'Fact' "
+    "MATCH (f:Fact {id: e.target_id}) "
+    "RETURN DISTINCT e.article_id AS article_id, properties(f) AS props",
+)
+
+_ACTOR_LABELS = ":".join(k.value for k in ActorKind)
+
+
+@cache
+def correct_entity(kind: str) -> Statement:
+    """Rename, re-kind or re-alias an entity in place: its id, edges and evidence stay."""
+    label = _label(kind)
+    if label not in {k.value for k in ActorKind}:
+        raise InvalidIdentifier(f"{kind!r} is not an actor kind")
+    return Statement(
+        f"correct_entity[{label}]",
+        "MATCH (n:Entity {id: $id}) "
+        f"REMOVE n:{_ACTOR_LABELS} "
+        f"SET n:{label} "
+        "SET n.name = $name, n.kind = $kind, n.aliases = $aliases, n.norms = $norms, "
+        "n.search_text = $search_text, n.updated_at = $now "
+        "RETURN properties(n) AS props",
+        write=True,
+    )
+
+
 def all_statements(dialect: Dialect) -> Iterator[Statement]:
     """Every statement and template variant this module can produce, for linting."""
     for kind in ActorKind:
         yield upsert_actors(kind.value)
         yield restore_entity(kind.value)
+        yield correct_entity(kind.value)
     for fact_kind in FactKind:
         yield upsert_facts(fact_kind.value)
+        yield list_facts(fact_kind.value)
+    for order in ENTITY_ORDERS:
+        yield list_entities(order)
     for rel in RelType:
         yield upsert_relations(rel)
         yield delete_relations(rel)

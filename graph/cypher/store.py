@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from graph.cypher import merging, queries
+from graph.cypher import merging, queries, reads
 from graph.cypher.batch_rows import batch_rows, evidence_article_ids, redirect_batch
 from graph.cypher.records import (
     edge_view,
@@ -25,14 +25,24 @@ from graph.cypher.traversal import (
 from graph.engines.base import CypherEngine
 from graph.errors import InvalidIdentifier, NotFound, QueryFailed
 from graph.ids import normalize_name
-from graph.model import Feed, FeedStatus, GraphBatch, RelType, utc_now
-from graph.store import MAX_DEPTH, MAX_PAGE, NeighborQuery, TimeWindow
+from graph.model import ActorKind, Feed, FeedStatus, GraphBatch, RelType, utc_now
+from graph.store import (
+    MAX_DEPTH,
+    MAX_PAGE,
+    ArticleFilter,
+    EntityFilter,
+    EntityOrder,
+    FactFilter,
+    NeighborQuery,
+    TimeWindow,
+)
 from graph.views import (
     DeleteSummary,
     EdgeView,
     EvidenceView,
     MergeRecord,
     NeighborPage,
+    NodePage,
     NodeView,
     SearchHit,
     Subgraph,
@@ -216,8 +226,11 @@ class CypherGraphStore:
             n for n in expansion.reached.values() if not query.kinds or n.node.kind in query.kinds
         ]
         chosen, more = page(items, after=query.after, limit=query.limit)
+        cursors = tuple(encode_cursor(n) for n in chosen)
         return NeighborPage(
-            items=tuple(chosen), next_cursor=encode_cursor(chosen[-1]) if more and chosen else None
+            items=tuple(chosen),
+            next_cursor=cursors[-1] if more and chosen else None,
+            cursors=cursors,
         )
 
     async def edges_of(
@@ -277,6 +290,34 @@ class CypherGraphStore:
         edges = sorted((edge_view(r) for r in edge_rows), key=lambda e: e.id)
         return Subgraph(nodes=tuple(nodes), edges=tuple(edges), truncated=truncated)
 
+    async def list_entities(
+        self,
+        entity_filter: EntityFilter,
+        *,
+        order: EntityOrder = "name",
+        limit: int = 50,
+        after: str | None = None,
+    ) -> NodePage:
+        return await reads.list_entities(self, entity_filter, order=order, limit=limit, after=after)
+
+    async def list_facts(
+        self, fact_filter: FactFilter, *, limit: int = 50, after: str | None = None
+    ) -> NodePage:
+        return await reads.list_facts(self, fact_filter, limit=limit, after=after)
+
+    async def timeline(
+        self, node_id: str, *, window: TimeWindow | None = None, limit: int = MAX_PAGE
+    ) -> list[NodeView]:
+        return await reads.timeline(self, node_id, window=window, limit=limit)
+
+    async def list_articles(
+        self, article_filter: ArticleFilter, *, limit: int = 50, after: str | None = None
+    ) -> NodePage:
+        return await reads.list_articles(self, article_filter, limit=limit, after=after)
+
+    async def facts_of_articles(self, article_ids: Sequence[str]) -> dict[str, list[NodeView]]:
+        return await reads.facts_of_articles(self, article_ids)
+
     async def counts(self) -> dict[str, int]:
         rows = await self.engine.run(queries.COUNTS, {})
         return {str(r["kind"]): int(r["count"]) for r in rows if r["kind"] is not None}
@@ -288,6 +329,16 @@ class CypherGraphStore:
 
     async def undo_merge(self, merge_id: str) -> MergeRecord:
         return await merging.undo(self, merge_id)
+
+    async def correct_entity(
+        self,
+        entity_id: str,
+        *,
+        name: str | None = None,
+        kind: ActorKind | None = None,
+        aliases: Sequence[str] | None = None,
+    ) -> NodeView:
+        return await reads.correct_entity(self, entity_id, name=name, kind=kind, aliases=aliases)
 
     async def delete_article(self, article_id: str) -> DeleteSummary:
         return await merging.delete_article(self, article_id)
