@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections import defaultdict
+import ssl
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -17,6 +18,7 @@ from ingest.errors import (
     FetchTimeout,
     HttpStatusError,
     MalformedResponse,
+    TlsError,
     TooLarge,
     Unreachable,
 )
@@ -53,9 +55,10 @@ class AttemptRunner:
         self._client = client
         self._settings = settings
         self._global = asyncio.Semaphore(settings.fetch_concurrency)
-        per_host = settings.fetch_per_host_concurrency
-        self._hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(
-            lambda: asyncio.Semaphore(per_host)
+        # Weak values: a host's semaphore lives while a fetch holds or waits on it, so a long run
+        # over thousands of article hosts does not keep one per host forever.
+        self._hosts: weakref.WeakValueDictionary[str, asyncio.Semaphore] = (
+            weakref.WeakValueDictionary()
         )
 
     async def run(self, source: str, url: httpx.URL, headers: dict[str, str]) -> Answer:
@@ -86,7 +89,12 @@ class AttemptRunner:
 
     async def _limited(self, source: str, url: httpx.URL, headers: dict[str, str]) -> Answer:
         # Host slot first, so a fetch waiting for a busy host does not hold a global slot.
-        async with self._hosts[url.host.lower()], self._global:
+        host = url.host.lower()
+        semaphore = self._hosts.get(host)
+        if semaphore is None:
+            semaphore = asyncio.Semaphore(self._settings.fetch_per_host_concurrency)
+            self._hosts[host] = semaphore
+        async with semaphore, self._global:
             return await self._once(source, url, headers)
 
     async def _once(self, source: str, url: httpx.URL, headers: dict[str, str]) -> Answer:
@@ -114,6 +122,12 @@ class AttemptRunner:
                 source, f"{url} sent a body that cannot be decoded ({exc})"
             ) from None
         except httpx.ConnectError as exc:
+            if (tls := _tls_cause(exc)) is not None:
+                raise TlsError(
+                    source,
+                    f"TLS with {url.host} failed ({tls}); if this intranet server uses its own "
+                    "CA, point RISKGRAPH_FETCH_CA_BUNDLE at the CA certificate",
+                ) from None
             raise _Transient(
                 Unreachable(
                     source,
@@ -168,3 +182,13 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _tls_cause(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS failure behind a connect error, if that is what it was (httpx wraps it twice)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
