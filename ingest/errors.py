@@ -72,9 +72,10 @@ class TooManyRedirects(FetchError):
 class HttpStatusError(FetchError):
     """The server answered with an error status (after retries, for transient ones)."""
 
-    def __init__(self, source: str, status: int, reason: str) -> None:
-        super().__init__(source, f"HTTP {status}: {reason}")
+    def __init__(self, source: str, status: int, detail: str) -> None:
+        super().__init__(source, f"HTTP {status}: {detail}")
         self.status = status
+        self.detail = detail
 
 
 class MalformedResponse(FetchError):

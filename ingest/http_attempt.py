@@ -13,6 +13,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from ingest.errors import (
+    BlockedAddress,
     BlockedSource,
     FetchError,
     FetchTimeout,
@@ -72,8 +73,9 @@ class AttemptRunner:
                     raise failure.error from None
                 delay = self._backoff(attempt)
                 if failure.retry_after is not None:
-                    if failure.retry_after > self._settings.fetch_backoff_cap_s:
-                        raise failure.error from None
+                    cap = self._settings.fetch_backoff_cap_s
+                    if failure.retry_after > cap:
+                        raise _waited_too_long(failure, cap) from None
                     delay = max(delay, failure.retry_after)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # the loop either returns or raises
@@ -110,6 +112,12 @@ class AttemptRunner:
                 if status in RETRY_STATUSES:
                     raise _Transient(error, _retry_after(response.headers))
                 raise error
+        except BlockedAddress as exc:
+            # The transport's own check refused the host (its DNS answer changed since the
+            # per-hop check): report it against this fetch's source.
+            raise BlockedAddress(source, exc.host, exc.address, exc.kind) from None
+        except (Unreachable, FetchTimeout) as exc:
+            raise type(exc)(source, exc.reason) from None
         except httpx.TimeoutException as exc:
             phase = "connecting to" if isinstance(exc, httpx.ConnectTimeout) else "waiting for"
             raise _Transient(
@@ -157,6 +165,17 @@ class AttemptRunner:
             if len(body) > limit:
                 raise TooLarge(source, limit)
         return bytes(body)
+
+
+def _waited_too_long(failure: _Transient, cap: float) -> FetchError:
+    error = failure.error
+    hint = (
+        f"; the server asks to retry after {failure.retry_after:.0f} s, more than "
+        f"RISKGRAPH_FETCH_BACKOFF_CAP_S ({cap} s), so RiskGraph gives up for now"
+    )
+    if isinstance(error, HttpStatusError):
+        return HttpStatusError(error.source, error.status, error.detail + hint)
+    return FetchError(error.source, error.reason + hint)
 
 
 def _explain(url: httpx.URL, response: httpx.Response) -> str:

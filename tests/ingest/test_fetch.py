@@ -307,7 +307,7 @@ async def test_retry_after_within_the_cap_is_honoured(
 async def test_retry_after_beyond_the_cap_gives_up(
     fetcher: Fetcher, http_server: LoopbackServer, key: str
 ) -> None:
-    with pytest.raises(HttpStatusError) as caught:
+    with pytest.raises(HttpStatusError, match="RISKGRAPH_FETCH_BACKOFF_CAP_S") as caught:
         await fetcher.fetch(http_server.url(f"/retry-after/{key}/3600"))
     assert caught.value.status == 429
     assert http_server.state.hits[f"/retry-after/{key}/3600"] == 1
