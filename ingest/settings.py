@@ -39,13 +39,6 @@ class IngestSettings(BaseSettings):
     # Hosts or networks exempt from SSRF blocking (intranet feeds): "intranet.example,10.0.0.0/8".
     allow_private: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
-    @field_validator("fetch_ca_bundle")
-    @classmethod
-    def _readable(cls, value: Path | None) -> Path | None:
-        if value is not None and not value.expanduser().is_file():
-            raise ValueError(f"RISKGRAPH_FETCH_CA_BUNDLE {value} is not a file")
-        return value.expanduser().resolve() if value is not None else None
-
     @field_validator("allow_private", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
@@ -73,6 +66,13 @@ class IngestSettings(BaseSettings):
                     ) from None
             cleaned.append(item)
         return cleaned
+
+    @field_validator("fetch_ca_bundle")
+    @classmethod
+    def _readable(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.expanduser().is_file():
+            raise ValueError(f"RISKGRAPH_FETCH_CA_BUNDLE {value} is not a file")
+        return value.expanduser().resolve() if value is not None else None
 
 
 @lru_cache(maxsize=1)

@@ -69,7 +69,7 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
     """httpx's own transport with the guarded backend and no proxies from the environment.
 
     httpx 0.28 has no public hook for the network backend, so the connection pool is rebuilt with
-    the same options; tests/ingest/test_fetch.py checks that the guard is really in the path.
+    the same options; tests/ingest/fetch/test_fetch.py checks that the guard is really in the path.
     """
 
     def __init__(

@@ -26,13 +26,13 @@ from ingest.fetch import Fetcher
 from ingest.netguard import NetGuard
 from ingest.settings import DEFAULT_USER_AGENT
 from ingest.transport import GuardedTransport
-from tests.ingest.conftest import fast_settings
-from tests.ingest.server import (
+from tests.ingest.fetch.server import (
     FEED_BODY,
     FEED_ETAG,
     FEED_LAST_MODIFIED,
     LATIN1_BODY,
     LoopbackServer,
+    fast_settings,
 )
 
 # --- plain fetches and conditional GET -------------------------------------------------------

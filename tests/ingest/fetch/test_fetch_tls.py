@@ -17,8 +17,7 @@ import pytest
 
 from ingest.errors import TlsError
 from ingest.fetch import Fetcher
-from tests.ingest.conftest import fast_settings
-from tests.ingest.server import FEED_BODY, LoopbackServer
+from tests.ingest.fetch.server import FEED_BODY, LoopbackServer, fast_settings
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from ingest.settings import IngestSettings
+
 FEED_BODY = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
 FEED_ETAG = '"feed-v1"'
 FEED_LAST_MODIFIED = "Mon, 27 Jan 2025 08:00:00 GMT"
@@ -184,3 +186,19 @@ class LoopbackServer(ThreadingHTTPServer):
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
+
+
+def fast_settings(**overrides: object) -> IngestSettings:
+    """Short limits so failures show up fast; the test server on loopback is allow-listed."""
+    values: dict[str, object] = {
+        "allow_private": ["127.0.0.1"],
+        "fetch_connect_timeout_s": 2.0,
+        "fetch_read_timeout_s": 2.0,
+        "fetch_total_timeout_s": 10.0,
+        "fetch_max_bytes": 64 * 1024,
+        "fetch_retries": 2,
+        "fetch_backoff_base_s": 0.001,
+        "fetch_backoff_cap_s": 0.01,
+    }
+    values.update(overrides)
+    return IngestSettings.model_validate(values)
