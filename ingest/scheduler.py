@@ -104,3 +104,27 @@ class Scheduler:
                         self.results.append(await run_feed(self.ctx, feed))
                 except Exception:
                     log.exception("feed run failed", extra={"feed_id": feed_id})
+
+
+async def run_once(
+    ctx: IngestContext, feeds: list[Feed], *, lock_dir: Path, max_concurrent: int
+) -> list[FeedRunResult]:
+    """Every given feed once, a few at a time, skipping feeds another process is running."""
+    slots = asyncio.Semaphore(max_concurrent)
+    results: list[FeedRunResult] = []
+
+    async def one(feed: Feed) -> None:
+        async with slots:
+            if ctx.stop.is_set():
+                return
+            with feed_lock(lock_dir, feed.id) as held:
+                if not held:
+                    log.warning(
+                        "feed already running elsewhere, skipped", extra={"feed_id": feed.id}
+                    )
+                    return
+                results.append(await run_feed(ctx, feed))
+
+    await asyncio.gather(*(one(f) for f in feeds))
+    order = {f.id: i for i, f in enumerate(feeds)}
+    return sorted(results, key=lambda r: order[r.feed.id])
