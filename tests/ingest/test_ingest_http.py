@@ -143,11 +143,16 @@ async def test_duplicates_across_feeds_are_stored_once(
         title="Relinked", link="https://NEWS.example.org/s/1?utm_campaign=x", guid="urn:b:1",
         content="<p>Different words entirely here.</p>",
     )  # fmt: skip
+    # Same GUID as shared[2], another URL and text.
+    reguided = Entry(
+        title="Same guid", link="https://third.example.org/y", guid="urn:s:2",
+        content="<p>Yet another text about something else.</p>",
+    )  # fmt: skip
     server.routes["/a"] = Route(rss2(shared))
-    server.routes["/b"] = Route(rss2([*shared, rewritten, relinked]))
+    server.routes["/b"] = Route(rss2([*shared, rewritten, relinked, reguided]))
     first = await add_and_run(ctx, server.url("/a"))
     second = await add_and_run(ctx, server.url("/b"))
-    assert (first.items_new, second.items_new, second.items_seen) == (3, 0, 5)
+    assert (first.items_new, second.items_new, second.items_seen) == (3, 0, 6)
     stored = await articles(ctx.store)
     assert sorted(str(a["guid"]) for a in stored) == ["urn:s:0", "urn:s:1", "urn:s:2"]
 

@@ -187,3 +187,33 @@ async def test_scheduler_stops_gracefully_on_sigterm(
     rest = riskgraph(env, "ingest")
     assert rest.returncode == 0, rest.stderr
     assert await stored_state(shared_store, urls) == (ITEMS, ITEMS)
+
+
+async def test_feed_commands(env: dict[str, str], data_dir: Path, tmp_path: Path) -> None:
+    local = tmp_path / "local.xml"
+    local.write_bytes(rss2([Entry(title="Local item", guid="urn:local:1", summary="A summary.")]))
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<opml version="2.0"><body><outline text="Numerama" xmlUrl="https://www.numerama.com/feed/"/>'
+        "</body></opml>"
+    )
+    assert riskgraph(env, "feeds", "add", str(local), "--interval", "30").returncode == 0
+    assert riskgraph(env, "feeds", "import-opml", str(opml)).returncode == 0
+    assert riskgraph(env, "feeds", "seed").returncode == 0
+    bad = riskgraph(env, "feeds", "add", str(tmp_path / "absent.xml"))
+    assert bad.returncode == 1
+    assert "no such feed file" in bad.stderr
+    ran = riskgraph(env, "ingest", "--feed", str(local))
+    assert ran.returncode == 0, ran.stderr
+    assert "Local item" not in ran.stdout  # the summary names feeds, not items
+    async with open_store(Settings(data_dir=data_dir)) as store:
+        feeds = {f.url: f for f in await store.list_feeds()}
+        assert feeds[local.as_uri()].interval_minutes == 30
+        assert feeds[local.as_uri()].status.items_new == 1
+        assert "https://www.numerama.com/feed/" in feeds
+        assert len(feeds) > 10  # the default list was seeded
+        assert (await store.counts())["Article"] == 1
+    assert riskgraph(env, "feeds", "remove", str(local)).returncode == 0
+    gone = riskgraph(env, "feeds", "remove", str(local))
+    assert gone.returncode == 1
+    assert "no Feed" in gone.stderr
