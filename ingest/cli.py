@@ -187,9 +187,16 @@ async def _feeds_to_run(store: GraphStore, refs: list[str], sample: bool) -> lis
 
 
 def _stop_on_signals(ctx: IngestContext) -> None:
+    """First SIGTERM/SIGINT: finish the current items and stop. A second one kills at once
+    (safe too: every write is idempotent and unfinished articles are redone)."""
     loop = asyncio.get_running_loop()
+
+    def stop(sig: signal.Signals) -> None:
+        ctx.stop.set()
+        loop.remove_signal_handler(sig)
+
     for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, ctx.stop.set)
+        loop.add_signal_handler(sig, stop, sig)
 
 
 @asynccontextmanager

@@ -2,8 +2,8 @@
 
 Keys are checked twice: before any page is fetched (ids and GUIDs, cheap) and once the text is
 known (content hash, which catches the same story arriving through another feed). A `SeenSet`
-also remembers what this process claimed during the run, so two feeds carrying the same item at
-the same time store it once.
+also holds what this process is storing right now, so two feeds carrying the same item at the
+same time store it once; claims are released once the store knows the article.
 """
 
 from __future__ import annotations

@@ -210,6 +210,9 @@ async def _flush(ctx: IngestContext, feed: Feed, tally: _Tally) -> None:
     else:
         tally.new += len(articles)
         for article in articles:
+            # The store now knows it: the claim only had to cover the time until it did.
+            assert article.guid is not None
+            await ctx.seen.release(article.id, article.guid, article.content_hash)
             log.info(
                 "article stored",
                 extra={
