@@ -1,41 +1,98 @@
-"""SCRATCH stand-in until ingest-fetch is merged (not committed)."""
+"""Fetching feeds and articles over HTTP(S), or from local files the user added.
+
+One Fetcher per process (or per job run) owns one httpx client. Redirects are followed here, not
+by httpx, so each hop is checked by the NetGuard before anything connects to it. Transient
+failures (connection errors, timeouts, 408/429/5xx) are retried with exponential backoff and
+jitter; bodies are streamed and refused past the size cap. Bodies are returned as raw bytes:
+decoding them is the parser's job.
+"""
 
 from __future__ import annotations
+
+import asyncio
+import mimetypes
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from urllib.parse import urlsplit
-from urllib.request import url2pathname
+from typing import Self
+
 import httpx
-from ingest.errors import FetchError
-from ingest.settings import IngestSettings
+
+from ingest.errors import BlockedSource, FetchTimeout, MalformedResponse, TooManyRedirects
+from ingest.http_attempt import Answer, AttemptRunner
+from ingest.localfiles import parse_source, read_local_file
+from ingest.netguard import NetGuard
+from ingest.settings import IngestSettings, get_ingest_settings
+from ingest.transport import GuardedTransport
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FetchResult:
-    url: str
-    status: int | None
+    """What a fetch returned. `body` is empty when `not_modified` (HTTP 304 or unchanged file)."""
+
+    source: str  # as requested
+    url: str  # after redirects; a file:// URL for local files
+    status: int
     body: bytes
-    content_type: str | None
-    charset: str | None
+    content_type: str | None  # media type only, lower-case ("application/rss+xml")
+    charset: str | None  # the Content-Type charset parameter, a hint for the parser
     etag: str | None
     last_modified: str | None
     not_modified: bool
     from_file: bool
+    elapsed_s: float
+    redirects: tuple[str, ...] = ()  # every URL redirected to, in order
 
 
 class Fetcher:
-    def __init__(self, settings: IngestSettings) -> None:
-        self.settings = settings
-        self._client: httpx.AsyncClient | None = None
+    """Fetches sources; use as `async with Fetcher(settings) as fetcher:`. No I/O in __init__."""
 
-    async def __aenter__(self) -> Fetcher:
-        self._client = httpx.AsyncClient(follow_redirects=True, timeout=10)
+    def __init__(self, settings: IngestSettings | None = None) -> None:
+        self._settings = settings or get_ingest_settings()
+        self._guard = NetGuard(
+            self._settings.allow_private, resolve_timeout_s=self._settings.fetch_connect_timeout_s
+        )
+        self._client: httpx.AsyncClient | None = None
+        self._runner: AttemptRunner | None = None
+
+    async def __aenter__(self) -> Self:
+        settings = self._settings
+        limits = httpx.Limits(
+            max_connections=settings.fetch_concurrency,
+            max_keepalive_connections=settings.fetch_concurrency,
+        )
+        self._client = httpx.AsyncClient(
+            transport=GuardedTransport(self._guard, limits=limits),
+            follow_redirects=False,
+            trust_env=False,
+            timeout=httpx.Timeout(
+                connect=settings.fetch_connect_timeout_s,
+                read=settings.fetch_read_timeout_s,
+                write=settings.fetch_read_timeout_s,
+                pool=settings.fetch_total_timeout_s,
+            ),
+            headers={"User-Agent": settings.fetch_user_agent},
+        )
+        self._runner = AttemptRunner(self._client, settings)
         return self
 
-    async def __aexit__(self, *a: object) -> None:
-        assert self._client
-        await self._client.aclose()
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool; the Fetcher cannot be used afterwards."""
+        if self._client is not None:
+            await self._client.aclose()
+        self._client = None
+        self._runner = None
 
     async def fetch(
         self,
@@ -45,38 +102,131 @@ class Fetcher:
         last_modified: str | None = None,
         allow_local: bool = False,
     ) -> FetchResult:
-        parts = urlsplit(source)
-        if parts.scheme in ("http", "https"):
-            if parts.hostname not in self.settings.allow_private:
-                raise FetchError(f"blocked {source}")
-            headers = {}
-            if etag:
-                headers["If-None-Match"] = etag
-            if last_modified:
-                headers["If-Modified-Since"] = last_modified
-            assert self._client
-            r = await self._client.get(source, headers=headers)
-            if r.status_code == 304:
-                return FetchResult(
-                    str(r.url), 304, b"", None, None, etag, last_modified, True, False
+        """Fetch `source` (http(s) URL, or with allow_local=True a path or file:// URL).
+
+        `etag`/`last_modified` are the validators of the previous fetch: when the source is
+        unchanged the result has not_modified=True and an empty body. `allow_local` must only be
+        True for feeds the user configured; URLs found inside fetched content never get it.
+        Raises an IngestError subclass (see ingest/errors.py) on every failure.
+        """
+        started = time.monotonic()
+        target = parse_source(source)
+        if not isinstance(target, httpx.URL):
+            if not allow_local:
+                raise BlockedSource(
+                    source,
+                    "local files can only be read for feeds you add yourself, not for URLs "
+                    "taken from fetched content",
                 )
-            if r.status_code >= 400:
-                raise FetchError(f"HTTP {r.status_code} from {source}", r.status_code)
-            ct = r.headers.get("content-type")
-            return FetchResult(
-                str(r.url),
-                r.status_code,
-                r.content,
-                ct,
-                r.charset_encoding,
-                r.headers.get("etag"),
-                r.headers.get("last-modified"),
-                False,
-                False,
-            )
-        if not allow_local:
-            raise FetchError(f"local source refused: {source}")
-        path = Path(url2pathname(parts.path)) if parts.scheme == "file" else Path(source)
+            return await self._fetch_file(source, target, last_modified, started)
+        try:
+            async with asyncio.timeout(self._settings.fetch_total_timeout_s):
+                return await self._fetch_url(source, target, etag, last_modified, started)
+        except TimeoutError:
+            raise FetchTimeout(
+                source,
+                f"no complete answer within {self._settings.fetch_total_timeout_s} s "
+                "(RISKGRAPH_FETCH_TOTAL_TIMEOUT_S); the server may be overloaded, try later",
+            ) from None
+
+    async def _fetch_file(
+        self, source: str, path: Path, last_modified: str | None, started: float
+    ) -> FetchResult:
+        local = await read_local_file(source, path, max_bytes=self._settings.fetch_max_bytes)
+        unchanged = last_modified is not None and last_modified == local.last_modified
+        media_type, _encoding = mimetypes.guess_type(local.path.name)
         return FetchResult(
-            path.as_uri(), None, path.read_bytes(), None, None, None, None, False, True
+            source=source,
+            url=local.path.as_uri(),
+            status=304 if unchanged else 200,
+            body=b"" if unchanged else local.body,
+            content_type=media_type,
+            charset=None,
+            etag=None,
+            last_modified=local.last_modified,
+            not_modified=unchanged,
+            from_file=True,
+            elapsed_s=time.monotonic() - started,
         )
+
+    async def _fetch_url(
+        self,
+        source: str,
+        url: httpx.URL,
+        etag: str | None,
+        last_modified: str | None,
+        started: float,
+    ) -> FetchResult:
+        runner = self._require_runner()
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        chain: list[str] = []
+        max_redirects = self._settings.fetch_max_redirects
+        while True:
+            # Checked before every hop: nothing connects to a refused address, not even once.
+            await self._guard.check_url(url, source=source)
+            answer = await runner.run(source, url, headers)
+            if answer.status not in _REDIRECTS:
+                sent = (etag, last_modified)
+                return _result(source, answer, sent=sent, chain=chain, started=started)
+            if len(chain) >= max_redirects:
+                raise TooManyRedirects(
+                    source,
+                    f"more than {max_redirects} redirects (last to {url}); use the final URL "
+                    "directly or raise RISKGRAPH_FETCH_MAX_REDIRECTS",
+                )
+            url = _next_hop(source, answer)
+            chain.append(str(url))
+
+    def _require_runner(self) -> AttemptRunner:
+        if self._runner is None:
+            raise RuntimeError("use the Fetcher inside `async with Fetcher(...) as fetcher:`")
+        return self._runner
+
+
+def _next_hop(source: str, answer: Answer) -> httpx.URL:
+    location = answer.headers.get("location")
+    if not location:
+        raise MalformedResponse(
+            source, f"{answer.url} answered HTTP {answer.status} without a Location header"
+        )
+    try:
+        return answer.url.join(location.strip())
+    except httpx.InvalidURL as exc:
+        raise MalformedResponse(
+            source, f"{answer.url} redirects to an invalid URL {location!r} ({exc})"
+        ) from None
+
+
+def _result(
+    source: str,
+    answer: Answer,
+    *,
+    sent: tuple[str | None, str | None],
+    chain: list[str],
+    started: float,
+) -> FetchResult:
+    not_modified = answer.status == 304
+    etag, last_modified = sent
+    content_type = answer.headers.get("content-type")
+    media_type = content_type.split(";", 1)[0].strip().lower() if content_type else None
+    charset = httpx.Response(200, headers=answer.headers).charset_encoding
+    return FetchResult(
+        source=source,
+        url=str(answer.url),
+        status=answer.status,
+        body=answer.body,
+        content_type=media_type or None,
+        charset=charset.lower() if charset else None,
+        # A 304 may omit the validators; the ones sent still describe the unchanged content.
+        etag=answer.headers.get("etag") or (etag if not_modified else None),
+        last_modified=answer.headers.get("last-modified")
+        or (last_modified if not_modified else None),
+        not_modified=not_modified,
+        from_file=False,
+        elapsed_s=time.monotonic() - started,
+        redirects=tuple(chain),
+    )
