@@ -20,6 +20,7 @@ from graph.factory import open_store
 from graph.model import Feed
 from graph.settings import get_settings
 from graph.store import GraphStore
+from ingest.errors import IngestError
 from ingest.extract.base import ArticleOnlyExtractor, Extractor
 from ingest.feeds import (
     FeedConfigError,
@@ -54,7 +55,7 @@ def _fail(message: str) -> typer.Exit:
 def _run(coro_fn: Callable[[], Any]) -> Any:
     try:
         return asyncio.run(coro_fn())
-    except (GraphError, FeedConfigError) as exc:
+    except (GraphError, IngestError) as exc:
         raise _fail(str(exc)) from exc
 
 

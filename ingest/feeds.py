@@ -16,12 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from graph.ids import canonical_url
 from graph.model import Feed
+from ingest.errors import IngestError
 
 SAMPLE_TITLE = "RiskGraph sample (offline)"
 _REMOTE_SCHEMES = ("http", "https")
 
 
-class FeedConfigError(ValueError):
+class FeedConfigError(IngestError):
     """A feed configuration or source the user gave cannot be used; the message says why."""
 
 

@@ -110,7 +110,11 @@ async def run_feed(ctx: IngestContext, feed: Feed) -> FeedRunResult:
         log.info("feed not modified", extra=extra)
         return await _finish(ctx, feed, status, _Tally(), started)
     try:
-        parsed = parse_feed(fetched.body, content_type=fetched.content_type, base_url=fetched.url)
+        content_type = fetched.content_type
+        if content_type and fetched.charset:
+            # The charset from HTTP matters when the document does not declare its own.
+            content_type = f"{content_type}; charset={fetched.charset}"
+        parsed = parse_feed(fetched.body, content_type=content_type, base_url=fetched.url)
     except FeedParseError as exc:
         status = base.model_copy(update={"http_status": fetched.status, "error": str(exc)})
         log.warning("feed unreadable: %s", exc, extra=extra)

@@ -16,10 +16,11 @@ from typing import Any
 import feedparser
 
 from graph.model import to_utc_iso
+from ingest.errors import IngestError
 from ingest.text import html_to_text, single_line
 
 
-class FeedParseError(ValueError):
+class FeedParseError(IngestError):
     """The document is not a feed we can read anything from; the message says why."""
 
 

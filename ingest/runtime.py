@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from graph.settings import get_settings
@@ -12,12 +11,11 @@ from ingest.articles import ArticleOptions, SourceFetcher
 from ingest.fetch import Fetcher
 from ingest.jobs import JobOptions
 from ingest.scheduler import ScheduleOptions
-from ingest.settings import IngestSettings
+from ingest.settings import IngestSettings, get_ingest_settings
 
 
-@lru_cache(maxsize=1)
 def ingest_settings() -> IngestSettings:
-    return IngestSettings()
+    return get_ingest_settings()
 
 
 def job_options() -> JobOptions:

@@ -180,12 +180,21 @@ async def test_teasers_get_the_page_text_and_local_links_are_never_read(
         Entry(title="Paged", link=server.url("/page"), guid="urn:p", summary="Teaser only."),
         Entry(title="Broken", link=server.url("/broken"), guid="urn:b", summary="Kept summary."),
         Entry(title="Local", link=secret.as_uri(), guid="urn:f", summary="Local link summary."),
+        # Another loopback address, not allowed: refused by the address check, never connected.
+        Entry(
+            title="Private",
+            link=server.url("/page").replace("127.0.0.1", "127.0.0.2"),
+            guid="urn:private",
+            summary="Private link summary.",
+        ),
     ]
     server.routes["/feed"] = Route(rss2(feed_entries))
     result = await add_and_run(ctx, server.url("/feed"))
-    assert result.items_new == 3
+    assert result.items_new == 4
     stored = {a["guid"]: a for a in await articles(ctx.store)}
     assert stored["urn:p"]["text_source"] == "page"
+    assert stored["urn:private"]["text"] == "Private link summary."
+    assert len(server.hits_of("/page")) == 1  # only the allowed address reached the server
     assert "Paragraph 2 of the real article" in str(stored["urn:p"]["text"])
     assert "All rights reserved" not in str(stored["urn:p"]["text"])
     assert (stored["urn:b"]["text_source"], stored["urn:b"]["text"]) == ("summary", "Kept summary.")
