@@ -28,9 +28,10 @@ class BlockedAddress(BlockedSource):
     """The host is, or resolves to, an address we never contact by default (SSRF protection)."""
 
     def __init__(self, source: str, host: str, address: str, kind: str) -> None:
+        found = "is" if host.strip("[]") == address else f"resolves to {address}, which is"
         super().__init__(
             source,
-            f"host {host!r} resolves to {address}, a {kind} address; RiskGraph refuses those to "
+            f"host {host!r} {found} a {kind} address; RiskGraph refuses those to "
             "protect internal services. If this is an intranet feed you trust, add the host or "
             "its network to RISKGRAPH_ALLOW_PRIVATE (e.g. RISKGRAPH_ALLOW_PRIVATE="
             f"{host}).",
@@ -42,6 +43,10 @@ class BlockedAddress(BlockedSource):
 
 class Unreachable(FetchError):
     """The host name does not resolve, or the server refuses or drops the connection."""
+
+
+class TlsError(FetchError):
+    """The TLS handshake failed (bad or untrusted certificate); retrying will not help."""
 
 
 class FetchTimeout(FetchError):
@@ -67,9 +72,10 @@ class TooManyRedirects(FetchError):
 class HttpStatusError(FetchError):
     """The server answered with an error status (after retries, for transient ones)."""
 
-    def __init__(self, source: str, status: int, reason: str) -> None:
-        super().__init__(source, f"HTTP {status}: {reason}")
+    def __init__(self, source: str, status: int, detail: str) -> None:
+        super().__init__(source, f"HTTP {status}: {detail}")
         self.status = status
+        self.detail = detail
 
 
 class MalformedResponse(FetchError):

@@ -13,6 +13,7 @@ import asyncio
 import mimetypes
 import time
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -64,8 +65,12 @@ class Fetcher:
             max_connections=settings.fetch_concurrency,
             max_keepalive_connections=settings.fetch_concurrency,
         )
+        # Loading CA certificates reads files: keep it off the event loop.
+        transport = await asyncio.to_thread(
+            GuardedTransport, self._guard, limits=limits, ca_bundle=settings.fetch_ca_bundle
+        )
         self._client = httpx.AsyncClient(
-            transport=GuardedTransport(self._guard, limits=limits),
+            transport=transport,
             follow_redirects=False,
             trust_env=False,
             timeout=httpx.Timeout(
@@ -159,9 +164,10 @@ class Fetcher:
     ) -> FetchResult:
         runner = self._require_runner()
         headers: dict[str, str] = {}
-        if etag:
+        # Validators come from storage; a corrupt one must not break the request (or the headers).
+        if etag and _header_safe(etag):
             headers["If-None-Match"] = etag
-        if last_modified:
+        if last_modified and _header_safe(last_modified):
             headers["If-Modified-Since"] = last_modified
         chain: list[str] = []
         max_redirects = self._settings.fetch_max_redirects
@@ -211,16 +217,14 @@ def _result(
 ) -> FetchResult:
     not_modified = answer.status == 304
     etag, last_modified = sent
-    content_type = answer.headers.get("content-type")
-    media_type = content_type.split(";", 1)[0].strip().lower() if content_type else None
-    charset = httpx.Response(200, headers=answer.headers).charset_encoding
+    media_type, charset = _content_type(answer.headers.get("content-type", ""))
     return FetchResult(
         source=source,
         url=str(answer.url),
         status=answer.status,
         body=answer.body,
-        content_type=media_type or None,
-        charset=charset.lower() if charset else None,
+        content_type=media_type,
+        charset=charset,
         # A 304 may omit the validators; the ones sent still describe the unchanged content.
         etag=answer.headers.get("etag") or (etag if not_modified else None),
         last_modified=answer.headers.get("last-modified")
@@ -230,3 +234,18 @@ def _result(
         elapsed_s=time.monotonic() - started,
         redirects=tuple(chain),
     )
+
+
+def _content_type(value: str) -> tuple[str | None, str | None]:
+    """Media type and charset parameter of a Content-Type header, both lower-case."""
+    if not value.strip():
+        return None, None
+    message = Message()
+    message["content-type"] = value
+    charset = message.get_param("charset")
+    media_type = message.get_content_type() if "/" in value.split(";", 1)[0] else None
+    return media_type, (charset.strip().lower() or None) if isinstance(charset, str) else None
+
+
+def _header_safe(value: str) -> bool:
+    return value.isascii() and value.isprintable()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections import defaultdict
+import ssl
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -12,11 +13,13 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from ingest.errors import (
+    BlockedAddress,
     BlockedSource,
     FetchError,
     FetchTimeout,
     HttpStatusError,
     MalformedResponse,
+    TlsError,
     TooLarge,
     Unreachable,
 )
@@ -53,9 +56,10 @@ class AttemptRunner:
         self._client = client
         self._settings = settings
         self._global = asyncio.Semaphore(settings.fetch_concurrency)
-        per_host = settings.fetch_per_host_concurrency
-        self._hosts: defaultdict[str, asyncio.Semaphore] = defaultdict(
-            lambda: asyncio.Semaphore(per_host)
+        # Weak values: a host's semaphore lives while a fetch holds or waits on it, so a long run
+        # over thousands of article hosts does not keep one per host forever.
+        self._hosts: weakref.WeakValueDictionary[str, asyncio.Semaphore] = (
+            weakref.WeakValueDictionary()
         )
 
     async def run(self, source: str, url: httpx.URL, headers: dict[str, str]) -> Answer:
@@ -69,8 +73,9 @@ class AttemptRunner:
                     raise failure.error from None
                 delay = self._backoff(attempt)
                 if failure.retry_after is not None:
-                    if failure.retry_after > self._settings.fetch_backoff_cap_s:
-                        raise failure.error from None
+                    cap = self._settings.fetch_backoff_cap_s
+                    if failure.retry_after > cap:
+                        raise _waited_too_long(failure, cap) from None
                     delay = max(delay, failure.retry_after)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # the loop either returns or raises
@@ -86,7 +91,12 @@ class AttemptRunner:
 
     async def _limited(self, source: str, url: httpx.URL, headers: dict[str, str]) -> Answer:
         # Host slot first, so a fetch waiting for a busy host does not hold a global slot.
-        async with self._hosts[url.host.lower()], self._global:
+        host = url.host.lower()
+        semaphore = self._hosts.get(host)
+        if semaphore is None:
+            semaphore = asyncio.Semaphore(self._settings.fetch_per_host_concurrency)
+            self._hosts[host] = semaphore
+        async with semaphore, self._global:
             return await self._once(source, url, headers)
 
     async def _once(self, source: str, url: httpx.URL, headers: dict[str, str]) -> Answer:
@@ -102,6 +112,12 @@ class AttemptRunner:
                 if status in RETRY_STATUSES:
                     raise _Transient(error, _retry_after(response.headers))
                 raise error
+        except BlockedAddress as exc:
+            # The transport's own check refused the host (its DNS answer changed since the
+            # per-hop check): report it against this fetch's source.
+            raise BlockedAddress(source, exc.host, exc.address, exc.kind) from None
+        except (Unreachable, FetchTimeout) as exc:
+            raise type(exc)(source, exc.reason) from None
         except httpx.TimeoutException as exc:
             phase = "connecting to" if isinstance(exc, httpx.ConnectTimeout) else "waiting for"
             raise _Transient(
@@ -114,6 +130,12 @@ class AttemptRunner:
                 source, f"{url} sent a body that cannot be decoded ({exc})"
             ) from None
         except httpx.ConnectError as exc:
+            if (tls := _tls_cause(exc)) is not None:
+                raise TlsError(
+                    source,
+                    f"TLS with {url.host} failed ({tls}); if this intranet server uses its own "
+                    "CA, point RISKGRAPH_FETCH_CA_BUNDLE at the CA certificate",
+                ) from None
             raise _Transient(
                 Unreachable(
                     source,
@@ -145,6 +167,17 @@ class AttemptRunner:
         return bytes(body)
 
 
+def _waited_too_long(failure: _Transient, cap: float) -> FetchError:
+    error = failure.error
+    hint = (
+        f"; the server asks to retry after {failure.retry_after:.0f} s, more than "
+        f"RISKGRAPH_FETCH_BACKOFF_CAP_S ({cap} s), so RiskGraph gives up for now"
+    )
+    if isinstance(error, HttpStatusError):
+        return HttpStatusError(error.source, error.status, error.detail + hint)
+    return FetchError(error.source, error.reason + hint)
+
+
 def _explain(url: httpx.URL, response: httpx.Response) -> str:
     phrase = response.reason_phrase or "error"
     if response.status_code in (404, 410):
@@ -168,3 +201,13 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _tls_cause(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS failure behind a connect error, if that is what it was (httpx wraps it twice)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None

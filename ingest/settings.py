@@ -6,6 +6,7 @@ import ipaddress
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, field_validator
@@ -31,6 +32,8 @@ class IngestSettings(BaseSettings):
     fetch_retries: int = Field(default=3, ge=0)
     fetch_backoff_base_s: float = Field(default=0.5, ge=0)
     fetch_backoff_cap_s: float = Field(default=30.0, ge=0)
+    # Extra CA certificates (PEM) to trust, e.g. an intranet's own CA; the system set otherwise.
+    fetch_ca_bundle: Path | None = None
     fetch_per_host_concurrency: int = Field(default=2, ge=1)
     fetch_concurrency: int = Field(default=16, ge=1)
     # Hosts or networks exempt from SSRF blocking (intranet feeds): "intranet.example,10.0.0.0/8".
@@ -70,6 +73,13 @@ class IngestSettings(BaseSettings):
                     ) from None
             cleaned.append(item)
         return cleaned
+
+    @field_validator("fetch_ca_bundle")
+    @classmethod
+    def _readable(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.expanduser().is_file():
+            raise ValueError(f"RISKGRAPH_FETCH_CA_BUNDLE {value} is not a file")
+        return value.expanduser().resolve() if value is not None else None
 
 
 @lru_cache(maxsize=1)

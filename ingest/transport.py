@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
+from pathlib import Path
 
 import httpcore
 import httpx
@@ -68,13 +69,18 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
     """httpx's own transport with the guarded backend and no proxies from the environment.
 
     httpx 0.28 has no public hook for the network backend, so the connection pool is rebuilt with
-    the same options; tests/ingest/test_fetch.py checks that the guard is really in the path.
+    the same options; tests/ingest/fetch/test_fetch.py checks that the guard is really in the path.
     """
 
-    def __init__(self, guard: NetGuard, *, limits: httpx.Limits) -> None:
+    def __init__(
+        self, guard: NetGuard, *, limits: httpx.Limits, ca_bundle: Path | None = None
+    ) -> None:
         super().__init__(limits=limits, trust_env=False)
+        ssl_context = httpx.create_ssl_context(trust_env=False)
+        if ca_bundle is not None:
+            ssl_context.load_verify_locations(cafile=ca_bundle)
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
