@@ -23,9 +23,14 @@ def content_hash(text: str) -> str:
 
 
 def item_guid(item: FeedItem, feed_id: str) -> str:
-    """The item's GUID, or a stable one made from what the item says when it has none."""
+    """The item's GUID, or a stable one made from what the item says when it has none.
+
+    GUIDs are only unique within their feed: bare ones ("12345") are scoped by the feed so two
+    feeds numbering their items alike do not swallow each other's items. URI-like GUIDs
+    (URLs, tag:, urn:) are global and so match across feeds.
+    """
     if item.guid:
-        return item.guid
+        return item.guid if ":" in item.guid else f"{feed_id}#{item.guid}"
     return f"urn:riskgraph:{feed_id}:" + digest(item.title, item.summary, item.content)
 
 

@@ -36,6 +36,13 @@ def test_item_keys() -> None:
     # No GUID: a stable one from the item's own words.
     assert item_guid(item, "feed:1") == item_guid(item, "feed:1")
     assert item_guid(item, "feed:1").startswith("urn:riskgraph:feed:1:")
+    # Bare GUIDs are per feed; URI-like ones are global.
+    bare = FeedItem(guid="123", link=None, title="t", summary="", content="", published=None)
+    assert item_guid(bare, "feed:1") != item_guid(bare, "feed:2")
+    assert item_guid(same, "feed:1") == "feed:1#other"
+    tagged = FeedItem(guid="tag:x.org,2025:1", link=None, title="t", summary="", content="",
+                      published=None)  # fmt: skip
+    assert item_guid(tagged, "feed:1") == item_guid(tagged, "feed:2") == "tag:x.org,2025:1"
     local = FeedItem(guid="g", link="file:///etc/passwd", title="t", summary="", content="",
                      published=None)  # fmt: skip
     assert item_url(local) is None
