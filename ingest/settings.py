@@ -32,7 +32,7 @@ class IngestSettings(BaseSettings):
     fetch_retries: int = Field(default=3, ge=0)
     fetch_backoff_base_s: float = Field(default=0.5, ge=0)
     fetch_backoff_cap_s: float = Field(default=30.0, ge=0)
-    # Extra CA certificates (PEM) to trust, e.g. an intranet's own CA; the system set otherwise.
+    # Extra CA certificates (PEM) trusted on top of certifi's public set, e.g. an intranet CA.
     fetch_ca_bundle: Path | None = None
     fetch_per_host_concurrency: int = Field(default=2, ge=1)
     fetch_concurrency: int = Field(default=16, ge=1)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import gzip
 import threading
+import time
 from collections import Counter, defaultdict
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -122,6 +124,20 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(429, b"slow down", {"Retry-After": parts[1]})
         else:
             self.reply(200, b"thanks")
+
+    def route_retry_date(self, parts: list[str], _q: dict[str, list[str]], attempt: int) -> None:
+        # /retry-date/<key>/<offset seconds>: Retry-After as an HTTP date, offset from now.
+        if attempt == 1:
+            when = formatdate(time.time() + int(parts[1]), usegmt=True)
+            self.reply(503, b"maintenance", {"Retry-After": when})
+        else:
+            self.reply(200, b"back")
+
+    def route_bare_304(
+        self, _parts: list[str], _query: dict[str, list[str]], _attempt: int
+    ) -> None:
+        # A 304 that repeats no validator, as some servers send.
+        self.reply(304, b"", {"Content-Length": "", "Content-Type": ""})
 
     def route_big(self, parts: list[str], _query: dict[str, list[str]], _attempt: int) -> None:
         # /big/<key>/<n>[/stream]: n bytes, with Content-Length unless "stream" (close-delimited).

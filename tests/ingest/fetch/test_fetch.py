@@ -69,6 +69,16 @@ async def test_conditional_get_gives_not_modified(
     assert result.last_modified == FEED_LAST_MODIFIED
 
 
+async def test_not_modified_keeps_the_validators_sent(
+    fetcher: Fetcher, http_server: LoopbackServer
+) -> None:
+    result = await fetcher.fetch(
+        http_server.url("/bare-304"), etag=FEED_ETAG, last_modified=FEED_LAST_MODIFIED
+    )
+    assert result.not_modified
+    assert (result.etag, result.last_modified) == (FEED_ETAG, FEED_LAST_MODIFIED)
+
+
 async def test_stale_validators_get_the_full_body(
     fetcher: Fetcher, http_server: LoopbackServer
 ) -> None:
@@ -311,6 +321,20 @@ async def test_retry_after_beyond_the_cap_gives_up(
         await fetcher.fetch(http_server.url(f"/retry-after/{key}/3600"))
     assert caught.value.status == 429
     assert http_server.state.hits[f"/retry-after/{key}/3600"] == 1
+
+
+@pytest.mark.parametrize(("offset", "hits"), [(-60, 2), (3600, 1)])
+async def test_retry_after_as_a_date(
+    fetcher: Fetcher, http_server: LoopbackServer, key: str, offset: int, hits: int
+) -> None:
+    # A date in the past means "now"; an hour ahead is beyond the backoff cap: give up at once.
+    path = f"/retry-date/{key}/{offset}"
+    if hits == 2:
+        assert (await fetcher.fetch(http_server.url(path))).body == b"back"
+    else:
+        with pytest.raises(HttpStatusError, match="retry after"):
+            await fetcher.fetch(http_server.url(path))
+    assert http_server.state.hits[path] == hits
 
 
 async def test_connection_refused_is_unreachable_after_retries() -> None:
