@@ -8,6 +8,7 @@ import typer
 
 from api import commands as api_commands
 from graph import cli as graph_cli
+from ingest import cli as ingest_cli
 
 app = typer.Typer(
     name="riskgraph",
@@ -23,4 +24,5 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logg
 
 
 graph_cli.register(app)
+ingest_cli.register(app)
 api_commands.register(app)

@@ -190,6 +190,8 @@ class Article(_Model):
     summary: str = ""
     feed_id: str | None = None
     author: str | None = None
+    # Where `text` came from: the feed's full content, the fetched page, or the feed summary.
+    text_source: Literal["content", "page", "summary"] | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -11,6 +11,7 @@ from graph.views import (
     DeleteSummary,
     EdgeView,
     EvidenceView,
+    KnownArticles,
     MergeRecord,
     NeighborPage,
     NodePage,
@@ -195,6 +196,27 @@ class GraphStore(Protocol):
 
     async def delete_article(self, article_id: str) -> DeleteSummary:
         """Remove an article, its evidence, and facts/relations that only it supported."""
+
+    async def known_articles(
+        self,
+        *,
+        ids: Sequence[str] = (),
+        guids: Sequence[str] = (),
+        content_hashes: Sequence[str] = (),
+    ) -> KnownArticles:
+        """Which of these article ids, GUIDs and content hashes are already fully ingested.
+
+        Only articles marked by `mark_articles_processed` count: one whose writes were cut
+        short is unknown, so ingestion redoes it (writes are idempotent).
+        """
+
+    async def mark_articles_processed(
+        self, article_ids: Sequence[str], *, processed_by: str
+    ) -> int:
+        """Mark articles as completely ingested (after their whole batch is written).
+
+        Returns how many of them exist; unknown ids are ignored.
+        """
 
     async def upsert_feeds(self, feeds: Sequence[Feed]) -> None:
         """Add feeds or update their settings; their fetch status is kept."""

@@ -108,3 +108,11 @@ class DeleteSummary(_View):
     evidence_removed: int
     facts_removed: int
     relations_removed: int
+
+
+class KnownArticles(_View):
+    """Which of the asked-for article keys belong to completely ingested articles."""
+
+    ids: frozenset[str] = frozenset()
+    guids: frozenset[str] = frozenset()
+    content_hashes: frozenset[str] = frozenset()

@@ -39,6 +39,13 @@ class IngestSettings(BaseSettings):
     # Hosts or networks exempt from SSRF blocking (intranet feeds): "intranet.example,10.0.0.0/8".
     allow_private: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
+    # Ingestion runs (riskgraph ingest / schedule).
+    fetch_article_pages: bool = True  # fetch the page when a feed item is only a teaser
+    extract_batch_size: int = Field(default=8, ge=1, le=256)  # articles extracted together
+    max_items_per_feed: int = Field(default=500, ge=1)  # per fetch: a runaway feed cannot flood
+    max_concurrent_feeds: int = Field(default=4, ge=1, le=64)
+    schedule_jitter_s: float = Field(default=30.0, ge=0)  # spread feeds' start times
+
     @field_validator("allow_private", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:

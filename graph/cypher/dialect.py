@@ -66,6 +66,7 @@ def _neo4j_schema() -> tuple[str, ...]:
         "CREATE INDEX merge_drop IF NOT EXISTS FOR (m:MergeRecord) ON (m.drop_id)",
         "CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)",
         "CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.content_hash)",
+        "CREATE INDEX article_guid IF NOT EXISTS FOR (a:Article) ON (a.guid)",
         f"CREATE FULLTEXT INDEX entity_search IF NOT EXISTS "
         f"FOR (n:Entity) ON EACH [n.{FULLTEXT_PROPERTY}]",
     ]
@@ -82,6 +83,7 @@ def _falkordb_schema() -> tuple[str, ...]:
         "CREATE INDEX FOR (m:MergeRecord) ON (m.drop_id)",
         "CREATE INDEX FOR (n:Node) ON (n.kind)",
         "CREATE INDEX FOR (a:Article) ON (a.content_hash)",
+        "CREATE INDEX FOR (a:Article) ON (a.guid)",
         f"CALL db.idx.fulltext.createNodeIndex('Entity', '{FULLTEXT_PROPERTY}')",
     ]
     return tuple(statements)

@@ -393,6 +393,31 @@ RECORD_FEED_STATUS = Statement(
     write=True,
 )
 
+# Lookups for deduplication. Only articles whose whole batch was written (marked processed)
+# count as known, so a run killed halfway through an article's writes redoes that article.
+_KNOWN_ARTICLE = "MATCH (a:Article) WHERE a.{key} IN $values AND a.processed_at IS NOT NULL "
+
+KNOWN_ARTICLE_IDS = Statement(
+    "known_article_ids", _KNOWN_ARTICLE.format(key="id") + "RETURN a.id AS value"
+)
+
+KNOWN_ARTICLE_GUIDS = Statement(
+    "known_article_guids", _KNOWN_ARTICLE.format(key="guid") + "RETURN a.guid AS value"
+)
+
+KNOWN_ARTICLE_HASHES = Statement(
+    "known_article_hashes",
+    _KNOWN_ARTICLE.format(key="content_hash") + "RETURN a.content_hash AS value",
+)
+
+MARK_ARTICLES_PROCESSED = Statement(
+    "mark_articles_processed",
+    "MATCH (a:Article) WHERE a.id IN $ids "
+    "SET a.processed_at = $now, a.processed_by = $processed_by "
+    "RETURN count(a) AS written",
+    write=True,
+)
+
 
 # -- listings (keyset-paged: each row returns its sort key; `$after_key`/`$after_id` resume) ---
 

@@ -40,6 +40,7 @@ from graph.views import (
     DeleteSummary,
     EdgeView,
     EvidenceView,
+    KnownArticles,
     MergeRecord,
     NeighborPage,
     NodePage,
@@ -342,6 +343,39 @@ class CypherGraphStore:
 
     async def delete_article(self, article_id: str) -> DeleteSummary:
         return await merging.delete_article(self, article_id)
+
+    # -- ingestion bookkeeping ----------------------------------------------------------------
+
+    async def known_articles(
+        self,
+        *,
+        ids: Sequence[str] = (),
+        guids: Sequence[str] = (),
+        content_hashes: Sequence[str] = (),
+    ) -> KnownArticles:
+        # One statement per key so each lookup uses its own index.
+        async def found(statement: queries.Statement, values: Sequence[str]) -> frozenset[str]:
+            if not values:
+                return frozenset()
+            rows = await self.engine.run(statement, {"values": sorted(set(values))})
+            return frozenset(str(r["value"]) for r in rows)
+
+        return KnownArticles(
+            ids=await found(queries.KNOWN_ARTICLE_IDS, ids),
+            guids=await found(queries.KNOWN_ARTICLE_GUIDS, guids),
+            content_hashes=await found(queries.KNOWN_ARTICLE_HASHES, content_hashes),
+        )
+
+    async def mark_articles_processed(
+        self, article_ids: Sequence[str], *, processed_by: str
+    ) -> int:
+        if not article_ids:
+            return 0
+        rows = await self.engine.run(
+            queries.MARK_ARTICLES_PROCESSED,
+            {"ids": sorted(set(article_ids)), "now": utc_now(), "processed_by": processed_by},
+        )
+        return int(rows[0]["written"]) if rows else 0
 
     # -- feeds --------------------------------------------------------------------------------
 
