@@ -17,10 +17,11 @@ def serve(
     """Run the GraphQL API (GraphiQL at /graphql, /healthz, /readyz, /metrics)."""
     from api.app import create_app  # noqa: PLC0415  (keeps `riskgraph --help` fast)
     from api.settings import get_api_settings  # noqa: PLC0415
+    from ingest.service import ingest_feed_now  # noqa: PLC0415
 
     settings = get_api_settings()
     uvicorn.run(
-        create_app(settings),
+        create_app(settings, ingest_now=ingest_feed_now),
         host=host or settings.host,
         port=settings.port if port is None else port,
         log_level="info",

@@ -21,7 +21,8 @@ from graph.model import Feed
 from graph.settings import get_settings
 from graph.store import GraphStore
 from ingest.errors import IngestError
-from ingest.extract.base import ArticleOnlyExtractor, Extractor
+from ingest.extract.base import Extractor
+from ingest.extract.default import default_extractor
 from ingest.feeds import (
     FeedConfigError,
     feeds_from_yaml,
@@ -157,7 +158,7 @@ def _import(load: Callable[[], list[Feed]]) -> None:
 def load_extractor(path: str | None) -> Extractor:
     """`module:attr` naming an Extractor class (instantiated) or instance."""
     if not path:
-        return ArticleOnlyExtractor()
+        return default_extractor()
     module_name, _, attr = path.partition(":")
     if not attr:
         raise _fail(f"--extractor must look like module:attribute, not {path!r}")
