@@ -13,7 +13,7 @@ from datetime import date
 from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
 from ingest.extract.dates import resolve_date
-from ingest.extract.lexicon import (
+from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     ACTS,
     BAN_LEMMAS,

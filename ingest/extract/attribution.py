@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.lexicon import CLAIM_LEMMAS
+from ingest.extract.cues import CLAIM_LEMMAS
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 

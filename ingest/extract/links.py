@@ -8,7 +8,7 @@ import re
 
 from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
-from ingest.extract.lexicon import BAN_LEMMAS, COMPARISON, INVESTIGATE_LEMMAS, OWNER, PARTNER
+from ingest.extract.cues import BAN_LEMMAS, COMPARISON, INVESTIGATE_LEMMAS, OWNER, PARTNER
 from ingest.extract.records import LinkKind, LinkRecord
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence

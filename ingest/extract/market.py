@@ -12,7 +12,7 @@ from datetime import date
 from graph.model import ActorKind
 from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.dates import resolve_date
-from ingest.extract.lexicon import (
+from ingest.extract.cues import (
     DOWN_NOUNS,
     DOWN_VERBS,
     MARKET_CONTEXT,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from graph.model import Actor, Article, When
-from ingest.extract.lexicon import Stance
+from ingest.extract.cues import Stance
 
 Direction = Literal["up", "down", "flat"]
 LinkKind = Literal["compared", "develops", "owns", "partner", "bans", "investigates", "related"]

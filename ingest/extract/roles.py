@@ -14,7 +14,7 @@ from collections import Counter
 
 from graph.ids import normalize_name
 from graph.model import ActorKind
-from ingest.extract.lexicon import NOT_CURRENT, TITLES
+from ingest.extract.cues import NOT_CURRENT, TITLES
 from ingest.extract.records import RoleRecord
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token
 from ingest.extract.types import Mention

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from graph.model import Actor, ActorKind
-from ingest.extract.lexicon import SPOKES_NOUNS
+from ingest.extract.cues import SPOKES_NOUNS
 from ingest.extract.records import Quote
 from ingest.extract.types import AnalyzedDoc, Mention, Sentence
 

