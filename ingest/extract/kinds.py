@@ -12,7 +12,7 @@ import re
 
 from graph.ids import normalize_name
 from graph.model import ActorKind
-from ingest.extract.cues import wordset
+from ingest.extract.lexicon import wordset
 from ingest.extract.resolve import OFFICIAL_TITLES
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})

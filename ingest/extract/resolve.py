@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.kb import KBEntry, KnowledgeBase, alias_key
-from ingest.extract.cues import wordset
+from ingest.extract.lexicon import wordset
 
 FUZZY_THRESHOLD = 88.0  # rapidfuzz ratio (0-100) on normalised names
 FUZZY_MIN_LENGTH = 5  # shorter names are too easy to confuse ("Meta" / "Beta")
