@@ -12,7 +12,6 @@ from datetime import date
 
 from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
-from ingest.extract.dates import resolve_date
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     ACTS,
@@ -24,6 +23,7 @@ from ingest.extract.cues import (
     RISK_WORDS,
     Stance,
 )
+from ingest.extract.dates import resolve_date
 from ingest.extract.records import AllegationRecord
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention

@@ -11,7 +11,6 @@ from datetime import date
 
 from graph.model import ActorKind
 from ingest.extract.amounts import Amount, find_amounts
-from ingest.extract.dates import resolve_date
 from ingest.extract.cues import (
     DOWN_NOUNS,
     DOWN_VERBS,
@@ -21,6 +20,7 @@ from ingest.extract.cues import (
     UP_NOUNS,
     UP_VERBS,
 )
+from ingest.extract.dates import resolve_date
 from ingest.extract.records import Direction, MarketRecord
 from ingest.extract.syntax import ORGS, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence

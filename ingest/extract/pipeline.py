@@ -36,9 +36,8 @@ def extract_facts(analyzed: AnalyzedDoc) -> Extraction:
 
 def _default_analyzer() -> Analyzer:
     # Imported late: loading spaCy models is slow and only needed when extraction runs.
-    from ingest.extract import nlp  # type: ignore[attr-defined]  # noqa: PLC0415
+    from ingest.extract.analyze import analyze  # noqa: PLC0415
 
-    analyze: Analyzer = nlp.analyze
     return analyze
 
 
