@@ -41,6 +41,12 @@ CLAIMANT_KINDS = frozenset(
 ACCUSED_KINDS = CLAIMANT_KINDS
 _LOCATIVE = frozenset({"en", "in", "au", "aux", "dans", "à", "vers", "into", "to"})
 _RECIPIENT = frozenset({"à", "au", "aux", "to", "auprès"})
+_TRANSMIT = frozenset(
+    {
+        "send", "transmit", "submit", "give", "present", "deliver", "address", "write",
+        "transmettre", "envoyer", "remettre", "adresser", "soumettre", "présenter", "écrire",
+    }
+)  # fmt: skip
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nummod"})
 _NEGATIONS = frozenset({"not", "n't", "ne", "pas", "never", "jamais", "n'"})
 
@@ -98,9 +104,13 @@ def _is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
     if dep(head) in _MODIFIER_DEPS and view.mention(head.head) is None:
         return True
     cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
-    if cases & _RECIPIENT:
+    if cases & _RECIPIENT and lemma(head.head) in _TRANSMIT:
         return True
-    if dep(head) == "pobj" and str(head.head.text).lower() in _RECIPIENT:
+    if (
+        dep(head) == "pobj"
+        and str(head.head.text).lower() in _RECIPIENT
+        and lemma(head.head.head) in _TRANSMIT
+    ):
         return True
     previous = view.doc[head.i - 1] if head.i > 0 else None
     return (
@@ -129,7 +139,7 @@ def _claims(view: DocView, tokens: list[Token]) -> list[tuple[Token, Token]]:
 def find_allegations(view: DocView, ref: date | None) -> list[AllegationRecord]:
     """Every allegation stated in the article, one per claimant, accused and act."""
     found: dict[tuple[str, str, str], AllegationRecord] = {}
-    for sentence in view.analyzed.sentences:
+    for sentence in view.sentences:
         tokens = view.sentence_tokens(sentence)
         mentions = view.sentence_mentions(sentence.index)
         relays = relays_in(view, mentions)
@@ -142,7 +152,7 @@ def find_allegations(view: DocView, ref: date | None) -> list[AllegationRecord]:
             claimant = view.actor_of(subject, CLAIMANT_KINDS)
             if claimant is None or id(claimant) in relay_ids:
                 continue
-            scope = view.subtree(clause, exclude=[subject])
+            scope = view.subtree(clause, exclude=[subject]) + view.continuation(clause)
             text = view.text_of(scope)
             if word in BAN_LEMMAS and not RISK_WORDS.search(text):
                 continue  # a ban alone is a link; a ban over a named risk is an allegation

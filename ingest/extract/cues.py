@@ -144,17 +144,15 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"valeur (marchande|boursière)|market (value|valuation|cap)|capitalisation", re.I
         ),
     ),
-    ("share price", re.compile(r"\bactions?\b|\bshares?\b|\bstocks?\b|cours|share price", re.I)),
+    (
+        "share price",
+        re.compile(
+            r"\bactions?\b|\bshares?\b|\bstocks?\b|cours de (l.action|bourse)|share price", re.I
+        ),
+    ),
     ("index level", re.compile(r"\bindices?\b|\bindex\b", re.I)),
     ("price", re.compile(r"\bprix\b|\bprice\b", re.I)),
 )
-# Market context: a bare "loss" counts as a market event only in a sentence about markets.
-MARKET_CONTEXT = re.compile(
-    r"bourse|boursi|stock|shares?\b|actions?\b|wall street|nasdaq|market|marché|valeur|"
-    r"capitalis|index|indice|investor|investisseur|dollar|\$|€|%",
-    re.IGNORECASE,
-)
-
 # Titles that make a person hold a role; values are the English labels.
 TITLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)

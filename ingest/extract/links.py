@@ -178,7 +178,7 @@ def _link(  # noqa: PLR0917
 def find_links(view: DocView) -> list[LinkRecord]:
     """Explicit links of the article, one per pair of entities and kind."""
     found: dict[tuple[str, str, str], LinkRecord] = {}
-    for sentence in view.analyzed.sentences:
+    for sentence in view.sentences:
         tokens = view.sentence_tokens(sentence)
         relays = {id(m) for m in relays_in(view, view.sentence_mentions(sentence.index))}
         mentions = [m for m in view.sentence_mentions(sentence.index) if id(m) not in relays]

@@ -14,7 +14,6 @@ from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
     DOWN_NOUNS,
     DOWN_VERBS,
-    MARKET_CONTEXT,
     MEASURES,
     RED_GREEN,
     UP_NOUNS,
@@ -103,10 +102,15 @@ def _moves_something_else(trigger: Token) -> bool:
 
 
 def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list[Amount]:
-    scope = view.subtree(trigger)
-    start = min(t.idx for t in scope)
-    end = max(t.idx + len(t.text) for t in scope)
-    return [a for a in amounts if start <= a.start and a.end <= end and not a.level]
+    # Membership, not a character range: the clause may have a hole where a sub-clause with its
+    # own subject was cut ("..., et les liquidations ont grimpé de 850%, ...").
+    starts = {t.idx for t in view.subtree(trigger)}
+    return [a for a in amounts if not a.level and _first_token_start(view, a) in starts]
+
+
+def _first_token_start(view: DocView, amount: Amount) -> int | None:
+    span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    return int(span[0].idx) if span is not None and len(span) else None
 
 
 def _measure(text: str, subject: Mention, amount: Amount | None) -> str:
@@ -141,7 +145,9 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         Amount(**{**a.__dict__, "start": a.start + sentence.start, "end": a.end + sentence.start})
         for a in amounts
     ]
-    context = bool(MARKET_CONTEXT.search(sentence.text))
+    # A move without an amount of its own counts only in a sentence that states money or
+    # percentages ("tandis qu'Alphabet et Microsoft ont subi des pertes"), or names a measure.
+    context = bool(amounts)
     events: list[MarketRecord] = []
     triggers = [(t, d) for t in tokens if (d := _direction(t)) is not None]
     for token in tokens:  # "a terminé dans le rouge avec 1,5%"
@@ -159,7 +165,8 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if not under and _moves_something_else(trigger):
             continue  # "gained international attention"
         for subject in subjects:
-            if not (under or context or subject.actor.kind == ActorKind.ASSET):
+            measured = any(p.search(text) for _, p in MEASURES)
+            if not (under or context or measured or subject.actor.kind == ActorKind.ASSET):
                 continue
             # With several subjects and amounts, each amount goes to the nearest subject before it.
             mine = [
@@ -228,7 +235,7 @@ def _elliptical(  # noqa: PLR0917
 def find_market_events(view: DocView, ref: date | None) -> list[MarketRecord]:
     """Market events of the article, one per subject, measure, direction and amount."""
     events: list[MarketRecord] = []
-    for sentence in view.analyzed.sentences:
+    for sentence in view.sentences:
         found = _sentence_events(view, sentence, ref)
         if not found:
             found = _restatement(view, sentence, events)

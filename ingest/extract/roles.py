@@ -138,7 +138,7 @@ def find_roles(view: DocView) -> list[RoleRecord]:
     """Roles stated in the article, one per person, organisation and title."""
     countries = [m for m in view.analyzed.mentions if m.actor.kind == ActorKind.COUNTRY]
     found: dict[tuple[str, str], RoleRecord] = {}
-    for sentence in view.analyzed.sentences:
+    for sentence in view.sentences:
         for person in view.sentence_mentions(sentence.index):
             if person.actor.kind not in PEOPLE:
                 continue
@@ -165,7 +165,9 @@ def _role(
         return None
     text = view.text_of(window)
     title = _title(text)
-    if title is None or NOT_CURRENT.search(text):
+    # The word just before the window may be what makes it past or future ("incoming").
+    context = str(view.doc.text[max(0, window[0].idx - 20) : window[-1].idx + len(window[-1])])
+    if title is None or NOT_CURRENT.search(context):
         return None
     inside = view.mentions_in(window)
     if any(m.actor.kind in PEOPLE and m.actor.id != person.actor.id for m in inside):

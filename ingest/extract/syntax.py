@@ -56,6 +56,10 @@ class DocView:
         for mention in analyzed.mentions:
             for token in self.tokens_in(mention.start, mention.end):
                 self._by_token.setdefault(token.i, mention)
+        self.sentences = _join_fragments(analyzed.sentences, str(self.doc.text))
+        self._in_sentence: dict[int, int] = {
+            id(m): self._sentence_index(m.start) for m in analyzed.mentions
+        }
 
     # --- positions -------------------------------------------------------------------------
     def tokens_in(self, start: int, end: int) -> Iterator[Token]:
@@ -89,7 +93,17 @@ class DocView:
         return tokens[0] if tokens else None
 
     def sentence_mentions(self, index: int) -> list[Mention]:
-        return [m for m in self.analyzed.mentions if m.sentence == index]
+        return [m for m in self.analyzed.mentions if self._in_sentence[id(m)] == index]
+
+    def sentence_of(self, mention: Mention) -> int:
+        return self._in_sentence[id(mention)]
+
+    def continuation(self, token: Token) -> list[Token]:
+        """Tokens after the parse's own sentence of `token` within the same joined sentence:
+        the rest of a clause the parser cut at a dash ('accuse trois laboratoires — DeepSeek')."""
+        sentence = self.sentence_at(token.idx)
+        cut = token.sent.end_char
+        return [t for t in self.sentence_tokens(sentence) if t.idx >= cut]
 
     @staticmethod
     def subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
@@ -101,9 +115,11 @@ class DocView:
         cut: set[int] = set()
         for other in exclude:
             cut |= {t.i for t in other.subtree}
-        for child in token.children:
-            if dep(child) in _OWN_CLAUSES and any(
-                dep(g).startswith(("nsubj", "csubj")) for g in child.children
+        for child in token.subtree:
+            if (
+                child is not token
+                and dep(child) in _OWN_CLAUSES
+                and any(dep(g).startswith(("nsubj", "csubj")) for g in child.children)
             ):
                 cut |= {t.i for t in child.subtree}
         return [t for t in token.subtree if t.i not in cut or t.i == token.i]
@@ -111,7 +127,7 @@ class DocView:
     def coordinated(self, mention: Mention) -> list[Mention]:
         """The mention and those joined to it by 'et', 'and' or commas ('Alphabet et Microsoft')."""
         text = str(self.doc.text)
-        same = sorted(self.sentence_mentions(mention.sentence), key=lambda m: m.start)
+        same = sorted(self.sentence_mentions(self.sentence_of(mention)), key=lambda m: m.start)
         group = [mention]
         at = same.index(mention) if mention in same else -1
         for step in (-1, 1):
@@ -190,7 +206,7 @@ class DocView:
                 return None
         before = [m for m in self.analyzed.mentions if m.end <= pronoun.idx]
         current = self._sentence_index(pronoun.idx)
-        before = [m for m in before if current - 2 <= m.sentence <= current]
+        before = [m for m in before if current - 2 <= self.sentence_of(m) <= current]
         fitting = [m for m in before if m.actor.kind in kinds]
         subjects = [m for m in fitting if (h := self.head_of(m)) is not None and is_subject(h)]
         if subjects:
@@ -198,13 +214,38 @@ class DocView:
         return fitting[-1] if fitting else None
 
     def _sentence_index(self, char: int) -> int:
-        for sentence in self.analyzed.sentences:
-            if sentence.start <= char < sentence.end:
+        for sentence in self.sentences:
+            if char < sentence.end:
                 return sentence.index
-        return len(self.analyzed.sentences) - 1
+        return len(self.sentences) - 1
 
     def sentence_at(self, char: int) -> Sentence:
-        return self.analyzed.sentences[self._sentence_index(char)]
+        return self.sentences[self._sentence_index(char)]
+
+
+_SENTENCE_END = re.compile(r"[.!?…:»”\"']\s*$")
+
+
+def _join_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences as a reader sees them: a piece that ends without punctuation on the same
+    line ('accuse trois laboratoires —') continues in the next one."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        if joined:
+            last = joined[-1]
+            gap = text[last.end : sentence.start]
+            if "\n" not in gap and not _SENTENCE_END.search(last.text):
+                joined[-1] = Sentence(
+                    index=last.index,
+                    start=last.start,
+                    end=sentence.end,
+                    text=text[last.start : sentence.end],
+                )
+                continue
+        joined.append(
+            Sentence(index=len(joined), start=sentence.start, end=sentence.end, text=sentence.text)
+        )
+    return joined
 
 
 def unique_actors(mentions: Iterable[Mention]) -> list[Actor]:
