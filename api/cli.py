@@ -7,6 +7,7 @@ import logging
 import typer
 
 from graph import cli as graph_cli
+from ingest.extract import cli as extract_cli
 
 app = typer.Typer(
     name="riskgraph",
@@ -22,3 +23,4 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logg
 
 
 graph_cli.register(app)
+extract_cli.register(app)
