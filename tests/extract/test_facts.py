@@ -1,0 +1,166 @@
+"""Each fact rule on real spaCy parses of sentences written for the test.
+
+Entity spans come from a name list (tests/extract/gazetteer.py), so these tests fail only when
+the fact rules are wrong, not when entity recognition is.
+"""
+
+from __future__ import annotations
+
+from graph.ids import digest
+from graph.model import Actor, ActorKind, Article
+from ingest.extract.pipeline import extract_facts
+from ingest.extract.records import Extraction
+from tests.extract.gazetteer import analyze_with
+
+SACKS = Actor(kind=ActorKind.OFFICIAL, name="David Sacks", aliases=("Sacks",))
+TRUMP = Actor(kind=ActorKind.OFFICIAL, name="Donald Trump", aliases=("Trump",), country="US")
+ALTMAN = Actor(kind=ActorKind.PERSON, name="Sam Altman")
+DEEPSEEK = Actor(kind=ActorKind.COMPANY, name="DeepSeek", aliases=("Deepseek",))
+OPENAI = Actor(kind=ActorKind.COMPANY, name="OpenAI")
+MICROSOFT = Actor(kind=ActorKind.COMPANY, name="Microsoft")
+NVIDIA = Actor(kind=ActorKind.COMPANY, name="Nvidia")
+TIKTOK = Actor(kind=ActorKind.COMPANY, name="TikTok")
+NASDAQ = Actor(kind=ActorKind.ASSET, name="Nasdaq Composite", aliases=("Nasdaq",))
+WHITE_HOUSE = Actor(kind=ActorKind.GOVERNMENT_BODY, name="White House", aliases=("Maison Blanche",))
+FOX = Actor(kind=ActorKind.ORGANIZATION, name="Fox News")
+FT = Actor(kind=ActorKind.ORGANIZATION, name="Financial Times")
+REUTERS = Actor(kind=ActorKind.ORGANIZATION, name="Reuters")
+US = Actor(kind=ActorKind.COUNTRY, name="United States", aliases=("US", "États-Unis"))
+CHINA = Actor(kind=ActorKind.COUNTRY, name="China", aliases=("Chine",))
+ACTORS = (
+    SACKS, TRUMP, ALTMAN, DEEPSEEK, OPENAI, MICROSOFT, NVIDIA, TIKTOK, NASDAQ, WHITE_HOUSE,
+    FOX, FT, REUTERS, US, CHINA,
+)  # fmt: skip
+
+
+def facts(text: str, lang: str, published: str = "2025-01-29T10:00:00Z") -> Extraction:
+    article = Article(
+        url=f"https://news.example.org/{digest(text)}",
+        title="t",
+        lang=lang,
+        published=published,
+        fetched_at=published,
+        content_hash=digest(text),
+        text=text,
+    )
+    return extract_facts(analyze_with(article, ACTORS))
+
+
+def test_french_allegation_with_relay_victim_and_date() -> None:
+    x = facts(
+        "S'exprimant sur Fox News mardi, Sacks a suggéré que Deepseek se serait servi des "
+        "réponses des modèles d'OpenAI pour s'entraîner.",
+        "fr",
+    )
+    (claim,) = x.allegations
+    assert (claim.claimant, claim.accused, claim.victim) == (SACKS, DEEPSEEK, OPENAI)
+    assert (claim.act, claim.stance) == ("distillation", "alleges")
+    assert claim.relays == (FOX,)
+    assert claim.occurred is not None and claim.occurred.date == "2025-01-28"
+
+
+def test_the_outlet_cited_is_a_relay_never_the_claimant() -> None:
+    x = facts(
+        "According to the Financial Times, OpenAI said that DeepSeek had distilled its models "
+        "in violation of its terms of service.",
+        "en",
+    )
+    (claim,) = x.allegations
+    assert (claim.claimant, claim.accused) == (OPENAI, DEEPSEEK)
+    assert claim.relays == (FT,)
+    assert all(FT not in (a.claimant, a.accused) for a in x.allegations)
+
+
+def test_told_an_outlet_and_a_pronoun_claimant() -> None:
+    x = facts(
+        "David Sacks spoke to reporters at the White House on Monday. He told Fox News that "
+        "DeepSeek stole intellectual property from OpenAI.",
+        "en",
+    )
+    (claim,) = x.allegations
+    assert (claim.claimant, claim.accused) == (SACKS, DEEPSEEK)
+    assert claim.act == "intellectual property theft"
+    assert claim.relays == (FOX,)
+
+
+def test_no_allegation_without_an_act_or_with_a_negated_claim() -> None:
+    assert facts("Sam Altman said that DeepSeek built an impressive model.", "en").allegations == []
+    assert facts("OpenAI did not say that DeepSeek distilled its models.", "en").allegations == []
+
+
+def test_market_events_in_french_with_amounts_and_trigger() -> None:
+    x = facts(
+        "Le lancement du modèle de Deepseek a provoqué une vente massive, entraînant la perte "
+        "de plus de 1 billion de dollars de l'indice Nasdaq. Nvidia a perdu 600 milliards de "
+        "dollars lundi, tandis que Microsoft a également subi des pertes.",
+        "fr",
+    )
+    events = {e.subject.name: e for e in x.market_events}
+    assert set(events) == {"Nasdaq Composite", "Nvidia", "Microsoft"}
+    assert (events["Nasdaq Composite"].direction, events["Nasdaq Composite"].amount_usd) == (
+        "down",
+        1e12,
+    )
+    assert events["Nasdaq Composite"].trigger == DEEPSEEK
+    nvidia = events["Nvidia"]
+    assert (nvidia.direction, nvidia.amount_usd, nvidia.measure) == ("down", 600e9, "market value")
+    assert nvidia.occurred is not None and nvidia.occurred.date == "2025-01-27"
+    assert (events["Microsoft"].direction, events["Microsoft"].amount) == ("down", None)
+
+
+def test_market_events_in_english_and_what_is_not_one() -> None:
+    x = facts(
+        "Nvidia saw its market value plunge by about $600 billion. DeepSeek gained attention "
+        "worldwide. Nvidia shares rose 9% on Tuesday.",
+        "en",
+    )
+    got = sorted((e.subject.name, e.direction, e.amount, e.unit) for e in x.market_events)
+    assert got == [("Nvidia", "down", 600e9, "USD"), ("Nvidia", "up", 9.0, "%")]
+
+
+def test_roles_before_and_after_the_name() -> None:
+    x = facts(
+        "David Sacks, responsable de l'intelligence artificielle à la Maison Blanche, affirme "
+        "que la Chine progresse. Même Sam Altman, le PDG d'OpenAI, a salué DeepSeek.",
+        "fr",
+    )
+    got = {(r.person.name, r.title, r.org.name) for r in x.roles}
+    assert got == {("David Sacks", "AI czar", "White House"), ("Sam Altman", "CEO", "OpenAI")}
+
+
+def test_roles_need_an_organisation_and_a_current_title() -> None:
+    x = facts(
+        "Trump's AI czar, David Sacks, spoke on Fox News. Former OpenAI CEO Sam Altman was "
+        "not there. US President Donald Trump agreed.",
+        "en",
+    )
+    assert {(r.person.name, r.org.name) for r in x.roles} == {("Donald Trump", "United States")}
+
+
+def test_a_demonym_needs_its_country_named() -> None:
+    x = facts("Le président américain Donald Trump a salué la Chine.", "fr")
+    assert x.roles == []
+
+
+def test_case_comparison_is_a_link_with_its_reason() -> None:
+    x = facts(
+        "Lorsque l'on connaît la situation de TikTok aux États-Unis, il y a de quoi s'inquiéter "
+        "pour DeepSeek.",
+        "fr",
+    )
+    (link,) = [lk for lk in x.links if lk.kind == "compared"]
+    assert {link.a, link.b} == {TIKTOK, DEEPSEEK}
+    assert "TikTok" in link.reason
+    assert link.quote.sentence.startswith("Lorsque")
+
+
+def test_developers_partners_and_investigations() -> None:
+    x = facts(
+        "Microsoft and OpenAI are investigating DeepSeek. OpenAI et son partenaire Microsoft "
+        "ont bloqué des comptes.",
+        "en",
+    )
+    got = {(lk.a.name, lk.kind, lk.b.name) for lk in x.links}
+    assert ("Microsoft", "investigates", "DeepSeek") in got
+    assert ("OpenAI", "investigates", "DeepSeek") in got
+    assert ("OpenAI", "partner", "Microsoft") in got
