@@ -56,7 +56,8 @@ def test_french_allegation_with_relay_victim_and_date() -> None:
     assert (claim.claimant, claim.accused, claim.victim) == (SACKS, DEEPSEEK, OPENAI)
     assert (claim.act, claim.stance) == ("distillation", "alleges")
     assert claim.relays == (FOX,)
-    assert claim.occurred is not None and claim.occurred.date == "2025-01-28"
+    assert claim.occurred is not None
+    assert claim.occurred.date == "2025-01-28"
 
 
 def test_the_outlet_cited_is_a_relay_never_the_claimant() -> None:
@@ -104,7 +105,8 @@ def test_market_events_in_french_with_amounts_and_trigger() -> None:
     assert events["Nasdaq Composite"].trigger == DEEPSEEK
     nvidia = events["Nvidia"]
     assert (nvidia.direction, nvidia.amount_usd, nvidia.measure) == ("down", 600e9, "market value")
-    assert nvidia.occurred is not None and nvidia.occurred.date == "2025-01-27"
+    assert nvidia.occurred is not None
+    assert nvidia.occurred.date == "2025-01-27"
     assert (events["Microsoft"].direction, events["Microsoft"].amount) == ("down", None)
 
 
