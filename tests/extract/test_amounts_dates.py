@@ -44,8 +44,7 @@ def test_levels_and_approximations_are_flagged() -> None:
 
 
 def test_bare_numbers_are_not_amounts() -> None:
-    assert find_amounts("In 2024, 170 million Americans
-    assert 24 000 comptes", "fr") == []
+    assert find_amounts("In 2024, 170 million Americans and 24 000 comptes", "fr") == []
 
 
 def test_parse_and_tolerance() -> None:
