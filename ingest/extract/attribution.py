@@ -33,7 +33,7 @@ def _relay_by_syntax(view: DocView, head: Token) -> bool:
     if lemma(parent) == "tell" and dep(head) in {"dobj", "obj", "dative", "iobj"}:
         return True  # "told Fox News"
     cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
-    if parent is not head and lemma(parent) in _SPEECH and cases & _TO:
+    if parent.i != head.i and lemma(parent) in _SPEECH and cases & _TO:
         return True  # "indiquant au Financial Times", "s'exprimant sur Fox News"
     if lemma(parent) in _REPORT_NOUNS and dep(head) in {"compound", "nmod", "poss", "amod"}:
         return True  # "a Bloomberg report"

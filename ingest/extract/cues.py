@@ -116,7 +116,7 @@ DOWN_VERBS = frozenset(
         "fall", "drop", "plunge", "plummet", "slump", "tumble", "sink", "slide", "decline",
         "lose", "shed", "crash", "dive", "tank", "slip",
         "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
-        "effondrer", "dévisser", "céder", "glisser", "décrocher",
+        "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(

@@ -7,6 +7,7 @@ amounts under it. Amounts that are levels ('below $100,000') are not changes and
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from graph.model import ActorKind
@@ -25,6 +26,7 @@ from ingest.extract.syntax import ORGS, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
+_ELLIPSIS_GAP = re.compile(r"\s*(avec|with|de|of|by|par|à|at|:|,|\()?\s*", re.IGNORECASE)
 _OWNER_DEPS = frozenset({"nmod", "poss", "pobj"})
 _CAUSE_VERBS = frozenset(
     {"provoquer", "cause", "trigger", "spark", "entraîner", "déclencher", "send", "drive"}
@@ -46,7 +48,7 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
     the noun ('Nvidia a connu la pire perte')."""
     tiers: list[list[Token]] = []
     if trigger.pos_ == "NOUN":
-        owned = [c for c in trigger.subtree if c is not trigger and dep(c) in _OWNER_DEPS]
+        owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
         if dep(trigger).startswith("nsubj"):
             owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
         tiers.append(owned)
@@ -55,7 +57,7 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
         tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
     if trigger.pos_ == "NOUN":
         holder = trigger.head
-        while holder.pos_ not in {"VERB", "AUX"} and holder.head is not holder:
+        while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
             holder = holder.head
         held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
         tiers.append([held] if held is not None else [])
@@ -77,7 +79,14 @@ def _owner(view: DocView, token: Token) -> Mention | None:
     """'ses actions', 'its market valuation', 'l'indice S&P 500': who the measure belongs to."""
     for child in token.subtree:
         mention = view.mention(child)
-        if mention is not None and dep(child) in {"nmod", "poss", "compound", "appos", "flat"}:
+        if mention is not None and dep(child) in {
+            "nmod",
+            "poss",
+            "compound",
+            "appos",
+            "flat",
+            "pobj",
+        }:
             return mention
     for child in token.children:
         if (
@@ -150,7 +159,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     for token in tokens:  # "a terminé dans le rouge avec 1,5%"
         color = RED_GREEN.match(view.doc.text[token.idx : token.idx + 16])
         verb = token
-        while color and verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while color and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         if color and verb.pos_ in {"VERB", "AUX"}:
             direction: Direction = "down" if color.group(0).endswith(("rouge", "red")) else "up"
@@ -212,7 +221,13 @@ def _elliptical(  # noqa: PLR0917
     for mention in view.sentence_mentions(sentence.index):
         if mention.actor.id in taken or mention.actor.kind not in SUBJECT_KINDS:
             continue
-        following = [a for a in amounts if 0 <= a.start - mention.end <= 12 and not a.level]
+        following = [
+            a
+            for a in amounts
+            if a.start >= mention.end
+            and _ELLIPSIS_GAP.fullmatch(view.doc.text[mention.end : a.start])
+            and not a.level
+        ]
         if following and following[0].unit == "%":
             amount = following[0]
             events.append(

@@ -117,7 +117,7 @@ class DocView:
             cut |= {t.i for t in other.subtree}
         for child in token.subtree:
             if (
-                child is not token
+                child.i != token.i
                 and dep(child) in _OWN_CLAUSES
                 and any(dep(g).startswith(("nsubj", "csubj")) for g in child.children)
             ):
@@ -161,7 +161,10 @@ class DocView:
             for child in current.children:  # passive: the agent is the one who acts
                 if dep(child) in {"agent", "obl:agent"}:
                     return next((g for g in child.children if dep(g) == "pobj"), child)
-            if dep(current) not in {"advcl", "xcomp", "conj", "ccomp"} or current.head is current:
+            if (
+                dep(current) not in {"advcl", "xcomp", "conj", "ccomp"}
+                or current.head.i == current.i
+            ):
                 return None
             if dep(current) == "ccomp":
                 return None

@@ -27,9 +27,12 @@ FT = Actor(kind=ActorKind.ORGANIZATION, name="Financial Times")
 REUTERS = Actor(kind=ActorKind.ORGANIZATION, name="Reuters")
 US = Actor(kind=ActorKind.COUNTRY, name="United States", aliases=("US", "États-Unis"))
 CHINA = Actor(kind=ActorKind.COUNTRY, name="China", aliases=("Chine",))
+ALIBABA = Actor(kind=ActorKind.COMPANY, name="Alibaba")
+TENCENT = Actor(kind=ActorKind.COMPANY, name="Tencent")
+SP500 = Actor(kind=ActorKind.ASSET, name="S&P 500")
 ACTORS = (
     SACKS, TRUMP, ALTMAN, DEEPSEEK, OPENAI, MICROSOFT, NVIDIA, TIKTOK, NASDAQ, WHITE_HOUSE,
-    FOX, FT, REUTERS, US, CHINA,
+    FOX, FT, REUTERS, US, CHINA, ALIBABA, TENCENT, SP500,
 )  # fmt: skip
 
 
@@ -118,6 +121,20 @@ def test_market_events_in_english_and_what_is_not_one() -> None:
     )
     got = sorted((e.subject.name, e.direction, e.amount, e.unit) for e in x.market_events)
     assert got == [("Nvidia", "down", 600e9, "USD"), ("Nvidia", "up", 9.0, "%")]
+
+
+def test_each_subject_keeps_its_own_move_and_amount() -> None:
+    x = facts("Shares of Alibaba rose 5% in Hong Kong, while Tencent lost 2%.", "en")
+    got = sorted((e.subject.name, e.direction, e.amount) for e in x.market_events)
+    assert got == [("Alibaba", "up", 5.0), ("Tencent", "down", 2.0)]
+    x = facts("L'indice S&P 500 a terminé dans le rouge avec 1,5%, l'indice Nasdaq avec 3%.", "fr")
+    got = sorted((e.subject.name, e.direction, e.amount) for e in x.market_events)
+    assert got == [("Nasdaq Composite", "down", 3.0), ("S&P 500", "down", 1.5)]
+
+
+def test_a_level_is_not_a_change() -> None:
+    x = facts("Le Bitcoin a chuté en dessous de 100 000 dollars mardi.", "fr")
+    assert [(e.direction, e.amount) for e in x.market_events] == []  # no asset named "Bitcoin"
 
 
 def test_roles_before_and_after_the_name() -> None:
