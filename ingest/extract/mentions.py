@@ -2,31 +2,50 @@
 
 Order matters: the KB is the most reliable source, so its hits claim their characters first and
 give known actors their true kind whatever spaCy said; NER spans that do not overlap them are
-resolved (KB exact or fuzzy, else a new actor of the best kind); last, single capitalised words
-that are the short form of an actor named in full in the same article ("Sacks") are linked.
+resolved (KB exact, in-article short form, KB fuzzy, else a new actor of the best kind); new
+actors get one kind per article (the most frequent); last, words that repeat a new actor's
+name or are the short form of an actor named in full in the same article ("Sacks") are linked.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
 from ingest.extract.kinds import PERSON_LABELS, best_kind
-from ingest.extract.resolve import (
-    ArticleContext,
-    Resolver,
-    clean_name,
-    is_generic,
-    new_actor,
-)
+from ingest.extract.resolve import ArticleContext, Resolver, new_actor
+from ingest.extract.spans import NameSpan, acronym_after, ner_spans
 from ingest.extract.types import Mention, Sentence
 
 Source = Literal["kb", "ner", "rule", "coref"]
 _CONTEXT_CHARS = 60
 _TITLE_WORDS = frozenset({"ceo", "pdg", "president", "minister", "ministre", "secretary"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# When one new name gets different kinds in one article, ties go to the first listed.
+_KIND_ORDER = (
+    ActorKind.OFFICIAL,
+    ActorKind.GOVERNMENT_BODY,
+    ActorKind.ORGANIZATION,
+    ActorKind.COMPANY,
+    ActorKind.PRODUCT,
+    ActorKind.ASSET,
+    ActorKind.PERSON,
+    ActorKind.COUNTRY,
+)
+
+
+@dataclass(frozen=True)
+class _View:
+    doc: Any
+    text: str
+    words: list[Word]
+    ents: list[Any]
+    sentence_starts: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -39,7 +58,7 @@ class _Found:
 
 
 class MentionFinder:
-    """Finds and resolves the mentions of one text; stateless between texts."""
+    """Finds and resolves the mentions of one text; holds no state between texts."""
 
     def __init__(self, gazetteer: Gazetteer, resolver: Resolver) -> None:
         self.gazetteer = gazetteer
@@ -47,123 +66,168 @@ class MentionFinder:
 
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
-        starts = {s.start for s in sentences}
         ents = [e for e in doc.ents if e.end_char <= len(text)]
         context = ArticleContext()
         found: list[_Found] = []
+        taken = _Intervals(len(text))
 
+        view = _View(doc, text, ws, ents, frozenset(s.start for s in sentences))
         for hit in self.gazetteer.find(text, ws):
-            if self._keep_hit(hit, ws, doc, ents, starts):
+            if self._keep_hit(hit, view):
                 actor = hit.entries[0].actor()
                 found.append(_Found(hit.start, hit.end, actor, "kb", 0.95))
+                taken.add(hit.start, hit.end)
                 context.add(actor, text[hit.start : hit.end])
+                _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
 
-        taken = _Intervals([(f.start, f.end) for f in found])
-        deferred: list[tuple[int, int, str]] = []
-        for ent in ents:
-            if taken.overlaps(ent.start_char, ent.end_char):
+        deferred: list[NameSpan] = []
+        for span in ner_spans(doc, text):
+            if taken.overlaps(span.start, span.end):
                 continue
-            span = _cleaned_span(text, ent.start_char, ent.end_char)
-            if span is None:
-                continue
-            start, end, name = span
-            resolved = self._resolve_ner(
-                name, ent.label_, text=text, span=(start, end), context=context
-            )
+            resolved = self._resolve(span, text, context)
             if resolved is None:
                 deferred.append(span)
                 continue
             actor, source, confidence = resolved
-            found.append(_Found(start, end, actor, source, confidence))
-            taken.add(start, end)
-            context.add(actor, name)
+            found.append(_Found(span.start, span.end, actor, source, confidence))
+            taken.add(span.start, span.end)
+            context.add(actor, span.name)
+            _define_acronym(text, span.end, span.name, actor, context)
 
-        for start, end, name in deferred:
-            short = context.short_form(name) or context.containing(name)
-            if short is not None and not taken.overlaps(start, end):
-                found.append(_Found(start, end, short, "coref", 0.7))
-                taken.add(start, end)
-
-        for word in ws:
-            if not word.text[0].isupper() or taken.overlaps(word.start, word.end):
-                continue
-            short = context.short_form(word.text)
-            if short is not None:
-                found.append(_Found(word.start, word.end, short, "coref", 0.7))
-                taken.add(word.start, word.end)
-
+        found = _one_kind_per_name(found)
+        for span in deferred:
+            short = context.short_form(span.name) or context.containing(span.name)
+            if short is not None and not taken.overlaps(span.start, span.end):
+                found.append(_Found(span.start, span.end, short, "coref", 0.7))
+                taken.add(span.start, span.end)
+        found += _repeats(found, ws, taken, context)
         return _to_mentions(found, text, sentences)
 
-    def _keep_hit(
-        self, hit: Hit, ws: list[Word], doc: Any, ents: list[Any], sentence_starts: set[int]
-    ) -> bool:
+    def _keep_hit(self, hit: Hit, view: _View) -> bool:
+        text, ws, doc, ents = view.text, view.words, view.doc, view.ents
+        if _is_dateline(text, hit):
+            return False
         if hit.first_word != hit.last_word:
             return True
-        kind = hit.entries[0].kind
-        if kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
+        if hit.entries[0].kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
             # "Claude Malhuret" is a person, not Anthropic's model: a person span that starts
             # with the alias and goes on with more capitalised names wins.
+            following = ws[hit.last_word + 1] if hit.last_word + 1 < len(ws) else None
             for ent in ents:
                 if (
                     ent.label_ in PERSON_LABELS
                     and ent.start_char == hit.start
-                    and ent.end_char > hit.end
-                    and hit.last_word + 1 < len(ws)
-                    and ws[hit.last_word + 1].text[0].isupper()
-                    and ws[hit.last_word + 1].key not in _TITLE_WORDS
-                    and not self.gazetteer.find(ws[hit.last_word + 1].text)
+                    and following is not None
+                    and ent.end_char >= following.end
+                    and following.text[0].isupper()
+                    and following.key not in _TITLE_WORDS
+                    and not self.gazetteer.find(following.text)
                 ):
                     return False
-        if hit.start in sentence_starts and any(f.capitalised for f in hit.forms):
+        if hit.start in view.sentence_starts and any(f.capitalised for f in hit.forms):
             # A capitalised common word opening a sentence ("Threads of...") is not a name
-            # unless the tagger says it is a proper noun.
+            # unless the tagger or the recogniser says it is one.
             span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is not None and len(span) and span[0].pos_ not in ("PROPN", "X", ""):
                 return any(e.start_char <= hit.start < e.end_char for e in ents)
         return True
 
-    def _resolve_ner(
-        self, name: str, label: str, *, text: str, span: tuple[int, int], context: ArticleContext
+    def _resolve(
+        self, span: NameSpan, text: str, context: ArticleContext
     ) -> tuple[Actor, Source, float] | None:
-        start, end = span
-        known = self.resolver.known(name)
-        if known is not None:
-            entry, score = known
-            return entry.actor(), "ner", round(0.9 * score, 3)
-        in_article = context.containing(name)
-        if in_article is not None:
-            return in_article, "coref", 0.7
-        left = text[max(0, start - _CONTEXT_CHARS) : start]
-        right = text[end : end + _CONTEXT_CHARS]
-        kind = best_kind(label, name, left, right)
+        entry = self.resolver.exact(span.name)
+        if entry is not None:
+            return entry.actor(), "ner", 0.9
+        short = context.short_form(span.name) or context.containing(span.name)
+        if short is not None:
+            return short, "coref", 0.7
+        if span.label in _PLACE_LABELS:
+            return None  # places the KB does not list are cities and regions
+        fuzzy = self.resolver.fuzzy(span.name)
+        if fuzzy is not None:
+            return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
+        left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
+        right = text[span.end : span.end + _CONTEXT_CHARS]
+        kind = best_kind(span.label, span.name, left, right)
         if kind is None:
             return None
-        if kind in (ActorKind.PERSON, ActorKind.OFFICIAL) and len(name.split()) < 2:
+        if kind in (ActorKind.PERSON, ActorKind.OFFICIAL) and len(span.name.split()) < 2:
             return None  # a lone surname: only a short form of someone named in full
-        return new_actor(name, kind), "rule", 0.6
+        return new_actor(span.name, kind), "rule", 0.6
 
 
-def _cleaned_span(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """The span trimmed to the name inside it, with offsets; None when nothing is left."""
-    raw = text[start:end]
-    name = clean_name(raw)
-    if not name or is_generic(name):
-        return None
-    offset = raw.find(name)
-    if offset < 0:
-        return start, end, name
-    return start + offset, start + offset + len(name), name
+def _is_dateline(text: str, hit: Hit) -> bool:
+    """An all-caps place opening the text before a comma: "TAIPEI, 3 février (Reuters)"."""
+    surface = text[hit.start : hit.end]
+    return (
+        not text[: hit.start].strip()
+        and surface.isupper()
+        and len(surface) > 3
+        and text[hit.end : hit.end + 1] == ","
+    )
+
+
+def _define_acronym(text: str, end: int, name: str, actor: Actor, context: ArticleContext) -> None:
+    acronym = acronym_after(text, end, name)
+    if acronym is not None:
+        context.alias(acronym[2], actor)
+
+
+def _one_kind_per_name(found: list[_Found]) -> list[_Found]:
+    """New actors named alike in one article get one kind: the most frequent."""
+    votes: dict[str, Counter[ActorKind]] = {}
+    for f in found:
+        if f.source == "rule":
+            votes.setdefault(normalize_name(f.actor.name), Counter())[f.actor.kind] += 1
+    best = {
+        key: max(counter, key=lambda k: (counter[k], -_KIND_ORDER.index(k)))
+        for key, counter in votes.items()
+    }
+    out = []
+    for f in found:
+        kind = best.get(normalize_name(f.actor.name)) if f.source == "rule" else None
+        out.append(replace(f, actor=new_actor(f.actor.name, kind)) if kind else f)
+    return out
+
+
+def _repeats(
+    found: list[_Found], ws: list[Word], taken: _Intervals, context: ArticleContext
+) -> list[_Found]:
+    """Other occurrences of new actors' names, and capitalised short forms ("Sacks")."""
+    new_names: dict[tuple[str, ...], Actor] = {}
+    for f in found:
+        if f.source == "rule":
+            new_names.setdefault(tuple(w.key for w in words(f.actor.name)), f.actor)
+    out: list[_Found] = []
+    for i, word in enumerate(ws):
+        if not word.text[0].isupper() or taken.overlaps(word.start, word.end):
+            continue
+        for key, actor in new_names.items():
+            last = i + len(key) - 1
+            if last < len(ws) and tuple(w.key for w in ws[i : last + 1]) == key:
+                if not taken.overlaps(word.start, ws[last].end):
+                    out.append(_Found(word.start, ws[last].end, actor, "rule", 0.6))
+                    taken.add(word.start, ws[last].end)
+                break
+        else:
+            short = context.short_form(word.text)
+            if short is not None:
+                out.append(_Found(word.start, word.end, short, "coref", 0.7))
+                taken.add(word.start, word.end)
+    return out
 
 
 class _Intervals:
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = list(spans)
+    """Characters already claimed by a mention (a flag per character: texts are bounded)."""
+
+    def __init__(self, length: int) -> None:
+        self.flags = bytearray(length)
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        self.flags[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
+        return any(self.flags[start:end])
 
 
 def _to_mentions(found: list[_Found], text: str, sentences: list[Sentence]) -> list[Mention]:
