@@ -60,8 +60,7 @@ _PRODUCT_CONTEXT = wordset(
 )
 _OWNER_LINKS = wordset("de d du des of by par")
 _MEDIA_AFTER = wordset(
-    """reports reported reporting said says quoted wrote writes cited rapporte indique ecrit
-    revele revealed"""
+    """reports reported reporting quoted wrote writes rapporte ecrit revele revealed"""
 )
 _MEDIA_BEFORE = ("according to", "selon", "told", "interview with", "au micro de", "a declare a")
 _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}$")
@@ -76,8 +75,11 @@ def looks_like_name(text: str) -> bool:
     return any(_NAME_SHAPE.search(token) for token in text.split())
 
 
-def person_kind(left: str, right: str) -> ActorKind:
-    """Official when a public-office title precedes the name or stands in apposition after it."""
+def person_kind(name: str, left: str, right: str) -> ActorKind | None:
+    """Official when a public-office title precedes the name or stands in apposition after it;
+    an organisation's kind when the "person" is named like one ("Zorvex Technologies")."""
+    if set(_tokens(name)) & (_COMPANY_WORDS | _GOV_WORDS | _ORG_WORDS | _LAW_WORDS):
+        return org_kind(name, left, right)
     before = _tokens(left)[-4:]
     after = _tokens(right)[:4] if right.lstrip().startswith(",") else []
     return ActorKind.OFFICIAL if OFFICIAL_TITLES & set(before + after) else ActorKind.PERSON
@@ -100,7 +102,10 @@ def _is_media(left: str, right: str) -> bool:
     after = _tokens(right)[:1]
     if after and after[0] in _MEDIA_AFTER:
         return True
-    if normalize_name(left).endswith(_MEDIA_BEFORE):
+    before = _tokens(left)
+    while before and before[-1] in {"the", "le", "la", "l", "les"}:
+        before.pop()
+    if " ".join(before).endswith(_MEDIA_BEFORE):
         return True
     # A credit line: "TAIPEI, 3 février (Reuters) -".
     return left.rstrip().endswith("(") and right.lstrip().startswith(")")
@@ -116,10 +121,10 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
         return ActorKind.ASSET
     if words & _GOV_WORDS:
         return ActorKind.GOVERNMENT_BODY
-    if _is_media(left, right) or words & _ORG_WORDS:
-        return ActorKind.ORGANIZATION
     if words & _COMPANY_WORDS:
         return ActorKind.COMPANY
+    if _is_media(left, right) or words & _ORG_WORDS:
+        return ActorKind.ORGANIZATION
     if any(ch.isdigit() for ch in name):
         return _context_kind(left, right) or ActorKind.PRODUCT
     return _context_kind(left, right) or ActorKind.COMPANY
@@ -143,7 +148,7 @@ def misc_kind(name: str, label: str, left: str, right: str) -> ActorKind | None:
 def best_kind(label: str, name: str, left: str, right: str) -> ActorKind | None:
     """The kind of an unknown entity, or None for labels RiskGraph does not store."""
     if label in PERSON_LABELS:
-        return person_kind(left, right)
+        return person_kind(name, left, right)
     if label in ORG_LABELS:
         return org_kind(name, left, right)
     if label in PRODUCT_LABELS:

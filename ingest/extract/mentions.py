@@ -17,9 +17,9 @@ from typing import Any, Literal
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
-from ingest.extract.kinds import PERSON_LABELS, best_kind
+from ingest.extract.kinds import PERSON_LABELS, best_kind, org_kind
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
-from ingest.extract.spans import NameSpan, acronym_after, ner_spans
+from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
 
 Source = Literal["kb", "ner", "rule", "coref"]
@@ -83,7 +83,10 @@ class MentionFinder:
         deferred: list[NameSpan] = []
         for span in ner_spans(doc, text):
             if taken.overlaps(span.start, span.end):
-                continue
+                if not _absorbs_country(span, found):
+                    continue
+                found = [f for f in found if not span.start <= f.start < span.end]
+                taken.remove(span.start, span.end)
             resolved = self._resolve(span, text, context)
             if resolved is None:
                 deferred.append(span)
@@ -101,6 +104,7 @@ class MentionFinder:
                 found.append(_Found(span.start, span.end, short, "coref", 0.7))
                 taken.add(span.start, span.end)
         found += _repeats(found, ws, taken, context)
+        found += self._proper_noun_typos(view, taken)
         return _to_mentions(found, text, sentences)
 
     def _keep_hit(self, hit: Hit, view: _View) -> bool:
@@ -132,6 +136,31 @@ class MentionFinder:
                 return any(e.start_char <= hit.start < e.end_char for e in ents)
         return True
 
+    def _proper_noun_typos(self, view: _View, taken: _Intervals) -> list[_Found]:
+        """Proper nouns nothing claimed that are a KB name misspelt or in the plural
+        ("Geminis", "Antrhopic"); a common word never is (it must be tagged PROPN)."""
+        out: list[_Found] = []
+        for word in view.words:
+            if (
+                len(word.key) < 6
+                or not word.text[0].isupper()
+                or taken.overlaps(word.start, word.end)
+            ):
+                continue
+            span = view.doc.char_span(word.start, word.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or span[0].pos_ != "PROPN":
+                continue
+            entry = self.resolver.exact(word.text[:-1]) if word.key.endswith("s") else None
+            score = 1.0
+            if entry is None:
+                fuzzy = self.resolver.fuzzy(word.text)
+                entry, score = fuzzy if fuzzy is not None else (None, 0.0)
+            if entry is not None and entry.kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
+                confidence = round(0.7 * score, 3)
+                out.append(_Found(word.start, word.end, entry.actor(), "ner", confidence))
+                taken.add(word.start, word.end)
+        return out
+
     def _resolve(
         self, span: NameSpan, text: str, context: ArticleContext
     ) -> tuple[Actor, Source, float] | None:
@@ -154,6 +183,21 @@ class MentionFinder:
         if kind in (ActorKind.PERSON, ActorKind.OFFICIAL) and len(span.name.split()) < 2:
             return None  # a lone surname: only a short form of someone named in full
         return new_actor(span.name, kind), "rule", 0.6
+
+
+def _absorbs_country(span: NameSpan, found: list[_Found]) -> bool:
+    """An organisation span that starts with a country alias and goes on with more name:
+    "US Department of Commerce", "Kyiv Independent" (not "US government")."""
+    inside = [f for f in found if f.start < span.end and span.start < f.end]
+    return (
+        span.label == "ORG"
+        and len(inside) == 1
+        and inside[0].actor.kind is ActorKind.COUNTRY
+        and inside[0].start == span.start
+        and inside[0].end < span.end
+        and org_kind(span.name, "", "") is not None
+        and not is_generic(span.name[inside[0].end - span.start :])  # "US government"
+    )
 
 
 def _is_dateline(text: str, hit: Hit) -> bool:
@@ -225,6 +269,9 @@ class _Intervals:
 
     def add(self, start: int, end: int) -> None:
         self.flags[start:end] = b"\x01" * (end - start)
+
+    def remove(self, start: int, end: int) -> None:
+        self.flags[start:end] = bytes(end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(self.flags[start:end])

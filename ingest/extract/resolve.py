@@ -103,6 +103,8 @@ class Resolver:
         best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         if best is None:
             return None
+        if _short_tokens(best[0]) != _short_tokens(key):
+            return None  # "US government" is not "UK government": short words must agree
         entries = self.kb.lookup(best[0])
         return (entries[0], float(best[1]) / 100.0) if entries else None
 
@@ -111,6 +113,10 @@ class Resolver:
         if entry is not None:
             return entry, 1.0
         return self.fuzzy(name)
+
+
+def _short_tokens(key: str) -> set[str]:
+    return {token for token in key.split() if len(token) <= 3}
 
 
 def new_actor(name: str, kind: ActorKind) -> Actor:

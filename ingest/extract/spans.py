@@ -66,13 +66,25 @@ def clean_name(text: str) -> str:
         if elided:
             parts[0] = elided.group(1)
             continue
-        if normalize_name(parts[0]) in _LEADING and len(parts) > 1:
+        if len(parts) > 1 and (normalize_name(parts[0]) in _LEADING or _lower_before_name(parts)):
             parts.pop(0)
             continue
         break
     while len(parts) > 1 and normalize_name(parts[-1]) in _TRAILING:
         parts.pop()
     return " ".join(parts).strip(_STRIP)
+
+
+def _lower_before_name(parts: list[str]) -> bool:
+    """A lower-case word ahead of capitalised ones is a description ("américain Donald
+    Trump"), except name particles ("von der Leyen")."""
+    head = parts[0]
+    return (
+        head.isalpha()
+        and head.islower()
+        and len(head) > 3
+        and any(p[:1].isupper() for p in parts[1:])
+    )
 
 
 def is_generic(name: str) -> bool:
