@@ -58,6 +58,22 @@ _PRODUCT_CONTEXT = wordset(
     chips puce puces processeur processeurs processor processors version logiciel software
     platform plateforme"""
 )
+_PUBLIC_BODIES = (
+    "white house",
+    "maison blanche",
+    "government",
+    "gouvernement",
+    "administration",
+    "ministry",
+    "ministere",
+    "department of",
+    "commission",
+    "senate",
+    "senat",
+    "congress",
+    "parliament",
+    "parlement",
+)
 _OWNER_LINKS = wordset("de d du des of by par")
 _MEDIA_AFTER = wordset(
     """reports reported reporting quoted wrote writes rapporte ecrit revele revealed"""
@@ -81,8 +97,14 @@ def person_kind(name: str, left: str, right: str) -> ActorKind | None:
     if set(_tokens(name)) & (_COMPANY_WORDS | _GOV_WORDS | _ORG_WORDS | _LAW_WORDS):
         return org_kind(name, left, right)
     before = _tokens(left)[-4:]
-    after = _tokens(right)[:4] if right.lstrip().startswith(",") else []
-    return ActorKind.OFFICIAL if OFFICIAL_TITLES & set(before + after) else ActorKind.PERSON
+    after = _tokens(right)[:10] if right.lstrip().startswith(",") else []
+    if OFFICIAL_TITLES & set(before + after[:4]):
+        return ActorKind.OFFICIAL
+    # "X, responsable de l'IA à la Maison Blanche": an apposition naming a public body.
+    apposition = " ".join(after)
+    if any(body in apposition for body in _PUBLIC_BODIES):
+        return ActorKind.OFFICIAL
+    return ActorKind.PERSON
 
 
 def _context_kind(left: str, right: str) -> ActorKind | None:
@@ -142,7 +164,22 @@ def misc_kind(name: str, label: str, left: str, right: str) -> ActorKind | None:
     kind = _context_kind(left, right)
     if kind is not None:
         return kind
-    return ActorKind.PRODUCT if label == "PRODUCT" else None
+    if label == "PRODUCT" or any(ch.isdigit() for ch in name):
+        return ActorKind.PRODUCT  # "R2", "GPT-5", "Qwen3"
+    return ActorKind.COMPANY  # a CamelCase name or acronym with no context: most often a firm
+
+
+def has_evidence(name: str, left: str, right: str) -> bool:
+    """Whether a kind comes from the name's words or its context rather than a default; such
+    kinds outvote defaults when one new name is typed several ways in an article."""
+    words = set(_tokens(name))
+    classes = _COMPANY_WORDS | _GOV_WORDS | _ORG_WORDS | _ASSET_WORDS
+    return bool(
+        words & classes
+        or _context_kind(left, right) is not None
+        or _is_media(left, right)
+        or OFFICIAL_TITLES & set(_tokens(left)[-4:])
+    )
 
 
 def best_kind(label: str, name: str, left: str, right: str) -> ActorKind | None:

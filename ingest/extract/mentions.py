@@ -17,13 +17,13 @@ from typing import Any, Literal
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
-from ingest.extract.kinds import PERSON_LABELS, best_kind, org_kind
+from ingest.extract.kinds import PERSON_LABELS, best_kind, has_evidence, org_kind
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
 
 Source = Literal["kb", "ner", "rule", "coref"]
-_CONTEXT_CHARS = 60
+_CONTEXT_CHARS = 100
 _TITLE_WORDS = frozenset({"ceo", "pdg", "president", "minister", "ministre", "secretary"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # When one new name gets different kinds in one article, ties go to the first listed.
@@ -182,7 +182,8 @@ class MentionFinder:
             return None
         if kind in (ActorKind.PERSON, ActorKind.OFFICIAL) and len(span.name.split()) < 2:
             return None  # a lone surname: only a short form of someone named in full
-        return new_actor(span.name, kind), "rule", 0.6
+        confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
+        return new_actor(span.name, kind), "rule", confidence
 
 
 def _absorbs_country(span: NameSpan, found: list[_Found]) -> bool:
@@ -218,11 +219,13 @@ def _define_acronym(text: str, end: int, name: str, actor: Actor, context: Artic
 
 
 def _one_kind_per_name(found: list[_Found]) -> list[_Found]:
-    """New actors named alike in one article get one kind: the most frequent."""
+    """New actors named alike in one article get one kind: the best supported (mentions
+    typed from context count more than defaults)."""
     votes: dict[str, Counter[ActorKind]] = {}
     for f in found:
         if f.source == "rule":
-            votes.setdefault(normalize_name(f.actor.name), Counter())[f.actor.kind] += 1
+            weight = 3 if f.confidence >= 0.7 else 1
+            votes.setdefault(normalize_name(f.actor.name), Counter())[f.actor.kind] += weight
     best = {
         key: max(counter, key=lambda k: (counter[k], -_KIND_ORDER.index(k)))
         for key, counter in votes.items()
