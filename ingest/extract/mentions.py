@@ -44,8 +44,22 @@ class _View:
     doc: Any
     text: str
     words: list[Word]
-    ents: list[Any]
     sentence_starts: frozenset[int]
+    person_ends: dict[int, int]  # start -> end of PERSON/PER entity spans
+    in_entity: bytearray  # 1 for characters inside any entity span
+
+    @classmethod
+    def of(cls, doc: Any, text: str, ws: list[Word], sentences: list[Sentence]) -> _View:
+        person_ends: dict[int, int] = {}
+        in_entity = bytearray(len(text))
+        for ent in doc.ents:
+            if ent.end_char > len(text):
+                continue
+            in_entity[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+            if ent.label_ in PERSON_LABELS:
+                person_ends[ent.start_char] = max(ent.end_char, person_ends.get(ent.start_char, 0))
+        starts = frozenset(s.start for s in sentences)
+        return cls(doc, text, ws, starts, person_ends, in_entity)
 
 
 @dataclass(frozen=True)
@@ -66,16 +80,17 @@ class MentionFinder:
 
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
-        ents = [e for e in doc.ents if e.end_char <= len(text)]
         context = ArticleContext()
         found: list[_Found] = []
         taken = _Intervals(len(text))
+        kb_at: dict[int, _Found] = {}
 
-        view = _View(doc, text, ws, ents, frozenset(s.start for s in sentences))
+        view = _View.of(doc, text, ws, sentences)
         for hit in self.gazetteer.find(text, ws):
             if self._keep_hit(hit, view):
                 actor = hit.entries[0].actor()
-                found.append(_Found(hit.start, hit.end, actor, "kb", 0.95))
+                kb_at[hit.start] = _Found(hit.start, hit.end, actor, "kb", 0.95)
+                found.append(kb_at[hit.start])
                 taken.add(hit.start, hit.end)
                 context.add(actor, text[hit.start : hit.end])
                 _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
@@ -83,7 +98,7 @@ class MentionFinder:
         deferred: list[NameSpan] = []
         for span in ner_spans(doc, text):
             if taken.overlaps(span.start, span.end):
-                if not _absorbs_country(span, found):
+                if not _absorbs_country(span, kb_at, taken):
                     continue
                 found = [f for f in found if not span.start <= f.start < span.end]
                 taken.remove(span.start, span.end)
@@ -108,7 +123,7 @@ class MentionFinder:
         return _to_mentions(found, text, sentences)
 
     def _keep_hit(self, hit: Hit, view: _View) -> bool:
-        text, ws, doc, ents = view.text, view.words, view.doc, view.ents
+        text, ws = view.text, view.words
         if _is_dateline(text, hit):
             return False
         if hit.first_word != hit.last_word:
@@ -117,23 +132,20 @@ class MentionFinder:
             # "Claude Malhuret" is a person, not Anthropic's model: a person span that starts
             # with the alias and goes on with more capitalised names wins.
             following = ws[hit.last_word + 1] if hit.last_word + 1 < len(ws) else None
-            for ent in ents:
-                if (
-                    ent.label_ in PERSON_LABELS
-                    and ent.start_char == hit.start
-                    and following is not None
-                    and ent.end_char >= following.end
-                    and following.text[0].isupper()
-                    and following.key not in _TITLE_WORDS
-                    and not self.gazetteer.find(following.text)
-                ):
-                    return False
+            if (
+                following is not None
+                and view.person_ends.get(hit.start, 0) >= following.end
+                and following.text[0].isupper()
+                and following.key not in _TITLE_WORDS
+                and not self.gazetteer.find(following.text)
+            ):
+                return False
         if hit.start in view.sentence_starts and any(f.capitalised for f in hit.forms):
             # A capitalised common word opening a sentence ("Threads of...") is not a name
             # unless the tagger or the recogniser says it is one.
-            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            span = view.doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is not None and len(span) and span[0].pos_ not in ("PROPN", "X", ""):
-                return any(e.start_char <= hit.start < e.end_char for e in ents)
+                return bool(view.in_entity[hit.start])
         return True
 
     def _proper_noun_typos(self, view: _View, taken: _Intervals) -> list[_Found]:
@@ -186,18 +198,17 @@ class MentionFinder:
         return new_actor(span.name, kind), "rule", confidence
 
 
-def _absorbs_country(span: NameSpan, found: list[_Found]) -> bool:
+def _absorbs_country(span: NameSpan, kb_at: dict[int, _Found], taken: _Intervals) -> bool:
     """An organisation span that starts with a country alias and goes on with more name:
     "US Department of Commerce", "Kyiv Independent" (not "US government")."""
-    inside = [f for f in found if f.start < span.end and span.start < f.end]
+    first = kb_at.get(span.start)
+    if span.label != "ORG" or first is None or first.end >= span.end:
+        return False
     return (
-        span.label == "ORG"
-        and len(inside) == 1
-        and inside[0].actor.kind is ActorKind.COUNTRY
-        and inside[0].start == span.start
-        and inside[0].end < span.end
+        first.actor.kind is ActorKind.COUNTRY
+        and not taken.overlaps(first.end, span.end)
         and org_kind(span.name, "", "") is not None
-        and not is_generic(span.name[inside[0].end - span.start :])  # "US government"
+        and not is_generic(span.name[first.end - span.start :])  # "US government"
     )
 
 
@@ -241,15 +252,16 @@ def _repeats(
     found: list[_Found], ws: list[Word], taken: _Intervals, context: ArticleContext
 ) -> list[_Found]:
     """Other occurrences of new actors' names, and capitalised short forms ("Sacks")."""
-    new_names: dict[tuple[str, ...], Actor] = {}
+    new_names: dict[str, dict[tuple[str, ...], Actor]] = {}
     for f in found:
-        if f.source == "rule":
-            new_names.setdefault(tuple(w.key for w in words(f.actor.name)), f.actor)
+        key = tuple(w.key for w in words(f.actor.name))
+        if f.source == "rule" and key:
+            new_names.setdefault(key[0], {}).setdefault(key, f.actor)
     out: list[_Found] = []
     for i, word in enumerate(ws):
         if not word.text[0].isupper() or taken.overlaps(word.start, word.end):
             continue
-        for key, actor in new_names.items():
+        for key, actor in new_names.get(word.key, {}).items():
             last = i + len(key) - 1
             if last < len(ws) and tuple(w.key for w in ws[i : last + 1]) == key:
                 if not taken.overlaps(word.start, ws[last].end):
