@@ -27,7 +27,7 @@ OFFICIAL_TITLES = wordset(
     procureur spokesperson"""
 )
 _GOV_WORDS = wordset(
-    """ministry ministere department departement agency commission bureau office court cour
+    """ministry ministere department departement agency agence commission bureau office court cour
     tribunal congress senate senat parliament parlement assembly assemblee council conseil
     administration authority autorite regulator government gouvernement police army armee
     navy military committee comite cabinet directorate direction house chamber chambre"""
@@ -43,6 +43,7 @@ _COMPANY_WORDS = wordset(
     holding technologies technology labs lab systems semiconductor semiconductors electronics
     motors bank banque capital ventures partners robotics industries software ai"""
 )
+_GENERIC_HEADS = wordset("the le la les l of de du des national nationale federal federale")
 _ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
 _LAW_WORDS = wordset(
     """act law loi directive regulation reglement amendment amendement treaty traite code
@@ -137,8 +138,8 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
     """GovernmentBody, Organization (media, NGOs...), Company, Asset; None for laws."""
     words = set(_tokens(name))
     context = set(_tokens(left)[-2:])
-    if words & _LAW_WORDS:
-        return None
+    if words & _LAW_WORDS or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS:
+        return None  # a law, or a bare "House", "Ministry", "Group": no name in it
     if words & _ASSET_WORDS or context & {"index", "indice"}:
         return ActorKind.ASSET
     if words & _GOV_WORDS:

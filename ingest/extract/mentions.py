@@ -17,7 +17,13 @@ from typing import Any, Literal
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
-from ingest.extract.kinds import PERSON_LABELS, best_kind, has_evidence, org_kind
+from ingest.extract.kinds import (
+    PERSON_LABELS,
+    best_kind,
+    has_evidence,
+    looks_like_name,
+    org_kind,
+)
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
@@ -102,7 +108,7 @@ class MentionFinder:
                     continue
                 found = [f for f in found if not span.start <= f.start < span.end]
                 taken.remove(span.start, span.end)
-            resolved = self._resolve(span, text, context)
+            resolved = self._resolve(span, view, context)
             if resolved is None:
                 deferred.append(span)
                 continue
@@ -174,8 +180,9 @@ class MentionFinder:
         return out
 
     def _resolve(
-        self, span: NameSpan, text: str, context: ArticleContext
+        self, span: NameSpan, view: _View, context: ArticleContext
     ) -> tuple[Actor, Source, float] | None:
+        text = view.text
         entry = self.resolver.exact(span.name)
         if entry is not None:
             return entry.actor(), "ner", 0.9
@@ -192,10 +199,24 @@ class MentionFinder:
         kind = best_kind(span.label, span.name, left, right)
         if kind is None:
             return None
-        if kind in (ActorKind.PERSON, ActorKind.OFFICIAL) and len(span.name.split()) < 2:
-            return None  # a lone surname: only a short form of someone named in full
+        if len(span.name.split()) < 2:
+            if kind in (ActorKind.PERSON, ActorKind.OFFICIAL):
+                return None  # a lone surname: only a short form of someone named in full
+            # A plain word opening a sentence is capitalised anyway: it must at least be
+            # tagged a proper noun ("Threads of evidence...").
+            if (
+                not looks_like_name(span.name)
+                and span.start in view.sentence_starts
+                and not _proper_noun(view.doc, span)
+            ):
+                return None
         confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
         return new_actor(span.name, kind), "rule", confidence
+
+
+def _proper_noun(doc: Any, span: NameSpan) -> bool:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and any(t.pos_ == "PROPN" for t in tokens)
 
 
 def _absorbs_country(span: NameSpan, kb_at: dict[int, _Found], taken: _Intervals) -> bool:

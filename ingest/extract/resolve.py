@@ -43,10 +43,10 @@ class ArticleContext:
         return self.short_forms.get(alias_key(text))
 
     def containing(self, text: str) -> Actor | None:
-        """An in-article actor whose name contains this text as whole words ("Home Affairs")."""
+        """An in-article actor whose name contains these words ("Home Affairs")."""
         key = alias_key(text)
-        if len(key) < 4 or is_generic(text):
-            return None
+        if " " not in key or is_generic(text):
+            return None  # one word is a short form only when declared (surname, acronym)
         padded = f" {key} "
         found = [a for k, a in self.actors.items() if padded in f" {k} " and k != key]
         return found[0] if len(found) == 1 else None

@@ -126,6 +126,19 @@ def test_not_entities(run: Analyze) -> None:
     assert set(kinds(doc)) == {"United States"}
 
 
+def test_common_words_are_not_taken_for_names(run: Analyze) -> None:
+    doc = run(
+        "The House passed the bill and the White House welcomed it. Dow Chemical rose while "
+        "the Dow fell. The Ministry declined to comment."
+    )[0]
+    by_text = {m.text: m.actor.name for m in doc.mentions}
+    assert by_text == {
+        "White House": "White House",
+        "Dow Chemical": "Dow Inc.",
+        "Dow": "Dow Jones Industrial Average",
+    }
+
+
 def test_person_named_like_a_product(run: Analyze) -> None:
     doc = run(("Le sénateur Claude Malhuret a critiqué Claude, le modèle d'Anthropic.", "fr"))[0]
     by_text = {m.text: m.actor for m in doc.mentions}

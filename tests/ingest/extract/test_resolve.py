@@ -126,6 +126,8 @@ def test_gazetteer_case_policy(kb: KnowledgeBase) -> None:
     assert found("tell us about the US") == ["United States"]
     assert found("la Maison-Blanche et d'OpenAI") == ["White House", "OpenAI"]
     assert found("the Washington Post said") == ["The Washington Post"]
+    assert found("Le monde entier et le chat") == []  # every capital of the form is needed
+    assert found("Le Monde et Le Chat") == ["Le Monde", "Le Chat"]
     # A qualifier slipped inside a long name still matches it.
     assert found("la commission spéciale de la Chambre des représentants américaine sur la Chine")[
         0
