@@ -41,6 +41,8 @@ _GENERIC = wordset(
     summary update breaking news internet web cloud tech data big government gouvernement
     administration state etat"""
 )
+MAX_NAME_CHARS = 120
+MAX_NAME_WORDS = 14
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s?\s+")
 _ELISION = re.compile(r"^(?:[dDlL]|qu|Qu)['’](.+)$")
@@ -99,6 +101,8 @@ def trimmed(text: str, start: int, end: int, label: str) -> NameSpan | None:
     name = clean_name(raw)
     if not name or is_generic(name) or not any(ch.isalnum() for ch in name):
         return None
+    if len(name) > MAX_NAME_CHARS or name.count(" ") >= MAX_NAME_WORDS:
+        return None  # no actor is named by a paragraph; spaCy overran on junk
     offset = raw.find(name)
     if offset < 0:
         return NameSpan(start, end, name, label)

@@ -8,6 +8,7 @@ import pytest
 
 from graph.model import ActorKind
 from ingest.extract import nlp
+from ingest.extract.analyze import MAX_SENTENCE
 from ingest.extract.types import AnalyzedDoc
 
 from .conftest import SEEDS, Analyze
@@ -25,6 +26,7 @@ def check_offsets(doc: AnalyzedDoc) -> None:
         assert s.index == i
         assert text[s.start : s.end] == s.text
         assert s.text == s.text.strip()
+        assert len(s.text) <= MAX_SENTENCE
         assert s.text
     previous = -1
     for m in doc.mentions:
@@ -187,6 +189,7 @@ def test_batch_keeps_order_and_models_load_once(run: Analyze) -> None:
         "<div><script>alert('x')</script><p>Nvidia&nbsp;&amp; <b>AMD</b></p></div>" * 100,
         "((((((((((" * 500 + "'s 's 's ’ ’ d' l' " * 300,
         "A" * 50_000,
+        ("word " * 3000).strip(),  # a run-on sentence is cut into pieces
     ],
 )
 def test_hostile_text_does_not_crash(run: Analyze, text: str) -> None:
