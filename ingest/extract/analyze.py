@@ -19,6 +19,7 @@ from ingest.extract.resolve import Resolver
 from ingest.extract.types import AnalyzedDoc, Sentence
 
 BATCH_SIZE = 16
+MAX_SENTENCE = 2000  # characters; Evidence.sentence allows 4000
 
 
 def analyze(
@@ -51,6 +52,33 @@ def split_sentences(doc: Any, text: str) -> list[Sentence]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
-            out.append(Sentence(index=len(out), start=start, end=end, text=text[start:end]))
+        for piece_start, piece_end in _pieces(text, start, end):
+            out.append(
+                Sentence(
+                    index=len(out),
+                    start=piece_start,
+                    end=piece_end,
+                    text=text[piece_start:piece_end],
+                )
+            )
     return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-on "sentence" (tables, junk without punctuation) cut at spaces into pieces of at
+    most MAX_SENTENCE characters, so evidence quotes stay short."""
+    pieces: list[tuple[int, int]] = []
+    while start < end:
+        stop = end
+        if stop - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            stop = cut if cut > start else start + MAX_SENTENCE
+        piece_end = stop
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            pieces.append((start, piece_end))
+        start = stop
+        while start < end and text[start].isspace():
+            start += 1
+    return pieces

