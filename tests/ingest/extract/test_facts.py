@@ -1,7 +1,7 @@
 """Each fact rule on real spaCy parses of sentences written for the test.
 
-Entity spans come from a name list (tests/extract/gazetteer.py), so these tests fail only when
-the fact rules are wrong, not when entity recognition is.
+Entity spans come from a name list (tests/ingest/extract/gazetteer.py), so these tests fail
+only when the fact rules are wrong, not when entity recognition is.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from graph.ids import digest
 from graph.model import Actor, ActorKind, Article
 from ingest.extract.pipeline import extract_facts
 from ingest.extract.records import Extraction
-from tests.extract.gazetteer import analyze_with
+from tests.ingest.extract.gazetteer import analyze_with
 
 SACKS = Actor(kind=ActorKind.OFFICIAL, name="David Sacks", aliases=("Sacks",))
 TRUMP = Actor(kind=ActorKind.OFFICIAL, name="Donald Trump", aliases=("Trump",), country="US")
