@@ -22,7 +22,9 @@ _CUE_GAP = re.compile(
 )
 _OF = re.compile(r"\s*(de |d['’] ?|by |from )\s*", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s?\s+(\w+\s+){0,2}")
-_LIGHT_VERBS = frozenset({"mener", "lancer", "ouvrir", "launch", "open", "impose", "conduct"})
+_LIGHT_VERBS = frozenset(
+    {"mener", "lancer", "ouvrir", "imposer", "launch", "open", "impose", "conduct", "announce"}
+)
 
 
 def _between(view: DocView, a: Mention, b: Mention) -> str:
@@ -109,28 +111,33 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         if kind is None:
             continue
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-        if token.pos_ == "NOUN" and lemma(verb) not in _LIGHT_VERBS and verb.pos_ != "VERB":
-            continue
+        if token.pos_ != "VERB" and lemma(verb) not in _LIGHT_VERBS:
+            continue  # "defended the ban" is no ban by the speaker; "imposed a ban" is
         subject = view.subject(verb)
         if subject is None:
             continue
         actors = _subjects(view, subject)
-        targets = [
+        # The whole clause: what is investigated is often a clause of its own ("si elle a...").
+        claimant = {t.i for t in subject.subtree}
+        scope = [t for t in verb.subtree if t.i not in claimant]
+        mentioned = [
             m
-            for m in view.mentions_in(view.subtree(verb, exclude=[subject]))
+            for m in view.mentions_in(scope)
             if m.actor.kind in {ActorKind.COMPANY, ActorKind.PRODUCT}
             and m.actor.id not in {a.actor.id for a in actors}
         ]
+        # A company targeted beats a product only named in passing ("l'éditeur de ChatGPT").
+        companies = [m for m in mentioned if m.actor.kind == ActorKind.COMPANY]
+        targets = companies or []
         if not targets:
-            pronouns = [
-                t
-                for t in view.subtree(verb, exclude=[subject])
-                if t.pos_ == "PRON" and dep(t).startswith("nsubj")
+            pronouns = [t for t in scope if t.pos_ == "PRON" and dep(t).startswith("nsubj")]
+            acting = frozenset(a.actor.id for a in actors)
+            resolved = [
+                view.antecedent(p, frozenset({ActorKind.COMPANY}), exclude=acting) for p in pronouns
             ]
-            resolved = [view.antecedent(p, frozenset({ActorKind.COMPANY})) for p in pronouns]
             targets = [
                 m
-                for m in resolved
+                for m in resolved + mentioned
                 if m is not None and m.actor.id not in {a.actor.id for a in actors}
             ]
         for actor in actors:

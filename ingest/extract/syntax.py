@@ -196,7 +196,10 @@ class DocView:
         return None
 
     def antecedent(
-        self, pronoun: Token, kinds: frozenset[ActorKind] | None = None
+        self,
+        pronoun: Token,
+        kinds: frozenset[ActorKind] | None = None,
+        exclude: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """The latest fitting subject mention before a pronoun (this and two earlier sentences)."""
         word = str(pronoun.text).lower()
@@ -210,7 +213,7 @@ class DocView:
         before = [m for m in self.analyzed.mentions if m.end <= pronoun.idx]
         current = self._sentence_index(pronoun.idx)
         before = [m for m in before if current - 2 <= self.sentence_of(m) <= current]
-        fitting = [m for m in before if m.actor.kind in kinds]
+        fitting = [m for m in before if m.actor.kind in kinds and m.actor.id not in exclude]
         subjects = [m for m in fitting if (h := self.head_of(m)) is not None and is_subject(h)]
         if subjects:
             return subjects[-1]

@@ -1,6 +1,6 @@
 """Each fact rule on real spaCy parses of sentences written for the test.
 
-Entity spans come from a name list (tests/ingest/extract/gazetteer.py), so these tests fail
+Entity spans come from a name list (tests/ingest/extract/mentions_by_name.py), so these tests fail
 only when the fact rules are wrong, not when entity recognition is.
 """
 
@@ -10,7 +10,7 @@ from graph.ids import digest
 from graph.model import Actor, ActorKind, Article
 from ingest.extract.pipeline import extract_facts
 from ingest.extract.records import Extraction
-from tests.ingest.extract.gazetteer import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with
 
 SACKS = Actor(kind=ActorKind.OFFICIAL, name="David Sacks", aliases=("Sacks",))
 TRUMP = Actor(kind=ActorKind.OFFICIAL, name="Donald Trump", aliases=("Trump",), country="US")
@@ -183,3 +183,27 @@ def test_developers_partners_and_investigations() -> None:
     assert ("Microsoft", "investigates", "DeepSeek") in got
     assert ("OpenAI", "investigates", "DeepSeek") in got
     assert ("OpenAI", "partner", "Microsoft") in got
+
+
+def test_investigations_follow_a_pronoun_to_the_target() -> None:
+    x = facts(
+        "DeepSeek a dévoilé un modèle. Microsoft et OpenAI mènent une enquête pour savoir si "
+        "elle a accédé aux données de l'éditeur de ChatGPT.",
+        "fr",
+    )
+    got = {(lk.a.name, lk.b.name) for lk in x.links if lk.kind == "investigates"}
+    assert got == {("Microsoft", "DeepSeek"), ("OpenAI", "DeepSeek")}
+
+
+def test_odd_texts_do_not_break_extraction() -> None:
+    long_run = " ".join(["Nvidia a perdu 5% et OpenAI a accusé DeepSeek"] * 80)
+    for text, lang in (
+        ("", "en"),
+        ("   \n\n ", "fr"),
+        ("— « » … !!! ???", "fr"),
+        ("Nvidia\nOpenAI\nDeepSeek\n", "en"),
+        (long_run, "fr"),
+        ("$$$ 100% 1,000,000 billion milliards €€", "en"),
+    ):
+        x = facts(text, lang)
+        assert x.article.text == text

@@ -16,7 +16,7 @@ from graph.ids import digest
 from graph.model import Actor, ActorKind, Article, GraphBatch, RelType
 from graph.views import NodeView
 from ingest.extract.pipeline import RuleExtractor
-from tests.ingest.extract.gazetteer import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with
 from tests.ingest.extract.test_facts import DEEPSEEK, OPENAI, REUTERS
 
 BLOOMBERG = Actor(kind=ActorKind.ORGANIZATION, name="Bloomberg")
