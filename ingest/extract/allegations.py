@@ -8,9 +8,10 @@ nor the owner of what was taken ('les modèles d'OpenAI' makes OpenAI the victim
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from graph.model import ActorKind
+from graph.model import Actor, ActorKind
 from ingest.extract.attribution import relays_in
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -28,6 +29,7 @@ from ingest.extract.records import AllegationRecord
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
+Maker = Callable[[Mention], Actor | None]
 CLAIMANT_KINDS = frozenset(
     {
         ActorKind.PERSON,
@@ -136,8 +138,49 @@ def _claims(view: DocView, tokens: list[Token]) -> list[tuple[Token, Token]]:
     return found
 
 
-def find_allegations(view: DocView, ref: date | None) -> list[AllegationRecord]:
-    """Every allegation stated in the article, one per claimant, accused and act."""
+def _parties(  # noqa: PLR0917
+    view: DocView,
+    scope: list[Token],
+    claimant: Mention,
+    relay_ids: set[int],
+    word: str,
+    maker: Maker | None,
+) -> tuple[list[Actor], list[Actor]]:
+    """The accused and the victims named in a claim's scope."""
+    accused: list[Actor] = []
+    victims: list[Actor] = []
+    for mention in view.mentions_in(scope):
+        head = view.head_of(mention)
+        actor: Actor | None = mention.actor
+        if actor is not None and actor.kind == ActorKind.PRODUCT and maker is not None:
+            # "Using Huawei Ascend chips violates export controls": the maker named in the
+            # product's own name is the one accused.
+            actor = maker(mention)
+        if (
+            actor is None
+            or head is None
+            or id(mention) in relay_ids
+            or actor.id == claimant.actor.id
+            or actor.kind not in ACCUSED_KINDS
+        ):
+            continue
+        if _is_victim(view, head):
+            victims.append(actor)
+        elif not _is_bystander(view, mention, head) and (
+            actor.kind != ActorKind.COUNTRY or word in ACCUSE_LEMMAS
+        ):
+            # Countries are places and audiences far more often than accused parties.
+            accused.append(actor)
+    return accused, victims
+
+
+def find_allegations(
+    view: DocView, ref: date | None, maker: Maker | None = None
+) -> list[AllegationRecord]:
+    """Every allegation stated in the article, one per claimant, accused and act.
+
+    `maker` names the company behind a product mention when the text names it too.
+    """
     found: dict[tuple[str, str, str], AllegationRecord] = {}
     for sentence in view.sentences:
         tokens = view.sentence_tokens(sentence)
@@ -161,39 +204,20 @@ def find_allegations(view: DocView, ref: date | None) -> list[AllegationRecord]:
                 act = "alleged wrongdoing"
             if act is None:
                 continue
-            accused: list[Mention] = []
-            victims: list[Mention] = []
-            for mention in view.mentions_in(scope):
-                head = view.head_of(mention)
-                if (
-                    head is None
-                    or id(mention) in relay_ids
-                    or mention.actor.id == claimant.actor.id
-                    or mention.actor.kind not in ACCUSED_KINDS
-                ):
-                    continue
-                if _is_victim(view, head):
-                    victims.append(mention)
-                elif not _is_bystander(view, mention, head) and (
-                    mention.actor.kind != ActorKind.COUNTRY or word in ACCUSE_LEMMAS
-                ):
-                    # Countries are places and audiences far more often than accused parties.
-                    accused.append(mention)
+            accused, victims = _parties(view, scope, claimant, relay_ids, word, maker)
             stance = _stance(word)
             if not accused and stance == "denies":
-                accused = [claimant]
-            victim = next(
-                (v.actor for v in victims if v.actor.id not in {a.actor.id for a in accused}), None
-            )
+                accused = [claimant.actor]
+            victim = next((v for v in victims if v.id not in {a.id for a in accused}), None)
             for target in accused:
-                key = (claimant.actor.id, target.actor.id, act)
+                key = (claimant.actor.id, target.id, act)
                 if key in found:
                     continue
                 confidence = 0.55 + (0.2 if word in ACCUSE_LEMMAS else 0.0)
                 confidence += 0.1 if claimant.source != "coref" and subject.pos_ != "PRON" else 0.0
                 found[key] = AllegationRecord(
                     claimant=claimant.actor,
-                    accused=target.actor,
+                    accused=target,
                     act=act,
                     stance=stance,
                     quote=view.quote(sentence),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from graph.ids import digest
 from graph.model import Actor, ActorKind, Article
-from ingest.extract.pipeline import extract_facts
+from ingest.extract.allegations import Maker
+from ingest.extract.pipeline import extract_facts, kb_maker
 from ingest.extract.records import Extraction
 from tests.ingest.extract.mentions_by_name import analyze_with
 
@@ -30,13 +31,20 @@ CHINA = Actor(kind=ActorKind.COUNTRY, name="China", aliases=("Chine",))
 ALIBABA = Actor(kind=ActorKind.COMPANY, name="Alibaba")
 TENCENT = Actor(kind=ActorKind.COMPANY, name="Tencent")
 SP500 = Actor(kind=ActorKind.ASSET, name="S&P 500")
+BITCOIN = Actor(kind=ActorKind.ASSET, name="Bitcoin")
+BIS = Actor(
+    kind=ActorKind.GOVERNMENT_BODY, name="Bureau of Industry and Security", aliases=("BIS",)
+)
+ASCEND = Actor(kind=ActorKind.PRODUCT, name="Huawei Ascend", aliases=("Ascend",))
 ACTORS = (
     SACKS, TRUMP, ALTMAN, DEEPSEEK, OPENAI, MICROSOFT, NVIDIA, TIKTOK, NASDAQ, WHITE_HOUSE,
-    FOX, FT, REUTERS, US, CHINA, ALIBABA, TENCENT, SP500,
+    FOX, FT, REUTERS, US, CHINA, ALIBABA, TENCENT, SP500, BITCOIN, BIS, ASCEND,
 )  # fmt: skip
 
 
-def facts(text: str, lang: str, published: str = "2025-01-29T10:00:00Z") -> Extraction:
+def facts(
+    text: str, lang: str, published: str = "2025-01-29T10:00:00Z", maker: Maker | None = None
+) -> Extraction:
     article = Article(
         url=f"https://news.example.org/{digest(text)}",
         title="t",
@@ -46,7 +54,7 @@ def facts(text: str, lang: str, published: str = "2025-01-29T10:00:00Z") -> Extr
         content_hash=digest(text),
         text=text,
     )
-    return extract_facts(analyze_with(article, ACTORS))
+    return extract_facts(analyze_with(article, ACTORS), maker)
 
 
 def test_french_allegation_with_relay_victim_and_date() -> None:
@@ -134,7 +142,17 @@ def test_each_subject_keeps_its_own_move_and_amount() -> None:
 
 def test_a_level_is_not_a_change() -> None:
     x = facts("Le Bitcoin a chuté en dessous de 100 000 dollars mardi.", "fr")
-    assert [(e.direction, e.amount) for e in x.market_events] == []  # no asset named "Bitcoin"
+    assert [(e.subject, e.direction, e.amount) for e in x.market_events] == [
+        (BITCOIN, "down", None)
+    ]
+
+
+def test_the_maker_named_in_a_product_is_the_accused() -> None:
+    text = "The BIS stated that using Huawei Ascend chips violates US export controls."
+    (claim,) = facts(text, "en", maker=kb_maker()).allegations
+    assert (claim.claimant, claim.accused.name) == (BIS, "Huawei")
+    assert claim.act == "export-control breach"
+    assert facts(text, "en").allegations == []  # without a maker, a product is never accused
 
 
 def test_roles_before_and_after_the_name() -> None:
