@@ -22,6 +22,12 @@ _CUE_GAP = re.compile(
 )
 _OF = re.compile(r"\s*(de |d['’] ?|by |from )\s*", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s?\s+(\w+\s+){0,2}")
+_GENERIC_REFERENCES = frozenset(
+    {
+        "chatbot", "app", "startup", "start-up", "service", "company", "firm", "application",
+        "entreprise", "société", "jeune pousse", "plateforme", "platform",
+    }
+)  # fmt: skip
 _LIGHT_VERBS = frozenset(
     {"mener", "lancer", "ouvrir", "imposer", "launch", "open", "impose", "conduct", "announce"}
 )
@@ -130,7 +136,13 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         companies = [m for m in mentioned if m.actor.kind == ActorKind.COMPANY]
         targets = companies or []
         if not targets:
-            pronouns = [t for t in scope if t.pos_ == "PRON" and dep(t).startswith("nsubj")]
+            # "si elle a accédé", "the chatbot's practices", "bloqué le service d'IA".
+            pronouns = [
+                t
+                for t in scope
+                if (t.pos_ == "PRON" and dep(t).startswith("nsubj"))
+                or (lemma(t) in _GENERIC_REFERENCES and t.i > verb.i)
+            ]
             acting = frozenset(a.actor.id for a in actors)
             resolved = [
                 view.antecedent(p, frozenset({ActorKind.COMPANY}), exclude=acting) for p in pronouns

@@ -213,6 +213,15 @@ def test_investigations_follow_a_pronoun_to_the_target() -> None:
     assert got == {("Microsoft", "DeepSeek"), ("OpenAI", "DeepSeek")}
 
 
+def test_a_ban_on_the_app_targets_the_company_just_named() -> None:
+    x = facts(
+        "DeepSeek topped the download charts. The United States blocked the chatbot on "
+        "government phones.",
+        "en",
+    )
+    assert {(lk.a, lk.kind, lk.b) for lk in x.links} == {(US, "bans", DEEPSEEK)}
+
+
 def test_odd_texts_do_not_break_extraction() -> None:
     long_run = " ".join(["Nvidia a perdu 5% et OpenAI a accusé DeepSeek"] * 80)
     for text, lang in (
