@@ -19,11 +19,13 @@ from graph.model import Actor, ActorKind
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
 from ingest.extract.kinds import (
     PERSON_LABELS,
+    PLACE_LABELS,
     best_kind,
     has_evidence,
     looks_like_name,
     org_kind,
 )
+from ingest.extract.lexicon import wordset
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
@@ -31,7 +33,6 @@ from ingest.extract.types import Mention, Sentence
 Source = Literal["kb", "ner", "rule", "coref"]
 _CONTEXT_CHARS = 100
 _TITLE_WORDS = frozenset({"ceo", "pdg", "president", "minister", "ministre", "secretary"})
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # When one new name gets different kinds in one article, ties go to the first listed.
 _KIND_ORDER = (
     ActorKind.OFFICIAL,
@@ -53,19 +54,23 @@ class _View:
     sentence_starts: frozenset[int]
     person_ends: dict[int, int]  # start -> end of PERSON/PER entity spans
     in_entity: bytearray  # 1 for characters inside any entity span
+    in_person: bytearray  # 1 for characters inside person entity spans
+    public_bodies: list[tuple[int, int]]  # known government bodies, in text order
 
     @classmethod
     def of(cls, doc: Any, text: str, ws: list[Word], sentences: list[Sentence]) -> _View:
         person_ends: dict[int, int] = {}
         in_entity = bytearray(len(text))
+        in_person = bytearray(len(text))
         for ent in doc.ents:
             if ent.end_char > len(text):
                 continue
             in_entity[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
             if ent.label_ in PERSON_LABELS:
                 person_ends[ent.start_char] = max(ent.end_char, person_ends.get(ent.start_char, 0))
+                in_person[ent.start_char : ent.end_char] = in_entity[ent.start_char : ent.end_char]
         starts = frozenset(s.start for s in sentences)
-        return cls(doc, text, ws, starts, person_ends, in_entity)
+        return cls(doc, text, ws, starts, person_ends, in_entity, in_person, [])
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,8 @@ class MentionFinder:
             if self._keep_hit(hit, view):
                 actor = hit.entries[0].actor()
                 kb_at[hit.start] = _Found(hit.start, hit.end, actor, "kb", 0.95)
+                if actor.kind is ActorKind.GOVERNMENT_BODY:
+                    view.public_bodies.append((hit.start, hit.end))
                 found.append(kb_at[hit.start])
                 taken.add(hit.start, hit.end)
                 context.add(actor, text[hit.start : hit.end])
@@ -189,14 +196,15 @@ class MentionFinder:
         short = context.short_form(span.name) or context.containing(span.name)
         if short is not None:
             return short, "coref", 0.7
-        if span.label in _PLACE_LABELS:
-            return None  # places the KB does not list are cities and regions
-        fuzzy = self.resolver.fuzzy(span.name)
-        if fuzzy is not None:
-            return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
+        if span.label not in PLACE_LABELS:  # places never match fuzzily ("Italien")
+            fuzzy = self.resolver.fuzzy(span.name)
+            if fuzzy is not None:
+                return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
         left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
         right = text[span.end : span.end + _CONTEXT_CHARS]
         kind = best_kind(span.label, span.name, left, right)
+        if kind is ActorKind.PERSON and _serves_public_body(view, span):
+            kind = ActorKind.OFFICIAL
         if kind is None:
             return None
         if len(span.name.split()) < 2:
@@ -212,6 +220,38 @@ class MentionFinder:
                 return None
         confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
         return new_actor(span.name, kind), "rule", confidence
+
+
+_LEADERSHIP = wordset(
+    """chair chairman chairwoman head director directeur directrice chef patron patronne
+    spokesman spokeswoman spokesperson porte parole administrator commissioner secretary
+    minister ministre president presidente governor adviser advisor conseiller conseillere"""
+)
+
+
+def _serves_public_body(view: _View, span: NameSpan) -> bool:
+    """ "The SEC's new chairman, Paul Atkins", "X, porte-parole du ministère...": a person
+    titled as a leader of a government body named right next to them is an Official."""
+    bodies = view.public_bodies
+    i = bisect_right(bodies, (span.start, span.start)) - 1
+    if i >= 0 and 0 <= span.start - bodies[i][1] <= 40:
+        between = view.text[bodies[i][1] : span.start]
+        if (
+            "." not in between
+            and not any(view.in_person[bodies[i][1] : span.start])  # no one else in between
+            and _LEADERSHIP & set(normalize_name(between).split())
+        ):
+            return True
+    j = bisect_right(bodies, (span.end, span.end))
+    if j < len(bodies) and view.text[span.end : span.end + 2].lstrip().startswith(","):
+        between = view.text[span.end : bodies[j][0]]
+        if (
+            len(between) <= 60
+            and "." not in between
+            and not any(view.in_entity[span.end : bodies[j][0]])
+        ):
+            return bool(_LEADERSHIP & set(normalize_name(between).split()))
+    return False
 
 
 def _proper_noun(doc: Any, span: NameSpan) -> bool:

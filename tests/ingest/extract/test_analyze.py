@@ -120,6 +120,21 @@ def test_unknown_entities_get_their_best_kind(run: Analyze) -> None:
     check_offsets(doc)
 
 
+def test_context_types_unknown_names(run: Analyze) -> None:
+    fr, en = run(
+        (
+            "TSMC a suspendu ses livraisons à Sophgo, une société chinoise. "
+            "La start-up française Kyutai a dévoilé son modèle Moshi.",
+            "fr",
+        ),
+        "The SEC's new chairman, Paul Atkins, met Geoffrey Kendrick, a bank analyst.",
+    )
+    assert kinds(fr)["Sophgo"] is ActorKind.COMPANY  # tagged a place by spaCy
+    assert kinds(fr)["Moshi"] is ActorKind.PRODUCT
+    assert kinds(en)["Paul Atkins"] is ActorKind.OFFICIAL  # leads a government body
+    assert kinds(en)["Geoffrey Kendrick"] is ActorKind.PERSON
+
+
 def test_not_entities(run: Analyze) -> None:
     doc = run(
         "American and Chinese firms in Silicon Valley and Shenzhen watch the AI Act. "
