@@ -3,16 +3,15 @@
 Order matters: the KB is the most reliable source, so its hits claim their characters first and
 give known actors their true kind whatever spaCy said; NER spans that do not overlap them are
 resolved (KB exact, in-article short form, KB fuzzy, else a new actor of the best kind); new
-actors get one kind per article (the most frequent); last, words that repeat a new actor's
+actors get one kind per article (the best supported); last, words that repeat a new actor's
 name or are the short form of an actor named in full in the same article ("Sacks") are linked.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any
 
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
@@ -26,24 +25,20 @@ from ingest.extract.kinds import (
     org_kind,
 )
 from ingest.extract.lexicon import wordset
+from ingest.extract.passes import (
+    Found,
+    Intervals,
+    Source,
+    one_kind_per_name,
+    repeats,
+    to_mentions,
+)
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
 
-Source = Literal["kb", "ner", "rule", "coref"]
 _CONTEXT_CHARS = 100
 _TITLE_WORDS = frozenset({"ceo", "pdg", "president", "minister", "ministre", "secretary"})
-# When one new name gets different kinds in one article, ties go to the first listed.
-_KIND_ORDER = (
-    ActorKind.OFFICIAL,
-    ActorKind.GOVERNMENT_BODY,
-    ActorKind.ORGANIZATION,
-    ActorKind.COMPANY,
-    ActorKind.PRODUCT,
-    ActorKind.ASSET,
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
-)
 
 
 @dataclass(frozen=True)
@@ -73,15 +68,6 @@ class _View:
         return cls(doc, text, ws, starts, person_ends, in_entity, in_person, [])
 
 
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    actor: Actor
-    source: Source
-    confidence: float
-
-
 class MentionFinder:
     """Finds and resolves the mentions of one text; holds no state between texts."""
 
@@ -92,15 +78,15 @@ class MentionFinder:
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
         context = ArticleContext()
-        found: list[_Found] = []
-        taken = _Intervals(len(text))
-        kb_at: dict[int, _Found] = {}
+        found: list[Found] = []
+        taken = Intervals(len(text))
+        kb_at: dict[int, Found] = {}
 
         view = _View.of(doc, text, ws, sentences)
         for hit in self.gazetteer.find(text, ws):
             if self._keep_hit(hit, view):
                 actor = hit.entries[0].actor()
-                kb_at[hit.start] = _Found(hit.start, hit.end, actor, "kb", 0.95)
+                kb_at[hit.start] = Found(hit.start, hit.end, actor, "kb", 0.95)
                 if actor.kind is ActorKind.GOVERNMENT_BODY:
                     view.public_bodies.append((hit.start, hit.end))
                 found.append(kb_at[hit.start])
@@ -120,20 +106,20 @@ class MentionFinder:
                 deferred.append(span)
                 continue
             actor, source, confidence = resolved
-            found.append(_Found(span.start, span.end, actor, source, confidence))
+            found.append(Found(span.start, span.end, actor, source, confidence))
             taken.add(span.start, span.end)
             context.add(actor, span.name)
             _define_acronym(text, span.end, span.name, actor, context)
 
-        found = _one_kind_per_name(found)
+        found = one_kind_per_name(found)
         for span in deferred:
             short = context.short_form(span.name) or context.containing(span.name)
             if short is not None and not taken.overlaps(span.start, span.end):
-                found.append(_Found(span.start, span.end, short, "coref", 0.7))
+                found.append(Found(span.start, span.end, short, "coref", 0.7))
                 taken.add(span.start, span.end)
-        found += _repeats(found, ws, taken, context)
+        found += repeats(found, ws, taken, context)
         found += self._proper_noun_typos(view, taken)
-        return _to_mentions(found, text, sentences)
+        return to_mentions(found, text, sentences)
 
     def _keep_hit(self, hit: Hit, view: _View) -> bool:
         text, ws = view.text, view.words
@@ -161,10 +147,10 @@ class MentionFinder:
                 return bool(view.in_entity[hit.start])
         return True
 
-    def _proper_noun_typos(self, view: _View, taken: _Intervals) -> list[_Found]:
+    def _proper_noun_typos(self, view: _View, taken: Intervals) -> list[Found]:
         """Proper nouns nothing claimed that are a KB name misspelt or in the plural
         ("Geminis", "Antrhopic"); a common word never is (it must be tagged PROPN)."""
-        out: list[_Found] = []
+        out: list[Found] = []
         for word in view.words:
             if (
                 len(word.key) < 6
@@ -182,7 +168,7 @@ class MentionFinder:
                 entry, score = fuzzy if fuzzy is not None else (None, 0.0)
             if entry is not None and entry.kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
                 confidence = round(0.7 * score, 3)
-                out.append(_Found(word.start, word.end, entry.actor(), "ner", confidence))
+                out.append(Found(word.start, word.end, entry.actor(), "ner", confidence))
                 taken.add(word.start, word.end)
         return out
 
@@ -259,7 +245,7 @@ def _proper_noun(doc: Any, span: NameSpan) -> bool:
     return tokens is not None and any(t.pos_ == "PROPN" for t in tokens)
 
 
-def _absorbs_country(span: NameSpan, kb_at: dict[int, _Found], taken: _Intervals) -> bool:
+def _absorbs_country(span: NameSpan, kb_at: dict[int, Found], taken: Intervals) -> bool:
     """An organisation span that starts with a country alias and goes on with more name:
     "US Department of Commerce", "Kyiv Independent" (not "US government")."""
     first = kb_at.get(span.start)
@@ -288,85 +274,3 @@ def _define_acronym(text: str, end: int, name: str, actor: Actor, context: Artic
     acronym = acronym_after(text, end, name)
     if acronym is not None:
         context.alias(acronym[2], actor)
-
-
-def _one_kind_per_name(found: list[_Found]) -> list[_Found]:
-    """New actors named alike in one article get one kind: the best supported (mentions
-    typed from context count more than defaults)."""
-    votes: dict[str, Counter[ActorKind]] = {}
-    for f in found:
-        if f.source == "rule":
-            weight = 3 if f.confidence >= 0.7 else 1
-            votes.setdefault(normalize_name(f.actor.name), Counter())[f.actor.kind] += weight
-    best = {
-        key: max(counter, key=lambda k: (counter[k], -_KIND_ORDER.index(k)))
-        for key, counter in votes.items()
-    }
-    out = []
-    for f in found:
-        kind = best.get(normalize_name(f.actor.name)) if f.source == "rule" else None
-        out.append(replace(f, actor=new_actor(f.actor.name, kind)) if kind else f)
-    return out
-
-
-def _repeats(
-    found: list[_Found], ws: list[Word], taken: _Intervals, context: ArticleContext
-) -> list[_Found]:
-    """Other occurrences of new actors' names, and capitalised short forms ("Sacks")."""
-    new_names: dict[str, dict[tuple[str, ...], Actor]] = {}
-    for f in found:
-        key = tuple(w.key for w in words(f.actor.name))
-        if f.source == "rule" and key:
-            new_names.setdefault(key[0], {}).setdefault(key, f.actor)
-    out: list[_Found] = []
-    for i, word in enumerate(ws):
-        if not word.text[0].isupper() or taken.overlaps(word.start, word.end):
-            continue
-        for key, actor in new_names.get(word.key, {}).items():
-            last = i + len(key) - 1
-            if last < len(ws) and tuple(w.key for w in ws[i : last + 1]) == key:
-                if not taken.overlaps(word.start, ws[last].end):
-                    out.append(_Found(word.start, ws[last].end, actor, "rule", 0.6))
-                    taken.add(word.start, ws[last].end)
-                break
-        else:
-            short = context.short_form(word.text)
-            if short is not None:
-                out.append(_Found(word.start, word.end, short, "coref", 0.7))
-                taken.add(word.start, word.end)
-    return out
-
-
-class _Intervals:
-    """Characters already claimed by a mention (a flag per character: texts are bounded)."""
-
-    def __init__(self, length: int) -> None:
-        self.flags = bytearray(length)
-
-    def add(self, start: int, end: int) -> None:
-        self.flags[start:end] = b"\x01" * (end - start)
-
-    def remove(self, start: int, end: int) -> None:
-        self.flags[start:end] = bytes(end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(self.flags[start:end])
-
-
-def _to_mentions(found: list[_Found], text: str, sentences: list[Sentence]) -> list[Mention]:
-    sentence_starts = [s.start for s in sentences]
-    mentions = []
-    for f in sorted(found, key=lambda f: (f.start, f.end)):
-        index = max(0, bisect_right(sentence_starts, f.start) - 1) if sentences else 0
-        mentions.append(
-            Mention(
-                text=text[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                sentence=index,
-                actor=f.actor,
-                source=f.source,
-                confidence=f.confidence,
-            )
-        )
-    return mentions
