@@ -38,7 +38,10 @@ from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
 
 _CONTEXT_CHARS = 100
-_TITLE_WORDS = frozenset({"ceo", "pdg", "president", "minister", "ministre", "secretary"})
+_TITLE_WORDS = wordset(
+    """ceo pdg president presidente minister ministre secretary senator sen rep governor
+    chairman chair director founder mr mrs ms dr"""
+)
 
 
 @dataclass(frozen=True)
@@ -130,13 +133,20 @@ class MentionFinder:
         if hit.entries[0].kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
             # "Claude Malhuret" is a person, not Anthropic's model: a person span that starts
             # with the alias and goes on with more capitalised names wins.
+            # Likewise "George Washington" is not the United States.
             following = ws[hit.last_word + 1] if hit.last_word + 1 < len(ws) else None
             if (
                 following is not None
                 and view.person_ends.get(hit.start, 0) >= following.end
-                and following.text[0].isupper()
-                and following.key not in _TITLE_WORDS
-                and not self.gazetteer.find(following.text)
+                and self._plain_name_word(following)
+            ):
+                return False
+            previous = ws[hit.first_word - 1] if hit.first_word > 0 else None
+            if (
+                previous is not None
+                and view.in_person[previous.start]
+                and view.in_person[hit.start]
+                and self._plain_name_word(previous)
             ):
                 return False
         if hit.start in view.sentence_starts and any(f.capitalised for f in hit.forms):
@@ -146,6 +156,14 @@ class MentionFinder:
             if span is not None and len(span) and span[0].pos_ not in ("PROPN", "X", ""):
                 return bool(view.in_entity[hit.start])
         return True
+
+    def _plain_name_word(self, word: Word) -> bool:
+        """A capitalised word that is neither a title nor a known name ("Malhuret")."""
+        return (
+            word.text[0].isupper()
+            and word.key not in _TITLE_WORDS
+            and not self.gazetteer.find(word.text)
+        )
 
     def _proper_noun_typos(self, view: _View, taken: Intervals) -> list[Found]:
         """Proper nouns nothing claimed that are a KB name misspelt or in the plural

@@ -156,6 +156,19 @@ def test_common_words_are_not_taken_for_names(run: Analyze) -> None:
     }
 
 
+def test_place_inside_a_person_name(run: Analyze) -> None:
+    doc = run("A statue of George Washington stands in Washington, near Jordan Peterson's hotel.")[
+        0
+    ]
+    by_text = {m.text: m.actor.name for m in doc.mentions}
+    assert by_text["Washington"] == "United States"  # the second one, a metonym
+    assert "George Washington" in by_text
+    assert "Jordan" not in by_text
+    assert [m.start for m in doc.mentions if m.text == "Washington"] == [
+        doc.article.text.index("in Washington") + 3
+    ]
+
+
 def test_person_named_like_a_product(run: Analyze) -> None:
     doc = run(("Le sénateur Claude Malhuret a critiqué Claude, le modèle d'Anthropic.", "fr"))[0]
     by_text = {m.text: m.actor for m in doc.mentions}
@@ -174,6 +187,23 @@ def test_possessives_and_acronyms(run: Analyze) -> None:
     assert "US Department of Commerce" in names
     assert names.count("Huawei") == 1
     assert "OpenAI" in names
+
+
+def test_same_actor_across_articles_and_languages(run: Analyze) -> None:
+    fr, en = run(
+        ("La Maison-Blanche et les États-Unis visent Zorvex Technologies et d'OpenAI.", "fr"),
+        "The White House and the US target Zorvex Technologies and OpenAI's rivals.",
+    )
+
+    def ids(doc: AnalyzedDoc) -> set[str]:
+        return {m.actor.id for m in doc.mentions}
+
+    assert {
+        "governmentbody:white-house",
+        "country:united-states",
+        "company:openai",
+        "company:zorvex-technologies",
+    } <= ids(fr) & ids(en)
 
 
 def test_language_routing(run: Analyze) -> None:
