@@ -215,6 +215,9 @@ def test_language_routing(run: Analyze) -> None:
     assert (fr.lang, en.lang, declared.lang) == ("fr", "en", "en")
     assert kinds(fr)["European Commission"] is ActorKind.GOVERNMENT_BODY
     assert nlp.route("de", "Die Europäische Kommission ermittelt gegen Meta.") == "en"
+    french = "La Commission européenne enquête sur les pratiques de Meta en Europe. " * 4
+    assert nlp.route("en", french) == "fr"  # a long text clearly in French: feed mislabelled
+    assert nlp.route("en", "Microsoft monte.") == "en"  # short: the declared language stands
 
 
 def test_batch_keeps_order_and_models_load_once(run: Analyze) -> None:
