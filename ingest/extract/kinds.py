@@ -17,6 +17,7 @@ from ingest.extract.lexicon import wordset
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 PRODUCT_LABELS = frozenset({"PRODUCT", "MISC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 # Title words before a name (or in apposition after it) that make a person an Official.
 OFFICIAL_TITLES = wordset(
@@ -75,6 +76,10 @@ _PUBLIC_BODIES = (
     "parliament",
     "parlement",
 )
+_LINK_WORDS = wordset(
+    "s in at of from to for by with on into near de d du des en a au aux dans pour par sur chez"
+)
+_DETERMINERS = wordset("a an the its their un une le la l les son sa ses leur")
 _OWNER_LINKS = wordset("de d du des of by par")
 _MEDIA_AFTER = wordset(
     """reports reported reporting quoted wrote writes rapporte ecrit revele revealed"""
@@ -121,6 +126,31 @@ def _context_kind(left: str, right: str) -> ActorKind | None:
     return None
 
 
+def _apposition_kind(right: str) -> ActorKind | None:
+    """ ", une société chinoise", ", a Chinese start-up": a firm; ", son modèle": a product."""
+    if not right.lstrip().startswith(","):
+        return None
+    tokens = _tokens(right)
+    if not tokens or tokens[0] not in _DETERMINERS:
+        return None  # ", surpassant des concurrents...": a clause, not an apposition
+    after = set(tokens[1:4])
+    if after & _COMPANY_CONTEXT:
+        return ActorKind.COMPANY
+    if after & _PRODUCT_CONTEXT:
+        return ActorKind.PRODUCT
+    return None
+
+
+def place_kind(left: str, right: str) -> ActorKind | None:
+    """French tags unknown firms as places ("Sophgo", like DeepSeek): a place name right after
+    a firm word ("la start-up française Kyutai") or followed by one in apposition is a firm."""
+    before = _tokens(left)[-2:]
+    # "la start-up française Kyutai", not "firms in Silicon Valley" or "the company's Paris".
+    if before and before[-1] not in _LINK_WORDS and set(before) & _COMPANY_CONTEXT:
+        return ActorKind.COMPANY
+    return _apposition_kind(right)
+
+
 def _is_media(left: str, right: str) -> bool:
     after = _tokens(right)[:1]
     if after and after[0] in _MEDIA_AFTER:
@@ -158,13 +188,13 @@ def misc_kind(name: str, label: str, left: str, right: str) -> ActorKind | None:
     words = set(_tokens(name))
     if words & _LAW_WORDS:
         return None
-    if not looks_like_name(name) and label != "PRODUCT":
-        return None
     if words & _COMPANY_WORDS - {"software"}:
         return ActorKind.COMPANY
-    kind = _context_kind(left, right)
+    kind = _context_kind(left, right) or _apposition_kind(right)
     if kind is not None:
         return kind
+    if not looks_like_name(name) and label != "PRODUCT":
+        return None
     if label == "PRODUCT" or any(ch.isdigit() for ch in name):
         return ActorKind.PRODUCT  # "R2", "GPT-5", "Qwen3"
     return ActorKind.COMPANY  # a CamelCase name or acronym with no context: most often a firm
@@ -191,4 +221,6 @@ def best_kind(label: str, name: str, left: str, right: str) -> ActorKind | None:
         return org_kind(name, left, right)
     if label in PRODUCT_LABELS:
         return misc_kind(name, label, left, right)
-    return None  # GPE/LOC not in the KB are cities and regions
+    if label in PLACE_LABELS:
+        return place_kind(left, right)  # else a city or region: not an actor
+    return None

