@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from ingest.extract.base import Extractor
 from ingest.extract.evaluate import CATEGORIES, GoldError, Report, evaluate, load_gold
-from ingest.extract.llm import LLMError, LLMSettings, llm_extractor
-from ingest.extract.pipeline import RuleExtractor
+from ingest.extract.factory import make_extractor
+from ingest.extract.llm import LLMError
 
 console = Console()
-
-
-def make_extractor(kind: Literal["rules", "llm"]) -> Extractor:
-    """The offline extractor, or the LLM one when asked for and configured."""
-    if kind == "rules":
-        return RuleExtractor()
-    extractor = llm_extractor(LLMSettings())
-    if extractor is None:
-        raise LLMError("--extractor llm needs RISKGRAPH_LLM_URL and RISKGRAPH_LLM_MODEL")
-    return extractor
 
 
 def _table(report: Report) -> Table:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,8 @@ from ingest.extract.records import (
     Quote,
     RoleRecord,
 )
+from tests.ingest.extract.loopback import LoopbackLLM, running_llm
+from tests.ingest.extract.test_llm import GOOD
 
 EN_TEXT = (
     "US President Donald Trump's AI czar, David Sacks, told Fox News that DeepSeek distilled "
@@ -208,3 +210,35 @@ def test_cli_rejects_a_bad_gold_file(tmp_path: Path) -> None:
     missing = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path / "none.jsonl")])
     assert missing.exit_code == 2
     assert "not found" in missing.output
+
+
+def test_cli_llm_extractor_needs_configuration(
+    gold_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("RISKGRAPH_LLM_URL", raising=False)
+    monkeypatch.delenv("RISKGRAPH_LLM_MODEL", raising=False)
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold_file), "--extractor", "llm"])
+    assert result.exit_code == 2
+    assert "RISKGRAPH_LLM_URL" in result.output
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackLLM]:
+    with running_llm() as srv:
+        yield srv
+
+
+def test_cli_llm_extractor_over_loopback(
+    gold_file: Path, server: LoopbackLLM, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RISKGRAPH_LLM_URL", server.url)
+    monkeypatch.setenv("RISKGRAPH_LLM_MODEL", "test-model")
+    server.replies += [(200, json.dumps(GOOD)), (200, "{}")]
+    result = CliRunner().invoke(
+        app, ["eval", "--gold", str(gold_file), "--extractor", "llm", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert len(server.requests) == 2
+    report = json.loads(result.output)
+    assert report["by_lang"]["en"]["allegations"]["f1"] == 1.0  # Sacks -> DeepSeek
+    assert report["by_lang"]["fr"]["roles"]["recall"] == 0.0  # the empty answer
