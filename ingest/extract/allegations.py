@@ -138,6 +138,22 @@ def _claims(view: DocView, tokens: list[Token]) -> list[tuple[Token, Token]]:
     return found
 
 
+_LEADING = frozenset({"AUX", "ADV", "PART"})
+
+
+def _preceding_subject(view: DocView, verb: Token) -> Token | None:
+    """When the parser cut the subject off ('Washington | accuse Pékin'), the name right
+    before the verb (past auxiliaries and adverbs) is taken as its subject."""
+    index = verb.i - 1
+    while index >= 0 and view.doc[index].pos_ in _LEADING:
+        index -= 1
+    if index < 0:
+        return None
+    token = view.doc[index]
+    same = view.sentence_at(token.idx).index == view.sentence_at(verb.idx).index
+    return token if same and view.mention(token) is not None else None
+
+
 def _parties(  # noqa: PLR0917
     view: DocView,
     scope: list[Token],
@@ -189,7 +205,7 @@ def find_allegations(
         relay_ids = {id(m) for m in relays}
         for trigger, clause in _claims(view, tokens):
             word = lemma(trigger)
-            subject = view.subject(clause)
+            subject = view.subject(clause) or _preceding_subject(view, clause)
             if subject is None:
                 continue
             claimant = view.actor_of(subject, CLAIMANT_KINDS)

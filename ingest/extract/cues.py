@@ -86,14 +86,18 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "intellectual property theft",
             r"propriété intellectuelle|intellectual property|\bvol\b|\bsteal|\bstole|\btheft"
-            r"|\bcopi(é|er|ed)|\bcopy",
+            r"|\bcopi(é|er|ed)|\bcopy|s.emparer",
         ),
         (
             "terms-of-service violation",
             r"conditions d.utilisation|conditions de service|terms of (service|use)",
         ),
         ("export-control breach", r"export control|contrôles? (à|aux) l.exportation|export law"),
-        ("military ties", r"military ties|liens? (avec l.armée|militaires)|\bmilitary\b"),
+        (
+            "military ties",
+            r"military ties|ties to the military|liens? (avec l.armée|militaires)"
+            r"|li(é|ée|és|ées) (à|avec) l.armée|\bmilitary\b",
+        ),
         (
             "national-security risk",
             r"national security|sécurité nationale|security risk|risque pour la sécurité"

@@ -212,6 +212,9 @@ def predicted(batch: GraphBatch) -> Predicted:
             pairs["links"].add(tuple(sorted((rel.source_id, rel.target_id))))
     seen: set[tuple[str, str]] = set()
     for fact_id, claimants in makes.items():
+        fact = facts.get(fact_id)
+        if fact is not None and fact.stance == "denies":
+            continue  # a denial is kept in the graph but is nobody's allegation
         for claimant in claimants:
             for accused in against.get(fact_id, []):
                 if (claimant, accused) not in seen:

@@ -86,6 +86,7 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             "appos",
             "flat",
             "pobj",
+            "amod",
         }:
             return mention
     for child in token.children:

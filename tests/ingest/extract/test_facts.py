@@ -26,8 +26,8 @@ WHITE_HOUSE = Actor(kind=ActorKind.GOVERNMENT_BODY, name="White House", aliases=
 FOX = Actor(kind=ActorKind.ORGANIZATION, name="Fox News")
 FT = Actor(kind=ActorKind.ORGANIZATION, name="Financial Times")
 REUTERS = Actor(kind=ActorKind.ORGANIZATION, name="Reuters")
-US = Actor(kind=ActorKind.COUNTRY, name="United States", aliases=("US", "États-Unis"))
-CHINA = Actor(kind=ActorKind.COUNTRY, name="China", aliases=("Chine",))
+US = Actor(kind=ActorKind.COUNTRY, name="United States", aliases=("US", "États-Unis", "Washington"))
+CHINA = Actor(kind=ActorKind.COUNTRY, name="China", aliases=("Chine", "Pékin"))
 ALIBABA = Actor(kind=ActorKind.COMPANY, name="Alibaba")
 TENCENT = Actor(kind=ActorKind.COMPANY, name="Tencent")
 SP500 = Actor(kind=ActorKind.ASSET, name="S&P 500")
@@ -234,3 +234,13 @@ def test_odd_texts_do_not_break_extraction() -> None:
     ):
         x = facts(text, lang)
         assert x.article.text == text
+
+
+def test_a_subject_the_parser_cut_off_and_a_denial() -> None:
+    x = facts("Washington accuse Pékin de vouloir s'emparer des technologies américaines.", "fr")
+    (claim,) = x.allegations
+    assert (claim.claimant, claim.accused) == (US, CHINA)
+    assert claim.act == "intellectual property theft"
+    (denial,) = facts("DeepSeek a toujours nié être lié à l'armée chinoise.", "fr").allegations
+    assert (denial.claimant, denial.accused, denial.stance) == (DEEPSEEK, DEEPSEEK, "denies")
+    assert denial.act == "military ties"
