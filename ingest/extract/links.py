@@ -28,6 +28,7 @@ _GENERIC_REFERENCES = frozenset(
         "entreprise", "société", "jeune pousse", "plateforme", "platform",
     }
 )  # fmt: skip
+_POSSESSIVE_END = re.compile(r"['’]s?")
 _LIGHT_VERBS = frozenset(
     {"mener", "lancer", "ouvrir", "imposer", "launch", "open", "impose", "conduct", "announce"}
 )
@@ -88,12 +89,19 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
         for match in pattern.finditer(sentence.text):
             cue_start = sentence.start + match.start()
             cue_end = sentence.start + match.end()
-            after = [
-                m for m in mentions if 0 <= m.start - cue_end <= 40 and m.actor.kind in _PARTIES
-            ]
+            # An owner owns products too ("la maison mère de WhatsApp").
+            owned = _PARTIES | {ActorKind.PRODUCT} if kind == "owns" else _PARTIES
+            after = [m for m in mentions if 0 <= m.start - cue_end <= 40 and m.actor.kind in owned]
             before = [
                 m for m in mentions if 0 <= cue_start - m.end <= 60 and m.actor.kind in _PARTIES
             ]
+            if (
+                not after
+                and len(before) >= 2
+                and _POSSESSIVE_END.match(str(view.doc.text[before[-1].end : before[-1].end + 2]))
+            ):
+                # "Microsoft, OpenAI's largest investor": the apposition's head and the owner.
+                before, after = before[-2:-1], before[-1:]
             if not after or not before:
                 continue
             anchor = before[-1]
@@ -119,13 +127,13 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         if token.pos_ != "VERB" and lemma(verb) not in _LIGHT_VERBS:
             continue  # "defended the ban" is no ban by the speaker; "imposed a ban" is
-        subject = view.subject(verb)
+        subject = view.subject(verb) or _acting_for(view, verb)
         if subject is None:
             continue
         actors = _subjects(view, subject)
         # The whole clause: what is investigated is often a clause of its own ("si elle a...").
         claimant = {t.i for t in subject.subtree}
-        scope = [t for t in verb.subtree if t.i not in claimant]
+        scope = [t for t in verb.subtree if t.i not in claimant] + view.continuation(verb)
         mentioned = [
             m
             for m in view.mentions_in(scope)
@@ -157,6 +165,18 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
                 reason = f"{'ban' if kind == 'bans' else 'investigation'}: {token.text!s}"
                 found.append(_link(view, actor, target, kind, reason, sentence, 0.6))
     return found
+
+
+def _acting_for(view: DocView, verb: Token) -> Token | None:
+    """Who bans when the clause does not say: the court upholding 'a law banning TikTok', the
+    premier who 'a déclaré que DeepSeek était interdit'."""
+    holder = verb.head
+    if dep(verb) == "acl" and holder.head.pos_ in {"VERB", "AUX"}:
+        return view.subject(holder.head)
+    passive = any("pass" in dep(c) for c in verb.children)
+    if passive and dep(verb) == "ccomp" and holder.pos_ in {"VERB", "AUX"}:
+        return view.subject(holder)
+    return None
 
 
 def _subjects(view: DocView, subject: Token) -> list[Mention]:

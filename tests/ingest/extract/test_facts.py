@@ -244,3 +244,14 @@ def test_a_subject_the_parser_cut_off_and_a_denial() -> None:
     (denial,) = facts("DeepSeek a toujours nié être lié à l'armée chinoise.", "fr").allegations
     assert (denial.claimant, denial.accused, denial.stance) == (DEEPSEEK, DEEPSEEK, "denies")
     assert denial.act == "military ties"
+
+
+def test_owners_investors_and_bans_through_a_law() -> None:
+    x = facts(
+        "Microsoft, OpenAI's largest investor, flagged the activity. The court upheld a law "
+        "banning TikTok in the United States.",
+        "en",
+    )
+    got = {(lk.a.name, lk.kind, lk.b.name) for lk in x.links}
+    assert ("Microsoft", "partner", "OpenAI") in got
+    assert ("United States", "bans", "TikTok") not in got  # the US is where, not who
