@@ -216,9 +216,10 @@ class MentionFinder:
                 return None  # a lone surname: only a short form of someone named in full
             # A plain word opening a sentence is capitalised anyway: it must at least be
             # tagged a proper noun ("Threads of evidence...").
+            # Products must always be tagged so ("Made in China 2025" is not a product).
             if (
                 not looks_like_name(span.name)
-                and span.start in view.sentence_starts
+                and (span.start in view.sentence_starts or kind is ActorKind.PRODUCT)
                 and not _proper_noun(view.doc, span)
             ):
                 return None
