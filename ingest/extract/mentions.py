@@ -114,7 +114,7 @@ class MentionFinder:
             context.add(actor, span.name)
             _define_acronym(text, span.end, span.name, actor, context)
 
-        found = one_kind_per_name(found)
+        found = one_kind_per_name(found, context)
         for span in deferred:
             short = context.short_form(span.name) or context.containing(span.name)
             if short is not None and not taken.overlaps(span.start, span.end):

@@ -39,6 +39,14 @@ class ArticleContext:
         """A name defined in this article only, e.g. an acronym in parentheses."""
         self.short_forms.setdefault(alias_key(text), actor)
 
+    def retype(self, replacements: dict[str, Actor]) -> None:
+        """Swap actors (by id) for their re-typed versions."""
+        if not replacements:
+            return
+        for table in (self.short_forms, self.actors):
+            for key, actor in table.items():
+                table[key] = replacements.get(actor.id, actor)
+
     def short_form(self, text: str) -> Actor | None:
         return self.short_forms.get(alias_key(text))
 
