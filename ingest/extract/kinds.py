@@ -48,12 +48,13 @@ _GENERIC_HEADS = wordset("the le la les l of de du des national nationale federa
 _ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
 _LAW_WORDS = wordset(
     """act law loi directive regulation reglement amendment amendement treaty traite code
-    bill order decret"""
+    bill order decret rule rules framework plan strategy strategie initiative program
+    programme summit sommet conference expo festival"""
 )
 _COMPANY_CONTEXT = wordset(
     """startup start up company firm firms entreprise societe groupe fabricant maker giant
     geant rival rivals concurrent concurrents editeur laboratoire laboratoires lab developer
-    pousse"""
+    pousse fonds fund bank banque investor investisseur"""
 )
 _PRODUCT_CONTEXT = wordset(
     """model models modele modeles app apps application applications chatbot assistant chip

@@ -114,7 +114,7 @@ class MentionFinder:
             context.add(actor, span.name)
             _define_acronym(text, span.end, span.name, actor, context)
 
-        found = one_kind_per_name(found)
+        found = one_kind_per_name(found, context)
         for span in deferred:
             short = context.short_form(span.name) or context.containing(span.name)
             if short is not None and not taken.overlaps(span.start, span.end):
@@ -216,9 +216,10 @@ class MentionFinder:
                 return None  # a lone surname: only a short form of someone named in full
             # A plain word opening a sentence is capitalised anyway: it must at least be
             # tagged a proper noun ("Threads of evidence...").
+            # Products must always be tagged so ("Made in China 2025" is not a product).
             if (
                 not looks_like_name(span.name)
-                and span.start in view.sentence_starts
+                and (span.start in view.sentence_starts or kind is ActorKind.PRODUCT)
                 and not _proper_noun(view.doc, span)
             ):
                 return None

@@ -56,23 +56,28 @@ class Intervals:
         return any(self.flags[start:end])
 
 
-def one_kind_per_name(found: list[Found]) -> list[Found]:
+def one_kind_per_name(found: list[Found], context: ArticleContext) -> list[Found]:
     """New actors named alike in one article get one kind: the best supported (mentions
-    typed from context count more than defaults)."""
+    typed from context count more than defaults). Short forms already linked to a new actor
+    follow it, and so does the article context used for the passes after this one."""
     votes: dict[str, Counter[ActorKind]] = {}
+    new_ids: set[str] = set()
     for f in found:
         if f.source == "rule":
             weight = 3 if f.confidence >= 0.7 else 1
             votes.setdefault(normalize_name(f.actor.name), Counter())[f.actor.kind] += weight
+            new_ids.add(f.actor.id)
     best = {
         key: max(counter, key=lambda k: (counter[k], -_KIND_ORDER.index(k)))
         for key, counter in votes.items()
     }
-    out = []
+    retyped: dict[str, Actor] = {}
     for f in found:
-        kind = best.get(normalize_name(f.actor.name)) if f.source == "rule" else None
-        out.append(replace(f, actor=new_actor(f.actor.name, kind)) if kind else f)
-    return out
+        kind = best.get(normalize_name(f.actor.name))
+        if f.actor.id in new_ids and kind is not None and kind is not f.actor.kind:
+            retyped[f.actor.id] = new_actor(f.actor.name, kind)
+    context.retype(retyped)
+    return [replace(f, actor=retyped[f.actor.id]) if f.actor.id in retyped else f for f in found]
 
 
 def repeats(

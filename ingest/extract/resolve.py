@@ -39,6 +39,14 @@ class ArticleContext:
         """A name defined in this article only, e.g. an acronym in parentheses."""
         self.short_forms.setdefault(alias_key(text), actor)
 
+    def retype(self, replacements: dict[str, Actor]) -> None:
+        """Swap actors (by id) for their re-typed versions."""
+        if not replacements:
+            return
+        for table in (self.short_forms, self.actors):
+            for key, actor in table.items():
+                table[key] = replacements.get(actor.id, actor)
+
     def short_form(self, text: str) -> Actor | None:
         return self.short_forms.get(alias_key(text))
 
@@ -83,12 +91,12 @@ class Resolver:
         self.kb = kb
         # Countries are left out: their names are short and stable, and near misses are
         # demonyms ("American", "Italien"), which are not entities.
-        self._keys = [
-            k
-            for k in kb.alias_keys()
-            if len(k) >= FUZZY_MIN_LENGTH
-            and all(e.kind is not ActorKind.COUNTRY for e in kb.lookup(k))
-        ]
+        self._keys_by_initial: dict[str, list[str]] = {}
+        for k in kb.alias_keys():
+            if len(k) >= FUZZY_MIN_LENGTH and all(
+                e.kind is not ActorKind.COUNTRY for e in kb.lookup(k)
+            ):
+                self._keys_by_initial.setdefault(k[0], []).append(k)
 
     def exact(self, name: str) -> KBEntry | None:
         entries = self.kb.lookup(name)
@@ -99,7 +107,7 @@ class Resolver:
         key = alias_key(name)
         if len(key) < FUZZY_MIN_LENGTH:
             return None
-        candidates = [k for k in self._keys if k[0] == key[0]]
+        candidates = self._keys_by_initial.get(key[0], [])
         best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         if best is None:
             return None
@@ -107,12 +115,6 @@ class Resolver:
             return None  # "US government" is not "UK government": short words must agree
         entries = self.kb.lookup(best[0])
         return (entries[0], float(best[1]) / 100.0) if entries else None
-
-    def known(self, name: str) -> tuple[KBEntry, float] | None:
-        entry = self.exact(name)
-        if entry is not None:
-            return entry, 1.0
-        return self.fuzzy(name)
 
 
 def _short_tokens(key: str) -> set[str]:

@@ -28,6 +28,10 @@ def check_offsets(doc: AnalyzedDoc) -> None:
         assert s.text == s.text.strip()
         assert len(s.text) <= MAX_SENTENCE
         assert s.text
+    kinds_by_name: dict[str, set[ActorKind]] = {}
+    for m in doc.mentions:
+        kinds_by_name.setdefault(m.actor.name, set()).add(m.actor.kind)
+    assert all(len(k) == 1 for k in kinds_by_name.values())  # one kind per name per article
     previous = -1
     for m in doc.mentions:
         assert text[m.start : m.end] == m.text
