@@ -22,6 +22,8 @@ from ingest.extract.cues import (
     DENY_LEMMAS,
     OBJECT_NOUNS,
     RISK_WORDS,
+    TOPICAL_ACTS,
+    WRONGDOING,
     Stance,
 )
 from ingest.extract.dates import resolve_date
@@ -55,9 +57,15 @@ _NEGATIONS = frozenset({"not", "n't", "ne", "pas", "never", "jamais", "n'"})
 
 def act_of(text: str) -> str | None:
     """The first act (in priority order) named in a text."""
+    found = _act_at(text)
+    return found[0] if found else None
+
+
+def _act_at(text: str) -> tuple[str, int] | None:
     for name, pattern in ACTS:
-        if pattern.search(text):
-            return name
+        match = pattern.search(text)
+        if match:
+            return name, match.start()
     return None
 
 
@@ -67,6 +75,30 @@ def _negated(token: Token) -> bool:
         for c in token.children
         if dep(c) in {"neg", "advmod"}
     )
+
+
+def _denied_act(view: DocView, scope: list[Token], text: str, clause: Token) -> bool:
+    """'would not copy DeepSeek', 'n'a pas volé': the verb carrying the act is negated."""
+    found = _act_at(text)
+    if found is None or not scope:
+        return False
+    span = view.doc.char_span(
+        min(t.idx for t in scope) + found[1],
+        min(t.idx for t in scope) + found[1] + 1,
+        alignment_mode="expand",
+    )
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    for _ in range(6):  # up from the act to the claim verb
+        if token.i == clause.i:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and _negated(token):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _stance(word: str) -> Stance:
@@ -218,8 +250,14 @@ def find_allegations(
             act = act_of(text)
             if act is None and word in ACCUSE_LEMMAS:
                 act = "alleged wrongdoing"
-            if act is None:
+            if act is None or _denied_act(view, scope, text, clause):
                 continue
+            if (
+                act in TOPICAL_ACTS
+                and word not in ACCUSE_LEMMAS | DENY_LEMMAS
+                and not WRONGDOING.search(text)
+            ):
+                continue  # "partner on national security projects" accuses nobody
             accused, victims = _parties(view, scope, claimant, relay_ids, word, maker)
             stance = _stance(word)
             if not accused and stance == "denies":

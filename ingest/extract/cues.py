@@ -95,8 +95,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("export-control breach", r"export control|contrôles? (à|aux) l.exportation|export law"),
         (
             "military ties",
-            r"military ties|ties to the military|liens? (avec l.armée|militaires)"
-            r"|li(é|ée|és|ées) (à|avec) l.armée|\bmilitary\b",
+            r"military ties|ties to the (\w+ )?military|liens? (avec l.armée|militaires)"
+            r"|li(é|ée|és|ées) (à|avec) l.armée",
         ),
         (
             "national-security risk",
@@ -110,6 +110,23 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|data collection|données se retrouvent",
         ),
     )
+)
+# Acts that are only topics ("export controls", "national security", "privacy") make an
+# allegation only next to a word of wrongdoing or risk; the others are wrongs in themselves.
+TOPICAL_ACTS = frozenset(
+    {
+        "export-control breach",
+        "national-security risk",
+        "privacy risk",
+        "terms-of-service violation",
+    }
+)
+WRONGDOING = re.compile(
+    r"violat|breach|enfrei|illeg|illég|illicit|unauthori|sans autorisation|without authori"
+    r"|fraud|steal|stole|theft|\bvol\b|exfiltr|espion|\bspy|risk|risque|threat|menace|concern"
+    r"|préoccupation|inquiét|suspect|soupçon|abus|interdi|prohib|forbid|contourn|circumvent"
+    r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert",
+    re.IGNORECASE,
 )
 # Risk words that make a ban an allegation ("considéré comme un risque pour la sécurité").
 RISK_WORDS = re.compile(r"\b(risk|risks|risque|risques|threat|menace)\b", re.IGNORECASE)

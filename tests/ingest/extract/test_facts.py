@@ -255,3 +255,21 @@ def test_owners_investors_and_bans_through_a_law() -> None:
     got = {(lk.a.name, lk.kind, lk.b.name) for lk in x.links}
     assert ("Microsoft", "partner", "OpenAI") in got
     assert ("United States", "bans", "TikTok") not in got  # the US is where, not who
+
+
+def test_topics_are_not_wrongs_and_negated_acts_are_not_claims() -> None:
+    calm = facts(
+        "Microsoft said it would work with OpenAI on national security projects. Sam Altman "
+        "said OpenAI would not copy DeepSeek. Nvidia said its chips were sold to Microsoft "
+        "under US export control rules.",
+        "en",
+    )
+    assert calm.allegations == []
+    (claim,) = facts(
+        "Microsoft said DeepSeek poses a national security risk to the United States.", "en"
+    ).allegations
+    assert (claim.claimant, claim.accused, claim.act) == (
+        MICROSOFT,
+        DEEPSEEK,
+        "national-security risk",
+    )
