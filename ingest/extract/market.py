@@ -27,6 +27,14 @@ from ingest.extract.types import Mention, Sentence
 
 SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
 _ELLIPSIS_GAP = re.compile(r"\s*(avec|with|de|of|by|par|à|at|:|,|\()?\s*", re.IGNORECASE)
+MARKET_NOUNS = frozenset(
+    {
+        "share", "stock", "value", "valuation", "capitalisation", "capitalization", "cap",
+        "price", "index", "market", "equity",
+        "action", "titre", "valeur", "cours", "prix", "indice", "bourse",
+    }
+)  # fmt: skip
+_MOVING_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
 _OWNER_DEPS = frozenset({"nmod", "poss", "pobj"})
 _CAUSE_VERBS = frozenset(
     {"provoquer", "cause", "trigger", "spark", "entraîner", "déclencher", "send", "drive"}
@@ -64,7 +72,11 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
     for tier in tiers:
         found: list[Mention] = []
         for token in tier:
-            mention = view.mention(token) or _owner(view, token)
+            mention = view.mention(token)
+            if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
+                # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
+                # revenue" or "its downloads".
+                mention = _owner(view, token)
             if mention is None:
                 continue
             for joined in view.coordinated(mention):

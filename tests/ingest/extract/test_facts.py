@@ -273,3 +273,12 @@ def test_topics_are_not_wrongs_and_negated_acts_are_not_claims() -> None:
         DEEPSEEK,
         "national-security risk",
     )
+
+
+def test_revenue_and_downloads_are_not_market_moves() -> None:
+    x = facts(
+        "OpenAI's revenue rose 40% last year. DeepSeek's downloads jumped 300% in a week. "
+        "Microsoft's shares rose 3%.",
+        "en",
+    )
+    assert [(e.subject, e.direction, e.amount) for e in x.market_events] == [(MICROSOFT, "up", 3.0)]
