@@ -179,7 +179,8 @@ TITLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), label)
     for pattern, label in (
         (r"\b(pdg|ceo|chief executive( officer)?|directeur général|directrice générale)\b", "CEO"),
-        (r"\bpatron(ne)?\b|\bboss\b|\bhead\b|\bdirigeant\b", "CEO"),
+        (r"\bpatron(ne)?\b|\bboss\b", "CEO"),
+        (r"\bhead\b|\bdirigeant(e)?\b|\bchef\b", "Head"),
         (r"\b(tsar|czar)\b|responsable de l.(ia|intelligence artificielle)", "AI czar"),
         (r"\bpremier ministre\b|\bprime minister\b|\bpremier\b", "Premier"),
         (r"\b(minist(er|re)|secretary|secrétaire)\b[^,;.]{0,40}", "Minister"),

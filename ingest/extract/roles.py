@@ -127,8 +127,8 @@ def _president_country(view: DocView, person: Mention, countries: list[Mention])
             normalize_name(n) for n in (mention.actor.name, *mention.actor.aliases)
         }:
             return mention
-    if not countries:
-        return None
+    if home or not countries:
+        return None  # a known president of a country the text does not name
     counts = Counter(m.actor.id for m in countries)
     best = counts.most_common(1)[0][0]
     return next(m for m in countries if m.actor.id == best)

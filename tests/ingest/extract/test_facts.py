@@ -282,3 +282,10 @@ def test_revenue_and_downloads_are_not_market_moves() -> None:
         "en",
     )
     assert [(e.subject, e.direction, e.amount) for e in x.market_events] == [(MICROSOFT, "up", 3.0)]
+
+
+def test_a_president_belongs_to_the_named_country_he_is_known_for() -> None:
+    x = facts("President Donald Trump met officials from China in Beijing.", "en")
+    assert x.roles == []  # Trump is known as US president, and the text never names the US
+    x = facts("President Donald Trump met officials from China and the US.", "en")
+    assert {(r.person, r.org) for r in x.roles} == {(TRUMP, US)}
