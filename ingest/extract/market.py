@@ -135,12 +135,12 @@ def _first_token_start(view: DocView, amount: Amount) -> int | None:
 def _measure(text: str, subject: Mention, amount: Amount | None) -> str:
     money = amount is not None and amount.unit not in {"%", ""}
     for name, pattern in MEASURES:
-        if money and name in {"share price", "index level"}:
+        if money and name in {"share price", "index level", "price"}:
             continue
         if pattern.search(text):
             return name
-    if amount is not None and amount.unit not in {"%", ""}:
-        return "market value" if subject.actor.kind == ActorKind.COMPANY else "price"
+    if money:
+        return "market value"  # billions lost or gained are value, for a firm or an index
     return "share price" if subject.actor.kind == ActorKind.COMPANY else "price"
 
 
@@ -180,7 +180,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     for trigger, direction in triggers:
         subjects = _subject_mentions(view, trigger)
         under = _amounts_under(trigger, amounts, view)
-        text = view.text_of(view.subtree(trigger))
+        text = view.words_of(view.subtree(trigger))
         if not under and _moves_something_else(trigger):
             continue  # "gained international attention"
         for subject in subjects:

@@ -143,7 +143,13 @@ class DocView:
                 i += step
         return group
 
+    @staticmethod
+    def words_of(tokens: list[Token]) -> str:
+        """Only these tokens' words, in order: a clause with a sub-clause cut out of it."""
+        return "".join(str(t.text_with_ws) for t in sorted(tokens, key=lambda t: t.i)).strip()
+
     def text_of(self, tokens: list[Token]) -> str:
+        """The text from the first to the last token (offsets into it are article offsets)."""
         if not tokens:
             return ""
         start = min(t.idx for t in tokens)
