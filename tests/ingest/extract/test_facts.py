@@ -114,6 +114,7 @@ def test_market_events_in_french_with_amounts_and_trigger() -> None:
         1e12,
     )
     assert events["Nasdaq Composite"].trigger == DEEPSEEK
+    assert events["Nasdaq Composite"].measure == "market value"
     nvidia = events["Nvidia"]
     assert (nvidia.direction, nvidia.amount_usd, nvidia.measure) == ("down", 600e9, "market value")
     assert nvidia.occurred is not None
@@ -141,9 +142,13 @@ def test_each_subject_keeps_its_own_move_and_amount() -> None:
 
 
 def test_a_level_is_not_a_change() -> None:
-    x = facts("Le Bitcoin a chuté en dessous de 100 000 dollars mardi.", "fr")
-    assert [(e.subject, e.direction, e.amount) for e in x.market_events] == [
-        (BITCOIN, "down", None)
+    x = facts(
+        "Le Bitcoin a chuté en dessous de 100 000 dollars mardi, et les liquidations ont "
+        "grimpé de 850%.",
+        "fr",
+    )
+    assert [(e.subject, e.direction, e.amount, e.measure) for e in x.market_events] == [
+        (BITCOIN, "down", None, "price")  # neither the level nor the liquidations' 850%
     ]
 
 
