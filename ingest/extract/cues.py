@@ -1,7 +1,7 @@
 """Fact cues in English and French: claims, stances, acts, market directions, measures, titles.
 
-Verbs and nouns are matched on spaCy lemmas (lower-cased); acts on the folded text of the clause
-that carries the claim, since they are often multi-word ('vol de propriété intellectuelle').
+Verbs and nouns are matched on spaCy lemmas (lower-cased); acts on the text of the clause that
+carries the claim, since they are often multi-word ('vol de propriété intellectuelle').
 """
 
 from __future__ import annotations
@@ -212,9 +212,4 @@ OWNER = re.compile(
     r"\b(owner|owns|owned|propriétaire|maison mère|parent company|société mère|filiale|"
     r"subsidiary|groupe de)\b",
     re.I,
-)
-
-# Relay (who reported, not who claimed).
-ACCORDING = re.compile(
-    r"\b(according to|selon|d.après|cité par|quoted by|rapporte|reports?)\b", re.I
 )
