@@ -9,6 +9,7 @@ import typer
 from api import commands as api_commands
 from graph import cli as graph_cli
 from ingest import cli as ingest_cli
+from ingest.extract import cli as extract_cli
 
 app = typer.Typer(
     name="riskgraph",
@@ -25,4 +26,5 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logg
 
 graph_cli.register(app)
 ingest_cli.register(app)
+extract_cli.register(app)
 api_commands.register(app)

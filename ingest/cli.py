@@ -22,7 +22,7 @@ from graph.settings import get_settings
 from graph.store import GraphStore
 from ingest.errors import IngestError
 from ingest.extract.base import Extractor
-from ingest.extract.default import default_extractor
+from ingest.extract.factory import default_extractor
 from ingest.feeds import (
     FeedConfigError,
     feeds_from_yaml,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from graph.errors import Conflict, NotFound
 from graph.store import GraphStore
 from ingest.extract.base import Extractor
-from ingest.extract.default import default_extractor
+from ingest.extract.factory import default_extractor
 from ingest.jobs import FeedRunResult, IngestContext, run_feed
 from ingest.locks import feed_lock
 from ingest.runtime import job_options, lock_dir, open_fetcher

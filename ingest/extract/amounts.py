@@ -1,0 +1,162 @@
+"""Money and percentages in English and French text, normalised to a value and a unit.
+
+'600 milliards de dollars' -> 600e9 USD; French '1 billion de dollars' -> 1e12 USD (a French
+'billion' is a thousand 'milliards'); '$600 billion' -> 600e9 USD; '850%' -> 850 %.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|un|une|one|a)"
+_SCALE = (
+    r"(?P<scale>trillions?|billions?|milliards?|millions?|thousand|mille|"
+    r"mds?|md|mrd|bn|tn|mn|[kmbt](?![a-z]))"
+)
+_CURRENCY_WORD = (
+    r"(?P<cur>(?:de |d[’'] ?)?(?:dollars?(?: américains| us)?|euros?|livres? sterling|"
+    r"pounds?|yuans?|yens?|usd|eur|gbp|cny|jpy))"
+)
+_PREFIX = r"(?P<pre>us\$|\$|€|£|¥|usd ?|eur ?)"
+_PERCENT = r"(?P<pct>%|pour ?cent|percent|per cent|points? de pourcentage|percentage points?)"
+
+_AMOUNT = re.compile(
+    rf"(?<![\w$€£¥]){_PREFIX}?\s?{_NUMBER}(?:\s?{_SCALE})?"
+    rf"(?:\s?{_PERCENT}|\s(?:de |d[’'] ?)?{_CURRENCY_WORD})?(?![\w])",
+    re.IGNORECASE,
+)
+
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "livre": "GBP",
+    "pound": "GBP",
+    "¥": "CNY",
+    "yuan": "CNY",
+    "cny": "CNY",
+    "yen": "JPY",
+    "jpy": "JPY",
+}
+_LEVEL_BEFORE = re.compile(
+    r"(en dessous|au[- ]dessous|au[- ]dessus|below|under|above|to|à|at|jusqu.à|atteindre|"
+    r"atteint|reached|sous|sur)\s*(de |d[’'] ?)?$",
+    re.IGNORECASE,
+)
+_APPROX_BEFORE = re.compile(
+    r"(about|around|nearly|almost|roughly|some|près|environ|quelque|presque|plus|more than|"
+    r"over|up to)\s*(de |d[’'] ?|than )?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A normalised amount: value in units (600e9 for '$600 billion'), unit 'USD', '%'..."""
+
+    value: float
+    unit: str  # ISO currency code, "%" or "" for a bare number
+    text: str
+    start: int  # character offsets in the text searched
+    end: int
+    approximate: bool = False  # 'about', 'près de', 'plus de'
+    level: bool = False  # 'below $100,000': a level reached, not a change
+
+    @property
+    def usd(self) -> float | None:
+        return self.value if self.unit == "USD" else None
+
+
+def _scale(word: str | None, lang: str) -> float:
+    if not word:
+        return 1.0
+    w = word.lower()
+    if w in {"k", "thousand", "mille"}:
+        return 1e3
+    if w in {"m", "mn"} or w.startswith("million"):
+        return 1e6
+    if w.startswith("milliard") or w in {"md", "mds", "mrd", "bn", "b"}:
+        return 1e9
+    if w.startswith("billion"):
+        # French "billion" is 10^12; English "billion" is 10^9.
+        return 1e12 if lang.startswith("fr") else 1e9
+    if w in {"t", "tn"} or w.startswith("trillion"):
+        return 1e12
+    return 1.0
+
+
+def _number(text: str, lang: str) -> float:
+    t = text.lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if t in {"un", "une", "one", "a"}:
+        return 1.0
+    groups = re.fullmatch(r"(\d{1,3})((?:[ .,]\d{3})+)([.,]\d+)?", t)
+    if groups and not (lang.startswith("en") and groups.group(2)[0] == "." and not groups.group(3)):
+        # "100 000", "1,000,000", "1.000.000" are thousands separators; a final group with a
+        # different separator is the decimal part.
+        integer = groups.group(1) + re.sub(r"[ .,]", "", groups.group(2))
+        decimals = (groups.group(3) or "").replace(",", ".")
+        return float(integer + decimals)
+    if "," in t:
+        # French decimal comma ("1,5"); in English a comma only separates thousands.
+        t = t.replace(",", ".") if lang.startswith("fr") else t.replace(",", "")
+    return float(t.replace(" ", ""))
+
+
+def _currency(prefix: str | None, word: str | None) -> str | None:
+    for raw in (prefix, word):
+        if not raw:
+            continue
+        key = re.sub(r"^(de |d[’'] ?)", "", raw.strip().lower())
+        key = key.split()[0].rstrip("s") if key not in _CURRENCIES else key
+        if key in _CURRENCIES:
+            return _CURRENCIES[key]
+    return None
+
+
+def find_amounts(text: str, lang: str) -> list[Amount]:
+    """Money amounts and percentages in `text`; bare numbers (years, counts) are left out."""
+    found: list[Amount] = []
+    for match in _AMOUNT.finditer(text):
+        unit = "%" if match.group("pct") else _currency(match.group("pre"), match.group("cur"))
+        if unit is None:
+            continue
+        num = match.group("num")
+        if num.lower() in {"a", "one", "un", "une"} and not match.group("scale"):
+            continue  # "a dollar", "un euro": not an amount worth keeping
+        try:
+            value = _number(num, lang) * _scale(match.group("scale"), lang)
+        except ValueError:
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        found.append(
+            Amount(
+                value=value,
+                unit=unit,
+                text=match.group(0).strip(),
+                start=match.start(),
+                end=match.end(),
+                approximate=bool(_APPROX_BEFORE.search(before)),
+                level=bool(_LEVEL_BEFORE.search(before)) and unit != "%",
+            )
+        )
+    return found
+
+
+def parse_amount(text: str, lang: str = "en") -> Amount | None:
+    """The first amount in a short text such as '589 billion USD' or '17%', or None."""
+    found = find_amounts(text, lang)
+    return found[0] if found else None
+
+
+def within(a: float, b: float, tolerance: float = 0.1) -> bool:
+    """Whether two amounts agree within a relative tolerance (10% by default)."""
+    if a == b:
+        return True
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))

@@ -1,0 +1,61 @@
+"""Who reported a claim, kept apart from who made it.
+
+'according to the Financial Times', 'a déclaré à Fox News', 'told Fox News', 'selon Reuters',
+'a Bloomberg report', '(Reuters)': the outlet is a relay. A claim echoed by ten outlets stays
+one claim by one claimant, with ten relays, never ten confirmations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import CLAIM_LEMMAS
+from ingest.extract.syntax import DocView, Token, dep, lemma
+from ingest.extract.types import Mention
+
+_BEFORE = re.compile(
+    r"(according to|selon|d.après|cité par|citée par|quoted by|reported by|rapporté par|"
+    r"interview (with|to)|interview (à|au)|entretien (avec|à|au)|told|a déclaré (à|au)|"
+    r"a confié (à|au)|a indiqué (à|au)|indiquant (à|au)|s.exprimant sur|speaking (to|on|with))"
+    r"\s+(a |an |the |le |la |l['’]|les |un |une )?$",
+    re.IGNORECASE,
+)
+_REPORT_NOUNS = frozenset(
+    {"report", "rapport", "article", "interview", "entretien", "broadcast", "reportage"}
+)
+_REPORT_VERBS = frozenset({"report", "quote", "rapporter", "citer", "publish", "publier"})
+_TO = frozenset({"to", "à", "au", "aux", "sur", "on", "with", "avec"})
+_SPEECH = CLAIM_LEMMAS | {"exprimer", "speak", "parler", "interview"}
+
+
+def _relay_by_syntax(view: DocView, head: Token) -> bool:
+    parent = head.head
+    if lemma(parent) == "tell" and dep(head) in {"dobj", "obj", "dative", "iobj"}:
+        return True  # "told Fox News"
+    cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
+    if parent.i != head.i and lemma(parent) in _SPEECH and cases & _TO:
+        return True  # "indiquant au Financial Times", "s'exprimant sur Fox News"
+    if lemma(parent) in _REPORT_NOUNS and dep(head) in {"compound", "nmod", "poss", "amod"}:
+        return True  # "a Bloomberg report"
+    if lemma(parent) in _REPORT_VERBS and dep(head).startswith("nsubj"):
+        return True  # "Bloomberg quoted the sources", "LEADERSHIP reports that"
+    return bool(
+        dep(head) == "pobj" and str(parent.text).lower() == "to" and lemma(parent.head) == "accord"
+    )
+
+
+def is_relay(view: DocView, mention: Mention) -> bool:
+    """Whether a mention is an outlet cited as the source of what is said, not a speaker."""
+    text = view.doc.text
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _BEFORE.search(before):
+        return True
+    if before.rstrip().endswith("(") and text[mention.end : mention.end + 2].startswith(")"):
+        return True  # dateline "TAIPEI, 3 février (Reuters) -"
+    head = view.head_of(mention)
+    return head is not None and _relay_by_syntax(view, head)
+
+
+def relays_in(view: DocView, mentions: list[Mention]) -> list[Mention]:
+    """The relay outlets among a sentence's mentions, in order."""
+    return [m for m in mentions if is_relay(view, m)]

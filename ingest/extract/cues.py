@@ -1,0 +1,215 @@
+"""Fact cues in English and French: claims, stances, acts, market directions, measures, titles.
+
+Verbs and nouns are matched on spaCy lemmas (lower-cased); acts on the text of the clause that
+carries the claim, since they are often multi-word ('vol de propriété intellectuelle').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Stance = Literal["alleges", "denies", "confirms", "investigates"]
+
+# Verbs (and nouns) through which someone asserts something.
+CLAIM_LEMMAS = frozenset(
+    {
+        # English
+        "say", "tell", "state", "claim", "allege", "accuse", "assert", "suggest", "warn",
+        "believe", "suspect", "observe", "detect", "find", "determine", "conclude", "explain",
+        "argue", "charge", "reveal", "confirm", "deny", "reject", "add", "note", "write",
+        "insist", "contend", "maintain", "testify", "flag", "identify", "declare", "call",
+        "accusation", "allegation", "warning", "complaint", "lawsuit", "sue",
+        # French
+        "affirmer", "déclarer", "dire", "accuser", "alléguer", "suggérer", "estimer",
+        "indiquer", "préciser", "ajouter", "soupçonner", "détecter", "constater", "avertir",
+        "dénoncer", "reprocher", "juger", "considérer", "assurer", "expliquer", "souligner",
+        "révéler", "confirmer", "démentir", "nier", "rejeter", "formuler", "exprimer",
+        "qualifier", "mentionner", "détailler", "prévenir", "soutenir", "signaler",
+        "allégation", "plainte", "poursuivre", "craindre", "observer",
+    }
+)  # fmt: skip
+# Strong triggers carry an allegation even when no specific act is named.
+ACCUSE_LEMMAS = frozenset(
+    {"accuse", "allege", "accusation", "allegation", "accuser", "alléguer", "reprocher", "sue"}
+)
+DENY_LEMMAS = frozenset({"deny", "reject", "démentir", "nier", "rejeter", "refute", "réfuter"})
+CONFIRM_LEMMAS = frozenset({"confirm", "confirmer", "acknowledge", "reconnaître", "admit"})
+BAN_LEMMAS = frozenset(
+    {
+        "ban", "block", "prohibit", "bar", "restrict", "blacklist", "forbid",
+        "interdire", "bloquer", "bannir", "proscrire", "suspendre", "restreindre",
+    }
+)  # fmt: skip
+INVESTIGATE_LEMMAS = frozenset(
+    {
+        "investigate", "probe", "examine", "scrutinize", "investigation", "inquiry",
+        "enquêter", "enquête", "examiner", "instruire",
+    }
+)  # fmt: skip
+
+# Nouns whose holder speaks for an organisation: "Microsoft's researchers", "an OpenAI
+# spokesperson".
+SPOKES_NOUNS = frozenset(
+    {
+        "researcher", "spokesperson", "spokesman", "spokeswoman", "official", "administration",
+        "government", "office", "team", "executive", "lawyer", "statement", "representative",
+        "chercheur", "porte-parole", "responsable", "gouvernement", "bureau",
+        "équipe", "dirigeant", "avocat", "communiqué", "représentant", "service", "services",
+    }
+)  # fmt: skip
+# What a victim owns and an accused takes: "OpenAI's models", "les API d'OpenAI".
+OBJECT_NOUNS = frozenset(
+    {
+        "model", "output", "data", "api", "technology", "capability", "interface", "system",
+        "application", "ip", "property", "secret", "code", "server", "account", "response",
+        "modèle", "donnée", "résultat", "réponse", "technologie", "capacité", "système",
+        "propriété", "serveur", "compte", "connaissance",
+    }
+)  # fmt: skip
+
+# Acts, in priority order: the first that matches names the allegation.
+ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "distillation",
+            r"distill|distil|\boutputs? of|réponses des modèles|résultats de (son|ses) modèle"
+            r"|(leverag|us|exploit)\w* [^.]{0,30}models? to (develop|train|build)"
+            r"|servi des réponses",
+        ),
+        (
+            "data exfiltration",
+            r"exfiltr|extract\w*[^.]{0,40}\bdata|\bextrai\w*|\bextrait\w*|obtained data"
+            r"|(accédé|accès) aux données|data without authori|siphon",
+        ),
+        (
+            "intellectual property theft",
+            r"propriété intellectuelle|intellectual property|\bvol\b|\bsteal|\bstole|\btheft"
+            r"|\bcopi(é|er|ed)|\bcopy|s.emparer",
+        ),
+        (
+            "terms-of-service violation",
+            r"conditions d.utilisation|conditions de service|terms of (service|use)",
+        ),
+        ("export-control breach", r"export control|contrôles? (à|aux) l.exportation|export law"),
+        (
+            "military ties",
+            r"military ties|ties to the (\w+ )?military|liens? (avec l.armée|militaires)"
+            r"|li(é|ée|és|ées) (à|avec) l.armée",
+        ),
+        (
+            "national-security risk",
+            r"national security|sécurité nationale|security risk|risque pour la sécurité"
+            r"|unacceptable risk|poses? (a|an)[^.]{0,25}risk|threat to|menace pour|espion"
+            r"|sécurité des informations",
+        ),
+        (
+            "privacy risk",
+            r"données personnelles|personal data|privacy|censure|censorship|data leak"
+            r"|data collection|données se retrouvent",
+        ),
+    )
+)
+# Acts that are only topics ("export controls", "national security", "privacy") make an
+# allegation only next to a word of wrongdoing or risk; the others are wrongs in themselves.
+TOPICAL_ACTS = frozenset(
+    {
+        "export-control breach",
+        "national-security risk",
+        "privacy risk",
+        "terms-of-service violation",
+    }
+)
+WRONGDOING = re.compile(
+    r"violat|breach|enfrei|illeg|illég|illicit|unauthori|sans autorisation|without authori"
+    r"|fraud|steal|stole|theft|\bvol\b|exfiltr|espion|\bspy|risk|risque|threat|menace|concern"
+    r"|préoccupation|inquiét|suspect|soupçon|abus|interdi|prohib|forbid|contourn|circumvent"
+    r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert",
+    re.IGNORECASE,
+)
+# Risk words that make a ban an allegation ("considéré comme un risque pour la sécurité").
+RISK_WORDS = re.compile(r"\b(risk|risks|risque|risques|threat|menace)\b", re.IGNORECASE)
+
+# Market directions on lemmas; nouns are kept apart because their subject is found differently.
+DOWN_VERBS = frozenset(
+    {
+        "fall", "drop", "plunge", "plummet", "slump", "tumble", "sink", "slide", "decline",
+        "lose", "shed", "crash", "dive", "tank", "slip",
+        "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
+        "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre",
+    }
+)  # fmt: skip
+UP_VERBS = frozenset(
+    {
+        "rise", "jump", "soar", "surge", "climb", "gain", "rally", "rebound", "advance",
+        "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
+        "rebondir", "gagner",
+    }
+)  # fmt: skip
+DOWN_NOUNS = frozenset(
+    {"loss", "drop", "fall", "decline", "plunge", "slump", "selloff", "sell-off",
+     "perte", "baisse", "chute", "recul", "plongeon", "effondrement", "dégringolade"}
+)  # fmt: skip
+UP_NOUNS = frozenset(
+    {"gain", "rise", "jump", "surge", "rally", "hausse", "bond", "progression", "envolée"}
+)
+RED_GREEN = re.compile(r"\b(dans le rouge|in the red|dans le vert|in the green)\b", re.I)
+
+# Measures: words near the event that say what moved.
+MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("liquidations", re.compile(r"liquidation", re.I)),
+    (
+        "market value",
+        re.compile(
+            r"valeur (marchande|boursière)|market (value|valuation|cap)|capitalisation", re.I
+        ),
+    ),
+    (
+        "share price",
+        re.compile(
+            r"\bactions?\b|\bshares?\b|\bstocks?\b|cours de (l.action|bourse)|share price", re.I
+        ),
+    ),
+    ("index level", re.compile(r"\bindices?\b|\bindex\b", re.I)),
+    ("price", re.compile(r"\bprix\b|\bprice\b", re.I)),
+)
+# Titles that make a person hold a role; values are the English labels.
+TITLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), label)
+    for pattern, label in (
+        (r"\b(pdg|ceo|chief executive( officer)?|directeur général|directrice générale)\b", "CEO"),
+        (r"\bpatron(ne)?\b|\bboss\b", "CEO"),
+        (r"\bhead\b|\bdirigeant(e)?\b|\bchef\b", "Head"),
+        (r"\b(tsar|czar)\b|responsable de l.(ia|intelligence artificielle)", "AI czar"),
+        (r"\bpremier ministre\b|\bprime minister\b|\bpremier\b", "Premier"),
+        (r"\b(minist(er|re)|secretary|secrétaire)\b[^,;.]{0,40}", "Minister"),
+        (r"\bpr[ée]sident(e)?\b", "President"),
+        (r"\b(chairman|chairwoman|chair)\b", "Chairman"),
+        (r"\b(founder|fondat(eur|rice)|co-?founder|cofondat(eur|rice))\b", "Founder"),
+        (r"\b(chief|directeur|directrice|director|officer|cto|cfo|coo)\b[^,;.]{0,50}", "Officer"),
+        (r"\b(spokes(person|man|woman)|porte-parole)\b", "Spokesperson"),
+        (r"\b(ambassad(or|eur|rice))\b", "Ambassador"),
+        (r"\b(governor|gouverneur|mayor|maire|senator|sénat(eur|rice))\b", "Official"),
+    )
+)
+# Titles that do not describe a current role tied to the organisation.
+NOT_CURRENT = re.compile(
+    r"\b(former|ex-|incoming|outgoing|president-elect|elect|ancien(ne)?|futur(e)?|élu(e)?|"
+    r"sortant(e)?|nommé par|appointed by)\b",
+    re.IGNORECASE,
+)
+
+# Comparison and connection cues for links between cases or entities.
+COMPARISON = re.compile(
+    r"\b(comme|like|similar\w*|similaire\w*|compar\w+|à l.instar de|rappel\w+|echo\w*|"
+    r"situation de|cas de|sort de|the case of|fate of|same as|même que|precedent|précédent|"
+    r"analog\w*)\b",
+    re.IGNORECASE,
+)
+PARTNER = re.compile(r"\b(partenaire|partner|allié|ally|investor|investisseur)\w*", re.I)
+OWNER = re.compile(
+    r"\b(owner|owns|owned|propriétaire|maison mère|parent company|société mère|filiale|"
+    r"subsidiary|groupe de)\b",
+    re.I,
+)

@@ -1,0 +1,227 @@
+"""The best kind for an entity the KB does not know, from spaCy's label, its words and context.
+
+spaCy's small models mislabel AI actors often (French tags DeepSeek as a place, OpenAI as MISC,
+Claude as a person), which is why known actors take their kind from the KB; these rules only
+type what is left, and drop what is not an entity under RiskGraph's conventions (places that
+are not countries, demonyms, laws, dates).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ids import normalize_name
+from graph.model import ActorKind
+from ingest.extract.lexicon import wordset
+
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+PRODUCT_LABELS = frozenset({"PRODUCT", "MISC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+# Title words before a name (or in apposition after it) that make a person an Official.
+OFFICIAL_TITLES = wordset(
+    """president presidente minister ministre secretary secretaire senator sen senateur
+    senatrice rep representative congressman congresswoman lawmaker legislator depute deputee
+    governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
+    ambassadeur czar tsar premier mayor maire official officiel prime vice attorney
+    procureur spokesperson"""
+)
+_GOV_WORDS = wordset(
+    """ministry ministere department departement agency agence commission bureau office court cour
+    tribunal congress senate senat parliament parlement assembly assemblee council conseil
+    administration authority autorite regulator government gouvernement police army armee
+    navy military committee comite cabinet directorate direction house chamber chambre"""
+)
+_ORG_WORDS = wordset(
+    """university universite institute institut foundation fondation association news times
+    post journal press presse tribune herald gazette daily magazine tv radio center centre
+    forum alliance coalition network ngo ong observatory observatoire party parti union
+    federation league ligue"""
+)
+_COMPANY_WORDS = wordset(
+    """inc corp corporation ltd llc plc sa sas ag gmbh co company group groupe holdings
+    holding technologies technology labs lab systems semiconductor semiconductors electronics
+    motors bank banque capital ventures partners robotics industries software ai"""
+)
+_GENERIC_HEADS = wordset("the le la les l of de du des national nationale federal federale")
+_ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
+_LAW_WORDS = wordset(
+    """act law loi directive regulation reglement amendment amendement treaty traite code
+    bill order decret rule rules framework plan strategy strategie initiative program
+    programme summit sommet conference expo festival"""
+)
+_COMPANY_CONTEXT = wordset(
+    """startup start up company firm firms entreprise societe groupe fabricant maker giant
+    geant rival rivals concurrent concurrents editeur laboratoire laboratoires lab developer
+    pousse fonds fund bank banque investor investisseur"""
+)
+_PRODUCT_CONTEXT = wordset(
+    """model models modele modeles app apps application applications chatbot assistant chip
+    chips puce puces processeur processeurs processor processors version logiciel software
+    platform plateforme"""
+)
+_PUBLIC_BODIES = (
+    "white house",
+    "maison blanche",
+    "government",
+    "gouvernement",
+    "administration",
+    "ministry",
+    "ministere",
+    "department of",
+    "commission",
+    "senate",
+    "senat",
+    "congress",
+    "parliament",
+    "parlement",
+)
+_LINK_WORDS = wordset(
+    "s in at of from to for by with on into near de d du des en a au aux dans pour par sur chez"
+)
+_DETERMINERS = wordset("a an the its their un une le la l les son sa ses leur")
+_OWNER_LINKS = wordset("de d du des of by par")
+_MEDIA_AFTER = wordset(
+    """reports reported reporting quoted wrote writes rapporte ecrit revele revealed"""
+)
+_MEDIA_BEFORE = ("according to", "selon", "told", "interview with", "au micro de", "a declare a")
+_NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}$")
+
+
+def _tokens(text: str) -> list[str]:
+    return normalize_name(text).split()
+
+
+def looks_like_name(text: str) -> bool:
+    """CamelCase, letters mixed with digits, or an acronym: the shape of a product or firm."""
+    return any(_NAME_SHAPE.search(token) for token in text.split())
+
+
+def person_kind(name: str, left: str, right: str) -> ActorKind | None:
+    """Official when a public-office title precedes the name or stands in apposition after it;
+    an organisation's kind when the "person" is named like one ("Zorvex Technologies")."""
+    if set(_tokens(name)) & (_COMPANY_WORDS | _GOV_WORDS | _ORG_WORDS | _LAW_WORDS):
+        return org_kind(name, left, right)
+    before = _tokens(left)[-4:]
+    after = _tokens(right)[:10] if right.lstrip().startswith(",") else []
+    if OFFICIAL_TITLES & set(before + after[:4]):
+        return ActorKind.OFFICIAL
+    # "X, responsable de l'IA à la Maison Blanche": an apposition naming a public body.
+    apposition = " ".join(after)
+    if any(body in apposition for body in _PUBLIC_BODIES):
+        return ActorKind.OFFICIAL
+    return ActorKind.PERSON
+
+
+def _context_kind(left: str, right: str) -> ActorKind | None:
+    """Product when a product word sits next to the name ("le modèle R1", "its R1 model");
+    Company when the name owns it ("les modèles d'OpenAI") or is called a firm/start-up."""
+    before, after = _tokens(left)[-3:], _tokens(right)[:1]
+    if (before and before[-1] in _PRODUCT_CONTEXT) or (after and after[0] in _PRODUCT_CONTEXT):
+        return ActorKind.PRODUCT
+    if len(before) >= 2 and before[-1] in _OWNER_LINKS and before[-2] in _PRODUCT_CONTEXT:
+        return ActorKind.COMPANY
+    if set(before) & _COMPANY_CONTEXT:
+        return ActorKind.COMPANY
+    return None
+
+
+def _apposition_kind(right: str) -> ActorKind | None:
+    """ ", une société chinoise", ", a Chinese start-up": a firm; ", son modèle": a product."""
+    if not right.lstrip().startswith(","):
+        return None
+    tokens = _tokens(right)
+    if not tokens or tokens[0] not in _DETERMINERS:
+        return None  # ", surpassant des concurrents...": a clause, not an apposition
+    after = set(tokens[1:4])
+    if after & _COMPANY_CONTEXT:
+        return ActorKind.COMPANY
+    if after & _PRODUCT_CONTEXT:
+        return ActorKind.PRODUCT
+    return None
+
+
+def place_kind(left: str, right: str) -> ActorKind | None:
+    """French tags unknown firms as places ("Sophgo", like DeepSeek): a place name right after
+    a firm word ("la start-up française Kyutai") or followed by one in apposition is a firm."""
+    before = _tokens(left)[-2:]
+    # "la start-up française Kyutai", not "firms in Silicon Valley" or "the company's Paris".
+    if before and before[-1] not in _LINK_WORDS and set(before) & _COMPANY_CONTEXT:
+        return ActorKind.COMPANY
+    return _apposition_kind(right)
+
+
+def _is_media(left: str, right: str) -> bool:
+    after = _tokens(right)[:1]
+    if after and after[0] in _MEDIA_AFTER:
+        return True
+    before = _tokens(left)
+    while before and before[-1] in {"the", "le", "la", "l", "les"}:
+        before.pop()
+    if " ".join(before).endswith(_MEDIA_BEFORE):
+        return True
+    # A credit line: "TAIPEI, 3 février (Reuters) -".
+    return left.rstrip().endswith("(") and right.lstrip().startswith(")")
+
+
+def org_kind(name: str, left: str, right: str) -> ActorKind | None:
+    """GovernmentBody, Organization (media, NGOs...), Company, Asset; None for laws."""
+    words = set(_tokens(name))
+    context = set(_tokens(left)[-2:])
+    if words & _LAW_WORDS or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS:
+        return None  # a law, or a bare "House", "Ministry", "Group": no name in it
+    if words & _ASSET_WORDS or context & {"index", "indice"}:
+        return ActorKind.ASSET
+    if words & _GOV_WORDS:
+        return ActorKind.GOVERNMENT_BODY
+    if words & _COMPANY_WORDS:
+        return ActorKind.COMPANY
+    if _is_media(left, right) or words & _ORG_WORDS:
+        return ActorKind.ORGANIZATION
+    if any(ch.isdigit() for ch in name):
+        return _context_kind(left, right) or ActorKind.PRODUCT
+    return _context_kind(left, right) or ActorKind.COMPANY
+
+
+def misc_kind(name: str, label: str, left: str, right: str) -> ActorKind | None:
+    """Products and firms hidden under MISC/PRODUCT; None when it is not an actor."""
+    words = set(_tokens(name))
+    if words & _LAW_WORDS:
+        return None
+    if words & _COMPANY_WORDS - {"software"}:
+        return ActorKind.COMPANY
+    kind = _context_kind(left, right) or _apposition_kind(right)
+    if kind is not None:
+        return kind
+    if not looks_like_name(name) and label != "PRODUCT":
+        return None
+    if label == "PRODUCT" or any(ch.isdigit() for ch in name):
+        return ActorKind.PRODUCT  # "R2", "GPT-5", "Qwen3"
+    return ActorKind.COMPANY  # a CamelCase name or acronym with no context: most often a firm
+
+
+def has_evidence(name: str, left: str, right: str) -> bool:
+    """Whether a kind comes from the name's words or its context rather than a default; such
+    kinds outvote defaults when one new name is typed several ways in an article."""
+    words = set(_tokens(name))
+    classes = _COMPANY_WORDS | _GOV_WORDS | _ORG_WORDS | _ASSET_WORDS
+    return bool(
+        words & classes
+        or _context_kind(left, right) is not None
+        or _is_media(left, right)
+        or OFFICIAL_TITLES & set(_tokens(left)[-4:])
+    )
+
+
+def best_kind(label: str, name: str, left: str, right: str) -> ActorKind | None:
+    """The kind of an unknown entity, or None for labels RiskGraph does not store."""
+    if label in PERSON_LABELS:
+        return person_kind(name, left, right)
+    if label in ORG_LABELS:
+        return org_kind(name, left, right)
+    if label in PRODUCT_LABELS:
+        return misc_kind(name, label, left, right)
+    if label in PLACE_LABELS:
+        return place_kind(left, right)  # else a city or region: not an actor
+    return None

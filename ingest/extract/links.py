@@ -1,0 +1,234 @@
+"""Explicit links between entities: case comparisons, developers of products, partners and
+owners, bans and investigations by an authority. Each keeps its reason and its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import ActorKind
+from ingest.extract.attribution import relays_in
+from ingest.extract.cues import BAN_LEMMAS, COMPARISON, INVESTIGATE_LEMMAS, OWNER, PARTNER
+from ingest.extract.records import LinkKind, LinkRecord
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.types import Mention, Sentence
+
+_PARTIES = ORGS | PEOPLE
+_AUTHORITY_NOUNS = frozenset({"authority", "autorité", "regulator", "régulateur", "government"})
+_CUE_GAP = re.compile(
+    r"\s*((à|a|to|with|avec|de|d['’]|du|des|that of|those of|celle de|celui de)\s*)?"
+    r"((la|le|les|l['’]|the)\s*)?",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s*(de |d['’] ?|by |from )\s*", re.IGNORECASE)
+_POSSESSED = re.compile(r"['’]s?\s+(\w+\s+){0,2}")
+_GENERIC_REFERENCES = frozenset(
+    {
+        "chatbot", "app", "startup", "start-up", "service", "company", "firm", "application",
+        "entreprise", "société", "jeune pousse", "plateforme", "platform",
+    }
+)  # fmt: skip
+_POSSESSIVE_END = re.compile(r"['’]s?")
+_LIGHT_VERBS = frozenset(
+    {"mener", "lancer", "ouvrir", "imposer", "launch", "open", "impose", "conduct", "announce"}
+)
+
+
+def _between(view: DocView, a: Mention, b: Mention) -> str:
+    lo, hi = sorted((a, b), key=lambda m: m.start)
+    return str(view.doc.text[lo.end : hi.start])
+
+
+def _comparisons(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[LinkRecord]:
+    found = []
+    text = view.doc.text
+    for match in COMPARISON.finditer(sentence.text):
+        cue_end = sentence.start + match.end()
+        near = [
+            m
+            for m in mentions
+            if m.start >= cue_end
+            and _CUE_GAP.fullmatch(text[cue_end : m.start])
+            and m.actor.kind in _PARTIES
+        ]
+        if not near:
+            continue
+        compared = near[0]
+        others = [
+            m
+            for m in mentions
+            if m.actor.id != compared.actor.id
+            and m.actor.kind in {ActorKind.COMPANY, ActorKind.PRODUCT}
+            and m.start > compared.end
+        ]
+        if others:
+            other = others[0]
+            reason = f"compared: {text[sentence.start + match.start() : other.end].strip()}"
+            found.append(_link(view, compared, other, "compared", reason[:300], sentence, 0.7))
+    return found
+
+
+def _developers(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[LinkRecord]:
+    """'OpenAI's ChatGPT', 'le ChatGPT d'OpenAI', 'le modèle R1 de Deepseek'."""
+    found = []
+    for product in (m for m in mentions if m.actor.kind == ActorKind.PRODUCT):
+        for company in (m for m in mentions if m.actor.kind == ActorKind.COMPANY):
+            gap = _between(view, product, company)
+            after = company.start > product.end and _OF.fullmatch(gap)
+            before = company.end <= product.start and _POSSESSED.fullmatch(gap)
+            if after or before:
+                found.append(_link(view, company, product, "develops", "developer", sentence, 0.7))
+    return found
+
+
+def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[LinkRecord]:
+    """'OpenAI et son partenaire Microsoft', 'Microsoft, OpenAI's largest investor',
+    'Meta, la maison mère de WhatsApp', 'its Chinese owner ByteDance'."""
+    found = []
+    for pattern, kind in ((PARTNER, "partner"), (OWNER, "owns")):
+        for match in pattern.finditer(sentence.text):
+            cue_start = sentence.start + match.start()
+            cue_end = sentence.start + match.end()
+            # An owner owns products too ("la maison mère de WhatsApp").
+            owned = _PARTIES | {ActorKind.PRODUCT} if kind == "owns" else _PARTIES
+            after = [m for m in mentions if 0 <= m.start - cue_end <= 40 and m.actor.kind in owned]
+            before = [
+                m for m in mentions if 0 <= cue_start - m.end <= 60 and m.actor.kind in _PARTIES
+            ]
+            if (
+                not after
+                and len(before) >= 2
+                and _POSSESSIVE_END.match(str(view.doc.text[before[-1].end : before[-1].end + 2]))
+            ):
+                # "Microsoft, OpenAI's largest investor": the apposition's head and the owner.
+                before, after = before[-2:-1], before[-1:]
+            if not after or not before:
+                continue
+            anchor = before[-1]
+            for other in after:
+                if other.actor.id != anchor.actor.id and not re.search(
+                    r"[.;]", _between(view, anchor, other)
+                ):
+                    word = match.group(0).lower()
+                    found.append(_link(view, anchor, other, kind, word, sentence, 0.6))  # type: ignore[arg-type]
+    return found
+
+
+def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[LinkRecord]:
+    """Bans and investigations: the acting authority or company, and what it targets."""
+    found = []
+    for token in tokens:
+        word = lemma(token)
+        kind: LinkKind | None = (
+            "bans" if word in BAN_LEMMAS else "investigates" if word in INVESTIGATE_LEMMAS else None
+        )
+        if kind is None:
+            continue
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        if token.pos_ != "VERB" and lemma(verb) not in _LIGHT_VERBS:
+            continue  # "defended the ban" is no ban by the speaker; "imposed a ban" is
+        subject = view.subject(verb) or _acting_for(view, verb)
+        if subject is None:
+            continue
+        actors = _subjects(view, subject)
+        # The whole clause: what is investigated is often a clause of its own ("si elle a...").
+        claimant = {t.i for t in subject.subtree}
+        scope = [t for t in verb.subtree if t.i not in claimant] + view.continuation(verb)
+        mentioned = [
+            m
+            for m in view.mentions_in(scope)
+            if m.actor.kind in {ActorKind.COMPANY, ActorKind.PRODUCT}
+            and m.actor.id not in {a.actor.id for a in actors}
+        ]
+        # A company targeted beats a product only named in passing ("l'éditeur de ChatGPT").
+        companies = [m for m in mentioned if m.actor.kind == ActorKind.COMPANY]
+        targets = companies or []
+        if not targets:
+            # "si elle a accédé", "the chatbot's practices", "bloqué le service d'IA".
+            pronouns = [
+                t
+                for t in scope
+                if (t.pos_ == "PRON" and dep(t).startswith("nsubj"))
+                or (lemma(t) in _GENERIC_REFERENCES and t.i > verb.i)
+            ]
+            acting = frozenset(a.actor.id for a in actors)
+            resolved = [
+                view.antecedent(p, frozenset({ActorKind.COMPANY}), exclude=acting) for p in pronouns
+            ]
+            targets = [
+                m
+                for m in resolved + mentioned
+                if m is not None and m.actor.id not in {a.actor.id for a in actors}
+            ]
+        for actor in actors:
+            for target in targets[:1]:
+                reason = f"{'ban' if kind == 'bans' else 'investigation'}: {token.text!s}"
+                found.append(_link(view, actor, target, kind, reason, sentence, 0.6))
+    return found
+
+
+def _acting_for(view: DocView, verb: Token) -> Token | None:
+    """Who bans when the clause does not say: the court upholding 'a law banning TikTok', the
+    premier who 'a déclaré que DeepSeek était interdit'."""
+    holder = verb.head
+    if dep(verb) == "acl" and holder.head.pos_ in {"VERB", "AUX"}:
+        return view.subject(holder.head)
+    passive = any("pass" in dep(c) for c in verb.children)
+    if passive and dep(verb) == "ccomp" and holder.pos_ in {"VERB", "AUX"}:
+        return view.subject(holder)
+    return None
+
+
+def _subjects(view: DocView, subject: Token) -> list[Mention]:
+    """The acting parties: the subject, its conjuncts, or the countries of 'les autorités en X'."""
+    own = view.actor_of(subject, _PARTIES)
+    found = [m for m in view.coordinated(own) if m.actor.kind in _PARTIES] if own else []
+    for child in subject.children:
+        if dep(child) == "conj" and (m := view.actor_of(child, _PARTIES)) is not None:
+            found.append(m)
+    if not found and lemma(subject) in _AUTHORITY_NOUNS:
+        found = [
+            m
+            for m in view.mentions_in(subject.subtree)
+            if m.actor.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT_BODY}
+        ]
+    return found
+
+
+def _link(  # noqa: PLR0917
+    view: DocView,
+    a: Mention,
+    b: Mention,
+    kind: LinkKind,
+    reason: str,
+    sentence: Sentence,
+    confidence: float,
+) -> LinkRecord:
+    return LinkRecord(
+        a=a.actor,
+        b=b.actor,
+        kind=kind,
+        reason=reason,
+        quote=view.quote(sentence),
+        confidence=confidence,
+    )
+
+
+def find_links(view: DocView) -> list[LinkRecord]:
+    """Explicit links of the article, one per pair of entities and kind."""
+    found: dict[tuple[str, str, str], LinkRecord] = {}
+    for sentence in view.sentences:
+        tokens = view.sentence_tokens(sentence)
+        relays = {id(m) for m in relays_in(view, view.sentence_mentions(sentence.index))}
+        mentions = [m for m in view.sentence_mentions(sentence.index) if id(m) not in relays]
+        for link in (
+            _comparisons(view, sentence, mentions)
+            + _developers(view, sentence, mentions)
+            + _affiliations(view, sentence, mentions)
+            + _actions(view, sentence, tokens)
+        ):
+            if link.a.id == link.b.id:
+                continue
+            pair = tuple(sorted((link.a.id, link.b.id)))
+            found.setdefault((pair[0], pair[1], link.kind), link)
+    return list(found.values())

@@ -1,0 +1,322 @@
+"""Market events: a company, index or asset moving, with the amount and what set it off.
+
+A direction word ('perdant', 'plunged', 'perte', 'dans le rouge') finds its subject through the
+parse (its subject, the owner of 'ses actions'/'its valuation', 'la perte de l'indice X'), and the
+amounts under it. Amounts that are levels ('below $100,000') are not changes and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graph.model import ActorKind
+from ingest.extract.amounts import Amount, find_amounts
+from ingest.extract.cues import (
+    DOWN_NOUNS,
+    DOWN_VERBS,
+    MEASURES,
+    RED_GREEN,
+    UP_NOUNS,
+    UP_VERBS,
+)
+from ingest.extract.dates import resolve_date
+from ingest.extract.records import Direction, MarketRecord
+from ingest.extract.syntax import ORGS, DocView, Token, dep, lemma
+from ingest.extract.types import Mention, Sentence
+
+SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
+_ELLIPSIS_GAP = re.compile(r"\s*(avec|with|de|of|by|par|à|at|:|,|\()?\s*", re.IGNORECASE)
+MARKET_NOUNS = frozenset(
+    {
+        "share", "stock", "value", "valuation", "capitalisation", "capitalization", "cap",
+        "price", "index", "market", "equity",
+        "action", "titre", "valeur", "cours", "prix", "indice", "bourse",
+    }
+)  # fmt: skip
+_MOVING_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
+_OWNER_DEPS = frozenset({"nmod", "poss", "pobj"})
+_CAUSE_VERBS = frozenset(
+    {"provoquer", "cause", "trigger", "spark", "entraîner", "déclencher", "send", "drive"}
+)
+
+
+def _direction(token: Token) -> Direction | None:
+    word = lemma(token)
+    if token.pos_ in {"VERB", "AUX"}:
+        return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
+    if token.pos_ == "NOUN":
+        return "down" if word in DOWN_NOUNS else "up" if word in UP_NOUNS else None
+    return None
+
+
+def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
+    """Who moved, tried nearest first: the noun's owner ('la perte de l'indice X', 'sa perte'),
+    the subject ('Nvidia a perdu', 'its value plunge'), then the subject of the verb holding
+    the noun ('Nvidia a connu la pire perte')."""
+    tiers: list[list[Token]] = []
+    if trigger.pos_ == "NOUN":
+        owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
+        if dep(trigger).startswith("nsubj"):
+            owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
+        tiers.append(owned)
+    subject = view.subject(trigger)
+    if subject is not None:
+        tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
+    if trigger.pos_ == "NOUN":
+        holder = trigger.head
+        while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
+            holder = holder.head
+        held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
+        tiers.append([held] if held is not None else [])
+    for tier in tiers:
+        found: list[Mention] = []
+        for token in tier:
+            mention = view.mention(token)
+            if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
+                # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
+                # revenue" or "its downloads".
+                mention = _owner(view, token)
+            if mention is None:
+                continue
+            for joined in view.coordinated(mention):
+                if joined.actor.kind in SUBJECT_KINDS and joined not in found:
+                    found.append(joined)
+        if found:
+            return found
+    return []
+
+
+def _owner(view: DocView, token: Token) -> Mention | None:
+    """'ses actions', 'its market valuation', 'l'indice S&P 500': who the measure belongs to."""
+    for child in token.subtree:
+        mention = view.mention(child)
+        if mention is not None and dep(child) in {
+            "nmod",
+            "poss",
+            "compound",
+            "appos",
+            "flat",
+            "pobj",
+            "amod",
+        }:
+            return mention
+    for child in token.children:
+        if (
+            dep(child) in {"poss", "det", "nmod:poss"}
+            and child.pos_ in {"PRON", "DET"}
+            and str(child.text).lower() in {"ses", "sa", "son", "its", "their", "leur", "leurs"}
+        ):
+            return view.antecedent(child, ORGS | SUBJECT_KINDS)
+    return None
+
+
+def _moves_something_else(trigger: Token) -> bool:
+    """A verb whose object is not a market measure: 'gagner du terrain', 'lost its lead'."""
+    for child in trigger.children:
+        if dep(child) in {"obj", "dobj"}:
+            text = " ".join(str(t.text) for t in child.subtree)
+            return not any(p.search(text) for _, p in MEASURES)
+    return False
+
+
+def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list[Amount]:
+    # Membership, not a character range: the clause may have a hole where a sub-clause with its
+    # own subject was cut ("..., et les liquidations ont grimpé de 850%, ...").
+    starts = {t.idx for t in view.subtree(trigger)}
+    return [a for a in amounts if not a.level and _first_token_start(view, a) in starts]
+
+
+def _first_token_start(view: DocView, amount: Amount) -> int | None:
+    span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    return int(span[0].idx) if span is not None and len(span) else None
+
+
+def _measure(text: str, subject: Mention, amount: Amount | None) -> str:
+    money = amount is not None and amount.unit not in {"%", ""}
+    for name, pattern in MEASURES:
+        if money and name in {"share price", "index level", "price"}:
+            continue
+        if pattern.search(text):
+            return name
+    if money:
+        return "market value"  # billions lost or gained are value, for a firm or an index
+    return "share price" if subject.actor.kind == ActorKind.COMPANY else "price"
+
+
+def _trigger_actor(view: DocView, tokens: list[Token], subjects: set[str]) -> Mention | None:
+    """What set it off: the subject of 'a provoqué', 'triggered' ('le lancement de R1')."""
+    for token in tokens:
+        if lemma(token) in _CAUSE_VERBS:
+            subject = view.subject(token)
+            if subject is None:
+                continue
+            for mention in view.mentions_in(subject.subtree):
+                if mention.actor.id not in subjects:
+                    return mention
+    return None
+
+
+def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:
+    tokens = view.sentence_tokens(sentence)
+    amounts = find_amounts(view.doc.text[sentence.start : sentence.end], view.lang)
+    amounts = [
+        Amount(**{**a.__dict__, "start": a.start + sentence.start, "end": a.end + sentence.start})
+        for a in amounts
+    ]
+    # A move without an amount of its own counts only in a sentence that states money or
+    # percentages ("tandis qu'Alphabet et Microsoft ont subi des pertes"), or names a measure.
+    context = bool(amounts)
+    events: list[MarketRecord] = []
+    triggers = [(t, d) for t in tokens if (d := _direction(t)) is not None]
+    for token in tokens:  # "a terminé dans le rouge avec 1,5%"
+        color = RED_GREEN.match(view.doc.text[token.idx : token.idx + 16])
+        verb = token
+        while color and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if color and verb.pos_ in {"VERB", "AUX"}:
+            direction: Direction = "down" if color.group(0).endswith(("rouge", "red")) else "up"
+            triggers.append((verb, direction))
+    for trigger, direction in triggers:
+        subjects = _subject_mentions(view, trigger)
+        under = _amounts_under(trigger, amounts, view)
+        text = view.words_of(view.subtree(trigger))
+        if not under and _moves_something_else(trigger):
+            continue  # "gained international attention"
+        for subject in subjects:
+            measured = any(p.search(text) for _, p in MEASURES)
+            if not (under or context or measured or subject.actor.kind == ActorKind.ASSET):
+                continue
+            # With several subjects and amounts, each amount goes to the nearest subject before it.
+            mine = [
+                a
+                for a in under
+                if max(
+                    (s for s in subjects if s.start < a.start),
+                    key=lambda s: s.start,
+                    default=subject,
+                )
+                is subject
+            ]
+            amount = mine[0] if mine else None
+            events.append(
+                MarketRecord(
+                    subject=subject.actor,
+                    measure=_measure(text, subject, amount),
+                    direction=direction,
+                    quote=view.quote(sentence),
+                    amount=amount.value if amount else None,
+                    unit=amount.unit if amount else None,
+                    occurred=resolve_date(sentence.text, ref),
+                    confidence=0.7 if amount else 0.55,
+                )
+            )
+    _elliptical(view, sentence, tokens, amounts, events, ref)
+    cause = _trigger_actor(view, tokens, {e.subject.id for e in events})
+    if cause is not None:
+        events = [MarketRecord(**{**e.__dict__, "trigger": cause.actor}) for e in events]
+    return events
+
+
+def _elliptical(  # noqa: PLR0917
+    view: DocView,
+    sentence: Sentence,
+    tokens: list[Token],
+    amounts: list[Amount],
+    events: list[MarketRecord],
+    ref: date | None,
+) -> None:
+    """'..., l'indice Nasdaq avec 3%': a further subject sharing the verb, with its own amount."""
+    if not events:
+        return
+    taken = {e.subject.id for e in events}
+    direction = events[-1].direction
+    for mention in view.sentence_mentions(sentence.index):
+        if mention.actor.id in taken or mention.actor.kind not in SUBJECT_KINDS:
+            continue
+        following = [
+            a
+            for a in amounts
+            if a.start >= mention.end
+            and _ELLIPSIS_GAP.fullmatch(view.doc.text[mention.end : a.start])
+            and not a.level
+        ]
+        if following and following[0].unit == "%":
+            amount = following[0]
+            events.append(
+                MarketRecord(
+                    subject=mention.actor,
+                    measure=_measure(view.doc.text[sentence.start : amount.end], mention, amount),
+                    direction=direction,
+                    quote=view.quote(sentence),
+                    amount=amount.value,
+                    unit=amount.unit,
+                    occurred=resolve_date(sentence.text, ref),
+                    confidence=0.55,
+                )
+            )
+
+
+def find_market_events(view: DocView, ref: date | None) -> list[MarketRecord]:
+    """Market events of the article, one per subject, measure, direction and amount."""
+    events: list[MarketRecord] = []
+    for sentence in view.sentences:
+        found = _sentence_events(view, sentence, ref)
+        if not found:
+            found = _restatement(view, sentence, events)
+        events += found
+    return _dedupe(events)
+
+
+def _restatement(
+    view: DocView, sentence: Sentence, earlier: list[MarketRecord]
+) -> list[MarketRecord]:
+    """'En valeur marchande, cela représente 589 milliards de dollars': an amount with a
+    measure but no subject restates the previous event's move in another unit."""
+    if not earlier or view.sentence_mentions(sentence.index):
+        return []
+    text = view.doc.text[sentence.start : sentence.end]
+    amounts = [a for a in find_amounts(text, view.lang) if not a.level and a.unit != "%"]
+    measure = next((name for name, p in MEASURES if p.search(text)), None)
+    if not amounts or measure != "market value":
+        return []
+    last = earlier[-1]
+    if last.quote.end is None or (sentence.start - last.quote.end) > 400:
+        return []
+    return [
+        MarketRecord(
+            subject=last.subject,
+            measure=measure,
+            direction=last.direction,
+            quote=view.quote(sentence),
+            amount=amounts[0].value,
+            unit=amounts[0].unit,
+            occurred=last.occurred,
+            trigger=last.trigger,
+            confidence=0.5,
+        )
+    ]
+
+
+def _dedupe(events: list[MarketRecord]) -> list[MarketRecord]:
+    """One event per subject, measure, direction and amount; a move stated again without an
+    amount adds nothing when the same subject moved the same way with one."""
+    with_amount = {(e.subject.id, e.direction) for e in events if e.amount is not None}
+    seen: set[tuple[str, str, str, float | None]] = set()
+    kept: list[MarketRecord] = []
+    for event in events:
+        if event.amount is None and (event.subject.id, event.direction) in with_amount:
+            continue
+        key = (
+            event.subject.id,
+            event.direction,
+            event.measure if event.amount is None else "",
+            event.amount,
+        )
+        if event.amount is None:
+            key = (event.subject.id, event.direction, "", None)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(event)
+    return kept

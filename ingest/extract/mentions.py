@@ -1,0 +1,295 @@
+"""Mentions of actors in one analysed text: KB gazetteer first, then NER spans, then short forms.
+
+Order matters: the KB is the most reliable source, so its hits claim their characters first and
+give known actors their true kind whatever spaCy said; NER spans that do not overlap them are
+resolved (KB exact, in-article short form, KB fuzzy, else a new actor of the best kind); new
+actors get one kind per article (the best supported); last, words that repeat a new actor's
+name or are the short form of an actor named in full in the same article ("Sacks") are linked.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from graph.ids import normalize_name
+from graph.model import Actor, ActorKind
+from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
+from ingest.extract.kinds import (
+    PERSON_LABELS,
+    PLACE_LABELS,
+    best_kind,
+    has_evidence,
+    looks_like_name,
+    org_kind,
+)
+from ingest.extract.lexicon import wordset
+from ingest.extract.passes import (
+    Found,
+    Intervals,
+    Source,
+    one_kind_per_name,
+    repeats,
+    to_mentions,
+)
+from ingest.extract.resolve import ArticleContext, Resolver, new_actor
+from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
+from ingest.extract.types import Mention, Sentence
+
+_CONTEXT_CHARS = 100
+_TITLE_WORDS = wordset(
+    """ceo pdg president presidente minister ministre secretary senator sen rep governor
+    chairman chair director founder mr mrs ms dr"""
+)
+
+
+@dataclass(frozen=True)
+class _View:
+    doc: Any
+    text: str
+    words: list[Word]
+    sentence_starts: frozenset[int]
+    person_ends: dict[int, int]  # start -> end of PERSON/PER entity spans
+    in_entity: bytearray  # 1 for characters inside any entity span
+    in_person: bytearray  # 1 for characters inside person entity spans
+    public_bodies: list[tuple[int, int]]  # known government bodies, in text order
+
+    @classmethod
+    def of(cls, doc: Any, text: str, ws: list[Word], sentences: list[Sentence]) -> _View:
+        person_ends: dict[int, int] = {}
+        in_entity = bytearray(len(text))
+        in_person = bytearray(len(text))
+        for ent in doc.ents:
+            if ent.end_char > len(text):
+                continue
+            in_entity[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+            if ent.label_ in PERSON_LABELS:
+                person_ends[ent.start_char] = max(ent.end_char, person_ends.get(ent.start_char, 0))
+                in_person[ent.start_char : ent.end_char] = in_entity[ent.start_char : ent.end_char]
+        starts = frozenset(s.start for s in sentences)
+        return cls(doc, text, ws, starts, person_ends, in_entity, in_person, [])
+
+
+class MentionFinder:
+    """Finds and resolves the mentions of one text; holds no state between texts."""
+
+    def __init__(self, gazetteer: Gazetteer, resolver: Resolver) -> None:
+        self.gazetteer = gazetteer
+        self.resolver = resolver
+
+    def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
+        ws = words(text)
+        context = ArticleContext()
+        found: list[Found] = []
+        taken = Intervals(len(text))
+        kb_at: dict[int, Found] = {}
+
+        view = _View.of(doc, text, ws, sentences)
+        for hit in self.gazetteer.find(text, ws):
+            if self._keep_hit(hit, view):
+                actor = hit.entries[0].actor()
+                kb_at[hit.start] = Found(hit.start, hit.end, actor, "kb", 0.95)
+                if actor.kind is ActorKind.GOVERNMENT_BODY:
+                    view.public_bodies.append((hit.start, hit.end))
+                found.append(kb_at[hit.start])
+                taken.add(hit.start, hit.end)
+                context.add(actor, text[hit.start : hit.end])
+                _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
+
+        deferred: list[NameSpan] = []
+        for span in ner_spans(doc, text):
+            if taken.overlaps(span.start, span.end):
+                if not _absorbs_country(span, kb_at, taken):
+                    continue
+                found = [f for f in found if not span.start <= f.start < span.end]
+                taken.remove(span.start, span.end)
+            resolved = self._resolve(span, view, context)
+            if resolved is None:
+                deferred.append(span)
+                continue
+            actor, source, confidence = resolved
+            found.append(Found(span.start, span.end, actor, source, confidence))
+            taken.add(span.start, span.end)
+            context.add(actor, span.name)
+            _define_acronym(text, span.end, span.name, actor, context)
+
+        found = one_kind_per_name(found, context)
+        for span in deferred:
+            short = context.short_form(span.name) or context.containing(span.name)
+            if short is not None and not taken.overlaps(span.start, span.end):
+                found.append(Found(span.start, span.end, short, "coref", 0.7))
+                taken.add(span.start, span.end)
+        found += repeats(found, ws, taken, context)
+        found += self._proper_noun_typos(view, taken)
+        return to_mentions(found, text, sentences)
+
+    def _keep_hit(self, hit: Hit, view: _View) -> bool:
+        text, ws = view.text, view.words
+        if _is_dateline(text, hit):
+            return False
+        if hit.first_word != hit.last_word:
+            return True
+        if hit.entries[0].kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
+            # "Claude Malhuret" is a person, not Anthropic's model: a person span that starts
+            # with the alias and goes on with more capitalised names wins.
+            # Likewise "George Washington" is not the United States.
+            following = ws[hit.last_word + 1] if hit.last_word + 1 < len(ws) else None
+            if (
+                following is not None
+                and view.person_ends.get(hit.start, 0) >= following.end
+                and self._plain_name_word(following)
+            ):
+                return False
+            previous = ws[hit.first_word - 1] if hit.first_word > 0 else None
+            if (
+                previous is not None
+                and view.in_person[previous.start]
+                and view.in_person[hit.start]
+                and self._plain_name_word(previous)
+            ):
+                return False
+        if hit.start in view.sentence_starts and any(f.capitalised for f in hit.forms):
+            # A capitalised common word opening a sentence ("Threads of...") is not a name
+            # unless the tagger or the recogniser says it is one.
+            span = view.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None and len(span) and span[0].pos_ not in ("PROPN", "X", ""):
+                return bool(view.in_entity[hit.start])
+        return True
+
+    def _plain_name_word(self, word: Word) -> bool:
+        """A capitalised word that is neither a title nor a known name ("Malhuret")."""
+        return (
+            word.text[0].isupper()
+            and word.key not in _TITLE_WORDS
+            and not self.gazetteer.find(word.text)
+        )
+
+    def _proper_noun_typos(self, view: _View, taken: Intervals) -> list[Found]:
+        """Proper nouns nothing claimed that are a KB name misspelt or in the plural
+        ("Geminis", "Antrhopic"); a common word never is (it must be tagged PROPN)."""
+        out: list[Found] = []
+        for word in view.words:
+            if (
+                len(word.key) < 6
+                or not word.text[0].isupper()
+                or taken.overlaps(word.start, word.end)
+            ):
+                continue
+            span = view.doc.char_span(word.start, word.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or span[0].pos_ != "PROPN":
+                continue
+            entry = self.resolver.exact(word.text[:-1]) if word.key.endswith("s") else None
+            score = 1.0
+            if entry is None:
+                fuzzy = self.resolver.fuzzy(word.text)
+                entry, score = fuzzy if fuzzy is not None else (None, 0.0)
+            if entry is not None and entry.kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
+                confidence = round(0.7 * score, 3)
+                out.append(Found(word.start, word.end, entry.actor(), "ner", confidence))
+                taken.add(word.start, word.end)
+        return out
+
+    def _resolve(
+        self, span: NameSpan, view: _View, context: ArticleContext
+    ) -> tuple[Actor, Source, float] | None:
+        text = view.text
+        entry = self.resolver.exact(span.name)
+        if entry is not None:
+            return entry.actor(), "ner", 0.9
+        short = context.short_form(span.name) or context.containing(span.name)
+        if short is not None:
+            return short, "coref", 0.7
+        if span.label not in PLACE_LABELS:  # places never match fuzzily ("Italien")
+            fuzzy = self.resolver.fuzzy(span.name)
+            if fuzzy is not None:
+                return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
+        left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
+        right = text[span.end : span.end + _CONTEXT_CHARS]
+        kind = best_kind(span.label, span.name, left, right)
+        if kind is ActorKind.PERSON and _serves_public_body(view, span):
+            kind = ActorKind.OFFICIAL
+        if kind is None:
+            return None
+        if len(span.name.split()) < 2:
+            if kind in (ActorKind.PERSON, ActorKind.OFFICIAL):
+                return None  # a lone surname: only a short form of someone named in full
+            # A plain word opening a sentence is capitalised anyway: it must at least be
+            # tagged a proper noun ("Threads of evidence...").
+            # Products must always be tagged so ("Made in China 2025" is not a product).
+            if (
+                not looks_like_name(span.name)
+                and (span.start in view.sentence_starts or kind is ActorKind.PRODUCT)
+                and not _proper_noun(view.doc, span)
+            ):
+                return None
+        confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
+        return new_actor(span.name, kind), "rule", confidence
+
+
+_LEADERSHIP = wordset(
+    """chair chairman chairwoman head director directeur directrice chef patron patronne
+    spokesman spokeswoman spokesperson porte parole administrator commissioner secretary
+    minister ministre president presidente governor adviser advisor conseiller conseillere"""
+)
+
+
+def _serves_public_body(view: _View, span: NameSpan) -> bool:
+    """ "The SEC's new chairman, Paul Atkins", "X, porte-parole du ministère...": a person
+    titled as a leader of a government body named right next to them is an Official."""
+    bodies = view.public_bodies
+    i = bisect_right(bodies, (span.start, span.start)) - 1
+    if i >= 0 and 0 <= span.start - bodies[i][1] <= 40:
+        between = view.text[bodies[i][1] : span.start]
+        if (
+            "." not in between
+            and not any(view.in_person[bodies[i][1] : span.start])  # no one else in between
+            and _LEADERSHIP & set(normalize_name(between).split())
+        ):
+            return True
+    j = bisect_right(bodies, (span.end, span.end))
+    if j < len(bodies) and view.text[span.end : span.end + 2].lstrip().startswith(","):
+        between = view.text[span.end : bodies[j][0]]
+        if (
+            len(between) <= 60
+            and "." not in between
+            and not any(view.in_entity[span.end : bodies[j][0]])
+        ):
+            return bool(_LEADERSHIP & set(normalize_name(between).split()))
+    return False
+
+
+def _proper_noun(doc: Any, span: NameSpan) -> bool:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens is not None and any(t.pos_ == "PROPN" for t in tokens)
+
+
+def _absorbs_country(span: NameSpan, kb_at: dict[int, Found], taken: Intervals) -> bool:
+    """An organisation span that starts with a country alias and goes on with more name:
+    "US Department of Commerce", "Kyiv Independent" (not "US government")."""
+    first = kb_at.get(span.start)
+    if span.label != "ORG" or first is None or first.end >= span.end:
+        return False
+    return (
+        first.actor.kind is ActorKind.COUNTRY
+        and not taken.overlaps(first.end, span.end)
+        and org_kind(span.name, "", "") is not None
+        and not is_generic(span.name[first.end - span.start :])  # "US government"
+    )
+
+
+def _is_dateline(text: str, hit: Hit) -> bool:
+    """An all-caps place opening the text before a comma: "TAIPEI, 3 février (Reuters)"."""
+    surface = text[hit.start : hit.end]
+    return (
+        not text[: hit.start].strip()
+        and surface.isupper()
+        and len(surface) > 3
+        and text[hit.end : hit.end + 1] == ","
+    )
+
+
+def _define_acronym(text: str, end: int, name: str, actor: Actor, context: ArticleContext) -> None:
+    acronym = acronym_after(text, end, name)
+    if acronym is not None:
+        context.alias(acronym[2], actor)

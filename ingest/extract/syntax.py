@@ -1,0 +1,268 @@
+"""Reading an analysed article through its dependency parse: mentions by token, subjects, pronouns.
+
+Every fact rule asks the same questions (who is the subject of this verb, which mention is this
+token, who does 'il' refer to), so they are answered once here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from graph.model import Actor, ActorKind
+from ingest.extract.cues import SPOKES_NOUNS
+from ingest.extract.records import Quote
+from ingest.extract.types import AnalyzedDoc, Mention, Sentence
+
+Token = Any  # spaCy Token; spaCy ships no type information
+
+PEOPLE = frozenset({ActorKind.PERSON, ActorKind.OFFICIAL})
+ORGS = frozenset(
+    {
+        ActorKind.COMPANY,
+        ActorKind.ORGANIZATION,
+        ActorKind.GOVERNMENT_BODY,
+        ActorKind.COUNTRY,
+    }
+)
+_PERSON_PRONOUNS = frozenset({"il", "elle", "he", "she"})
+_ORG_PRONOUNS = frozenset({"it", "elle"})
+_OWN_CLAUSES = frozenset({"advcl", "conj", "parataxis"})
+_JOINER = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
+_POSSESSIVES = frozenset({"son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs"})
+
+
+def dep(token: Token) -> str:
+    return str(token.dep_).lower()
+
+
+def lemma(token: Token) -> str:
+    return str(token.lemma_).lower()
+
+
+def is_subject(token: Token) -> bool:
+    return dep(token) in {"nsubj", "csubj"}
+
+
+class DocView:
+    """An AnalyzedDoc indexed by token: which mention covers a token, which sentence holds it."""
+
+    def __init__(self, analyzed: AnalyzedDoc) -> None:
+        self.analyzed = analyzed
+        self.doc = analyzed.doc
+        self.lang = analyzed.lang
+        self._by_token: dict[int, Mention] = {}
+        for mention in analyzed.mentions:
+            for token in self.tokens_in(mention.start, mention.end):
+                self._by_token.setdefault(token.i, mention)
+        self.sentences = _join_fragments(analyzed.sentences, str(self.doc.text))
+        self._in_sentence: dict[int, int] = {
+            id(m): self._sentence_index(m.start) for m in analyzed.mentions
+        }
+
+    # --- positions -------------------------------------------------------------------------
+    def tokens_in(self, start: int, end: int) -> Iterator[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            yield from span
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return list(self.tokens_in(sentence.start, sentence.end))
+
+    def quote(self, sentence: Sentence) -> Quote:
+        return Quote(sentence=sentence.text, start=sentence.start, end=sentence.end)
+
+    def mention(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
+        seen: dict[int, Mention] = {}
+        for token in tokens:
+            found = self._by_token.get(token.i)
+            if found is not None:
+                seen.setdefault(id(found), found)
+        return sorted(seen.values(), key=lambda m: m.start)
+
+    def head_of(self, mention: Mention) -> Token | None:
+        tokens = list(self.tokens_in(mention.start, mention.end))
+        inside = {t.i for t in tokens}
+        for token in tokens:
+            if token.head.i not in inside or token.head.i == token.i:
+                return token
+        return tokens[0] if tokens else None
+
+    def sentence_mentions(self, index: int) -> list[Mention]:
+        return [m for m in self.analyzed.mentions if self._in_sentence[id(m)] == index]
+
+    def sentence_of(self, mention: Mention) -> int:
+        return self._in_sentence[id(mention)]
+
+    def continuation(self, token: Token) -> list[Token]:
+        """Tokens after the parse's own sentence of `token` within the same joined sentence:
+        the rest of a clause the parser cut at a dash ('accuse trois laboratoires — DeepSeek')."""
+        sentence = self.sentence_at(token.idx)
+        cut = token.sent.end_char
+        return [t for t in self.sentence_tokens(sentence) if t.idx >= cut]
+
+    @staticmethod
+    def subtree(token: Token, exclude: Iterable[Token] = ()) -> list[Token]:
+        """Tokens of `token`'s own clause, minus the subtrees of `exclude` (e.g. the claimant's).
+
+        Coordinated or adverbial clauses with a subject of their own ('..., while regulators in
+        France have launched...') are other statements and are left out.
+        """
+        cut: set[int] = set()
+        for other in exclude:
+            cut |= {t.i for t in other.subtree}
+        for child in token.subtree:
+            if (
+                child.i != token.i
+                and dep(child) in _OWN_CLAUSES
+                and any(dep(g).startswith(("nsubj", "csubj")) for g in child.children)
+            ):
+                cut |= {t.i for t in child.subtree}
+        return [t for t in token.subtree if t.i not in cut or t.i == token.i]
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """The mention and those joined to it by 'et', 'and' or commas ('Alphabet et Microsoft')."""
+        text = str(self.doc.text)
+        same = sorted(self.sentence_mentions(self.sentence_of(mention)), key=lambda m: m.start)
+        group = [mention]
+        at = same.index(mention) if mention in same else -1
+        for step in (-1, 1):
+            i = at + step
+            while at >= 0 and 0 <= i < len(same):
+                lo, hi = (same[i], group[0]) if step < 0 else (group[-1], same[i])
+                if not _JOINER.fullmatch(text[lo.end : hi.start]):
+                    break
+                if step < 0:
+                    group.insert(0, same[i])
+                else:
+                    group.append(same[i])
+                i += step
+        return group
+
+    @staticmethod
+    def words_of(tokens: list[Token]) -> str:
+        """Only these tokens' words, in order: a clause with a sub-clause cut out of it."""
+        return "".join(str(t.text_with_ws) for t in sorted(tokens, key=lambda t: t.i)).strip()
+
+    def text_of(self, tokens: list[Token]) -> str:
+        """The text from the first to the last token (offsets into it are article offsets)."""
+        if not tokens:
+            return ""
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t.text) for t in tokens)
+        return str(self.doc.text[start:end])
+
+    # --- subjects -----------------------------------------------------------------------------
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of a verb, climbing through clauses that share it ('..., indiquant')."""
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if dep(child).startswith(("nsubj", "csubj")) and "pass" not in dep(child):
+                    return child
+            for child in current.children:  # passive: the agent is the one who acts
+                if dep(child) in {"agent", "obl:agent"}:
+                    return next((g for g in child.children if dep(g) == "pobj"), child)
+            if (
+                dep(current) not in {"advcl", "xcomp", "conj", "ccomp"}
+                or current.head.i == current.i
+            ):
+                return None
+            if dep(current) == "ccomp":
+                return None
+            current = current.head
+        return None
+
+    def actor_of(self, token: Token, kinds: frozenset[ActorKind] | None = None) -> Mention | None:
+        """The mention a subject token stands for: itself, its apposition, its organisation
+        ('Microsoft's researchers', 'an OpenAI spokesperson'), or a pronoun's antecedent."""
+        own = self.mention(token)
+        if own is not None:
+            return own if kinds is None or own.actor.kind in kinds else None
+        for child in token.children:
+            found = self.mention(child)
+            if dep(child) == "appos" and found and (kinds is None or found.actor.kind in kinds):
+                return found
+        if lemma(token) in SPOKES_NOUNS or token.pos_ == "NOUN":
+            for child in token.children:
+                found = self.mention(child)
+                if (
+                    found
+                    and dep(child) in {"poss", "nmod", "compound", "nmod:poss"}
+                    and (kinds is None or found.actor.kind in kinds)
+                    and (lemma(token) in SPOKES_NOUNS or dep(child) == "poss")
+                ):
+                    return found
+        if token.pos_ == "PRON":
+            return self.antecedent(token, kinds)
+        return None
+
+    def antecedent(
+        self,
+        pronoun: Token,
+        kinds: frozenset[ActorKind] | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> Mention | None:
+        """The latest fitting subject mention before a pronoun (this and two earlier sentences)."""
+        word = str(pronoun.text).lower()
+        if kinds is None:
+            if word in _PERSON_PRONOUNS:
+                kinds = PEOPLE
+            elif word in _ORG_PRONOUNS or word in _POSSESSIVES:
+                kinds = ORGS
+            else:
+                return None
+        before = [m for m in self.analyzed.mentions if m.end <= pronoun.idx]
+        current = self._sentence_index(pronoun.idx)
+        before = [m for m in before if current - 2 <= self.sentence_of(m) <= current]
+        fitting = [m for m in before if m.actor.kind in kinds and m.actor.id not in exclude]
+        subjects = [m for m in fitting if (h := self.head_of(m)) is not None and is_subject(h)]
+        if subjects:
+            return subjects[-1]
+        return fitting[-1] if fitting else None
+
+    def _sentence_index(self, char: int) -> int:
+        for sentence in self.sentences:
+            if char < sentence.end:
+                return sentence.index
+        return len(self.sentences) - 1
+
+    def sentence_at(self, char: int) -> Sentence:
+        return self.sentences[self._sentence_index(char)]
+
+
+_SENTENCE_END = re.compile(r"[.!?…:»”\"']\s*$")
+
+
+def _join_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences as a reader sees them: a piece that ends without punctuation on the same
+    line ('accuse trois laboratoires —') continues in the next one."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        if joined:
+            last = joined[-1]
+            gap = text[last.end : sentence.start]
+            if "\n" not in gap and not _SENTENCE_END.search(last.text):
+                joined[-1] = Sentence(
+                    index=last.index,
+                    start=last.start,
+                    end=sentence.end,
+                    text=text[last.start : sentence.end],
+                )
+                continue
+        joined.append(
+            Sentence(index=len(joined), start=sentence.start, end=sentence.end, text=sentence.text)
+        )
+    return joined
+
+
+def unique_actors(mentions: Iterable[Mention]) -> list[Actor]:
+    """Distinct actors in order of first mention."""
+    seen: dict[str, Actor] = {}
+    for mention in mentions:
+        seen.setdefault(mention.actor.id, mention.actor)
+    return list(seen.values())
