@@ -35,6 +35,8 @@ def _relay_by_syntax(view: DocView, head: Token) -> bool:
     cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
     if parent.i != head.i and lemma(parent) in _SPEECH and cases & _TO:
         return True  # "indiquant au Financial Times", "s'exprimant sur Fox News"
+    if dep(head) == "pobj" and str(parent.text).lower() in _TO and lemma(parent.head) in _SPEECH:
+        return True  # English parses hang the noun under its preposition: "said on Fox News"
     if lemma(parent) in _REPORT_NOUNS and dep(head) in {"compound", "nmod", "poss", "amod"}:
         return True  # "a Bloomberg report"
     if lemma(parent) in _REPORT_VERBS and dep(head).startswith("nsubj"):

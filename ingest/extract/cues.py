@@ -128,7 +128,7 @@ WRONGDOING = re.compile(
     r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert",
     re.IGNORECASE,
 )
-# Risk words that make a ban an allegation ("considéré comme un risque pour la sécurité").
+# Risk words that make a ban an allegation ("jugé comme un risque pour la sécurité du pays").
 RISK_WORDS = re.compile(r"\b(risk|risks|risque|risques|threat|menace)\b", re.IGNORECASE)
 
 # Market directions on lemmas; nouns are kept apart because their subject is found differently.

@@ -169,7 +169,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     context = bool(amounts)
     events: list[MarketRecord] = []
     triggers = [(t, d) for t in tokens if (d := _direction(t)) is not None]
-    for token in tokens:  # "a terminé dans le rouge avec 1,5%"
+    for token in tokens:  # "a clôturé dans le rouge avec 2,1%"
         color = RED_GREEN.match(view.doc.text[token.idx : token.idx + 16])
         verb = token
         while color and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:

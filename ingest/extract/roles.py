@@ -1,5 +1,5 @@
 """Roles: person -> title -> organisation ('David Sacks, responsable de l'IA à la Maison Blanche',
-'TikTok CEO Shou Zi Chew', 'Australia's Minister for Home Affairs, Tony Burke').
+'Acme CEO Jane Roe', 'Canada's Minister of Industry, Jean Tremblay').
 
 The title sits in the words right before the person (up to a verb) or in the apposition right
 after it; the organisation is a mention in the same phrase, a demonym of a country the article
@@ -63,7 +63,7 @@ _STOP_POS = frozenset({"VERB", "AUX"})
 
 def _before(view: DocView, first: Token, start: int) -> list[Token]:
     """Words before the person, back to a verb or the sentence start; one comma allowed right
-    before the person ('Australia's Minister for Home Affairs, Tony Burke')."""
+    before the person ('Canada's Minister of Industry, Jean Tremblay')."""
     window: list[Token] = []
     index = first.i - 1
     while index >= 0 and len(window) < 12:

@@ -18,7 +18,7 @@ from ingest.extract.dates import reference_date, resolve_date
         ("plunged by about $600 billion", "en", 600e9, "USD"),
         ("a loss of 1 billion dollars", "en", 1e9, "USD"),  # English billion
         ("ont grimpé de plus de 850% le 27 janvier", "fr", 850.0, "%"),
-        ("a terminé dans le rouge avec 1,5%", "fr", 1.5, "%"),
+        ("a clôturé la séance dans le rouge avec 2,1%", "fr", 2.1, "%"),
         ("un coût de 5,6 millions de dollars", "fr", 5.6e6, "USD"),
         ("près d'un milliard de dollars de positions", "fr", 1e9, "USD"),
         ("raised €2 billion", "en", 2e9, "EUR"),

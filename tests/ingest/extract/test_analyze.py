@@ -183,8 +183,8 @@ def test_person_named_like_a_product(run: Analyze) -> None:
 
 def test_possessives_and_acronyms(run: Analyze) -> None:
     doc = run(
-        "The Commerce Department's Bureau of Industry and Security (BIS) warned Huawei's "
-        "clients. BIS said OpenAI's rivals were watched."
+        "Inside the Commerce Department's export arm, the Bureau of Industry and Security "
+        "(BIS), staff warned Huawei's clients. BIS said OpenAI's rivals were watched."
     )[0]
     names = [m.actor.name for m in doc.mentions]
     assert names.count("Bureau of Industry and Security") == 3

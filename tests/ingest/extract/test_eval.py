@@ -34,8 +34,8 @@ from tests.ingest.extract.loopback import LoopbackLLM, running_llm
 from tests.ingest.extract.test_llm import GOOD
 
 EN_TEXT = (
-    "US President Donald Trump's AI czar, David Sacks, told Fox News that DeepSeek distilled "
-    "OpenAI's models. Nvidia lost $589 billion in market value on Monday."
+    "David Sacks, who advises US President Donald Trump on AI, said on Fox News that DeepSeek "
+    "distilled OpenAI's models. Nvidia lost $589 billion in market value on Monday."
 )
 FR_TEXT = (
     "Sam Altman, le PDG d'OpenAI, a salué DeepSeek. Lorsque l'on connaît la situation de "

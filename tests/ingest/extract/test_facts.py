@@ -136,9 +136,9 @@ def test_each_subject_keeps_its_own_move_and_amount() -> None:
     x = facts("Shares of Alibaba rose 5% in Hong Kong, while Tencent lost 2%.", "en")
     got = sorted((e.subject.name, e.direction, e.amount) for e in x.market_events)
     assert got == [("Alibaba", "up", 5.0), ("Tencent", "down", 2.0)]
-    x = facts("L'indice S&P 500 a terminé dans le rouge avec 1,5%, l'indice Nasdaq avec 3%.", "fr")
+    x = facts("L'indice S&P 500 a clôturé dans le rouge avec 2,1%, l'indice Nasdaq avec 4%.", "fr")
     got = sorted((e.subject.name, e.direction, e.amount) for e in x.market_events)
-    assert got == [("Nasdaq Composite", "down", 3.0), ("S&P 500", "down", 1.5)]
+    assert got == [("Nasdaq Composite", "down", 4.0), ("S&P 500", "down", 2.1)]
 
 
 def test_a_level_is_not_a_change() -> None:
@@ -253,8 +253,8 @@ def test_a_subject_the_parser_cut_off_and_a_denial() -> None:
 
 def test_owners_investors_and_bans_through_a_law() -> None:
     x = facts(
-        "Microsoft, OpenAI's largest investor, flagged the activity. The court upheld a law "
-        "banning TikTok in the United States.",
+        "Microsoft, OpenAI's largest investor, flagged the activity. Judges confirmed a statute "
+        "that bans TikTok across the United States.",
         "en",
     )
     got = {(lk.a.name, lk.kind, lk.b.name) for lk in x.links}
@@ -294,3 +294,16 @@ def test_a_president_belongs_to_the_named_country_he_is_known_for() -> None:
     assert x.roles == []  # Trump is known as US president, and the text never names the US
     x = facts("President Donald Trump met officials from China and the US.", "en")
     assert {(r.person, r.org) for r in x.roles} == {(TRUMP, US)}
+
+
+def test_an_outlet_after_said_on_is_a_relay_not_an_accused() -> None:
+    x = facts(
+        "David Sacks, who advises US President Donald Trump on AI, said on Fox News that "
+        "DeepSeek distilled OpenAI's models.",
+        "en",
+    )
+    assert {(a.claimant.name, a.accused.name) for a in x.allegations} == {
+        ("David Sacks", "DeepSeek")
+    }
+    (allegation,) = x.allegations
+    assert [r.name for r in allegation.relays] == ["Fox News"]

@@ -20,7 +20,7 @@ from ingest.extract.llm import (
 from tests.ingest.extract.loopback import LoopbackLLM, running_llm
 
 TEXT = (
-    "Sacks told Fox News on Tuesday that DeepSeek distilled OpenAI's models. "
+    "Speaking to Fox News on Tuesday, Sacks said DeepSeek distilled OpenAI's models. "
     "Nvidia lost $600 billion in market value."
 )
 ARTICLE = Article(
@@ -49,7 +49,9 @@ GOOD: dict[str, Any] = {
             "stance": "alleges",
             "relay": "Fox News",
             "date": "2025-01-28",
-            "quote": "Sacks told Fox News on Tuesday that DeepSeek distilled OpenAI's models.",
+            "quote": (
+                "Speaking to Fox News on Tuesday, Sacks said DeepSeek distilled OpenAI's models."
+            ),
         }
     ],
     "market_events": [
