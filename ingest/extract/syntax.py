@@ -33,6 +33,9 @@ _JOINER = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 _POSSESSIVES = frozenset({"son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs"})
 
 
+_NAMING_DEPS = frozenset({"amod", "nmod", "flat", "flat:name", "appos", "compound", "npadvmod"})
+
+
 def dep(token: Token) -> str:
     return str(token.dep_).lower()
 
@@ -177,6 +180,24 @@ class DocView:
             current = current.head
         return None
 
+    def named(self, noun: Token) -> Mention | None:
+        """The name a common noun introduces: 'la société Quantelia', "l'association Privacy
+        International", 'le fonds américain Orion Capital' (no preposition in between)."""
+        if noun.pos_ != "NOUN":
+            return None
+        for child in noun.children:
+            found = self.mention(child)
+            between = self.doc[noun.i + 1 : child.i]
+            if (
+                found is not None
+                and child.i > noun.i
+                and dep(child) in _NAMING_DEPS
+                and all(t.pos_ == "ADJ" for t in between)
+                and not any(dep(c) in {"case", "prep"} for c in child.children)
+            ):
+                return found
+        return None
+
     def actor_of(self, token: Token, kinds: frozenset[ActorKind] | None = None) -> Mention | None:
         """The mention a subject token stands for: itself, its apposition, its organisation
         ('Microsoft's researchers', 'an OpenAI spokesperson'), or a pronoun's antecedent."""
@@ -187,6 +208,9 @@ class DocView:
             found = self.mention(child)
             if dep(child) == "appos" and found and (kinds is None or found.actor.kind in kinds):
                 return found
+        named = self.named(token)
+        if named is not None and (kinds is None or named.actor.kind in kinds):
+            return named
         if lemma(token) in SPOKES_NOUNS or token.pos_ == "NOUN":
             for child in token.children:
                 found = self.mention(child)
