@@ -58,3 +58,40 @@ def test_a_participle_accusation_by_an_association(run: Analyze) -> None:
     )
     pairs = {(a.claimant.name, a.accused.name) for a in got.allegations}
     assert ("Human Rights Watch", "Ostralis") in pairs
+
+
+def _pairs(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(link.a.name, link.b.name, link.kind) for link in extraction.links}
+
+
+def test_passive_ownership_and_development_in_french(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "La société Ostralis est détenue par le fonds américain Orion Capital. "
+        "La CNIL s'intéresse à Lumeo, une application de retouche photo. "
+        "Lumeo est développée par la start-up nantaise Ostralis.",
+        "fr",
+    )
+    pairs = _pairs(got)
+    assert ("Orion Capital", "Ostralis", "owns") in pairs
+    assert ("Ostralis", "Lumeo", "develops") in pairs
+
+
+def test_backed_owned_and_invested_in_english(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "The Commerce Department fined Talgen Systems on Monday. "
+        "Talgen, which is backed by SoftBank, denied the report. "
+        "Marlow Analytics is owned by the investment firm Greyfield Partners. "
+        "Toyota will invest $300 million in Talgen Systems.",
+        "en",
+    )
+    pairs = {frozenset((a, b)) for a, b, _ in _pairs(got)}  # direction carries no meaning
+    assert frozenset(("SoftBank", "Talgen Systems")) in pairs
+    assert frozenset(("Greyfield Partners", "Marlow Analytics")) in pairs
+    assert frozenset(("Toyota", "Talgen Systems")) in pairs
+
+
+def test_a_verb_with_one_named_party_links_nothing(run: Analyze) -> None:
+    got = _facts(run, "The chip is developed by a team in Austin. Nvidia owns the plant.", "en")
+    assert not got.links
