@@ -42,7 +42,7 @@ _ORG_WORDS = wordset(
 _COMPANY_WORDS = wordset(
     """inc corp corporation ltd llc plc sa sas ag gmbh co company group groupe holdings
     holding technologies technology labs lab systems semiconductor semiconductors electronics
-    motors bank banque capital ventures partners robotics industries software ai"""
+    motors bank banque capital ventures partners robotics industries software ai cloud"""
 )
 _GENERIC_HEADS = wordset("the le la les l of de du des national nationale federal federale")
 _ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
@@ -66,6 +66,12 @@ _FIRM_OWNED = wordset(
     """action actions titre titres share shares stock capitalisation valorisation pdg ceo cfo
     fondateur fondatrice cofondateur cofondatrice founder cofounder actionnaire actionnaires
     shareholders"""
+)
+# "X's shares", "X's chief financial officer": what only a firm has.
+_FIRM_POSSESSIVE = re.compile(
+    r"['’]s?\s+(shares|stock|market value|valuation|ceo|cfo|chief (executive|financial)|"
+    r"co-?founder|founder)\b",
+    re.IGNORECASE,
 )
 _PUBLIC_BODIES = (
     "white house",
@@ -111,7 +117,7 @@ def person_kind(name: str, left: str, right: str) -> ActorKind | None:
         return org_kind(name, left, right)
     before = _tokens(left)[-4:]
     after = _tokens(right)[:10] if right.lstrip().startswith(",") else []
-    if _firm_context(left):
+    if _firm_context(left) or _FIRM_POSSESSIVE.match(right):
         return ActorKind.COMPANY  # spaCy tags unknown firms as people ("la société Quantelia")
     if OFFICIAL_TITLES & set(before + after[:4]):
         return ActorKind.OFFICIAL

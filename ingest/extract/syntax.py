@@ -45,7 +45,8 @@ def lemma(token: Token) -> str:
 
 
 def is_subject(token: Token) -> bool:
-    return dep(token) in {"nsubj", "csubj"}
+    # A passive subject is the topic too: "Veridian is owned by ... Its chief executive".
+    return dep(token) in {"nsubj", "csubj", "nsubjpass", "nsubj:pass"}
 
 
 class DocView:

@@ -95,3 +95,26 @@ def test_backed_owned_and_invested_in_english(run: Analyze) -> None:
 def test_a_verb_with_one_named_party_links_nothing(run: Analyze) -> None:
     got = _facts(run, "The chip is developed by a team in Austin. Nvidia owns the plant.", "en")
     assert not got.links
+
+
+def test_a_firm_word_in_the_name_or_a_firm_title_after_it_makes_a_company(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "The regulator fined Harwick Cloud on Monday. "
+        "Harwick's chief financial officer, Daniel Moss, said the firm would respond.",
+        "en",
+    )
+    assert _kinds(got).get("Harwick Cloud") == ActorKind.COMPANY
+    assert ("Daniel Moss", "Harwick Cloud") in {(r.person.name, r.org.name) for r in got.roles}
+
+
+def test_its_refers_to_a_passive_subject(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "Amnesty International criticised Veridian Analytics on Monday. "
+        "Veridian is owned by the investment firm Halcyon Partners. "
+        "Its chief executive, Tom Becker, rejected the report.",
+        "en",
+    )
+    roles = {(r.person.name, r.org.name) for r in got.roles}
+    assert roles == {("Tom Becker", "Veridian Analytics")}
