@@ -25,7 +25,7 @@ OFFICIAL_TITLES = wordset(
     senatrice rep representative congressman congresswoman lawmaker legislator depute deputee
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
     ambassadeur czar tsar premier mayor maire official officiel prime vice attorney
-    procureur spokesperson"""
+    procureur"""
 )
 _GOV_WORDS = wordset(
     """ministry ministere department departement agency agence commission bureau office court cour

@@ -226,6 +226,13 @@ class DocView:
             return self.antecedent(token, kinds)
         return None
 
+    def _is_subject_mention(self, mention: Mention) -> bool:
+        """A subject itself, or the name of a subject noun ('La société Hexalis ... a vu')."""
+        head = self.head_of(mention)
+        if head is None:
+            return False
+        return is_subject(head) or (is_subject(head.head) and self.named(head.head) is mention)
+
     def antecedent(
         self,
         pronoun: Token,
@@ -245,7 +252,7 @@ class DocView:
         current = self._sentence_index(pronoun.idx)
         before = [m for m in before if current - 2 <= self.sentence_of(m) <= current]
         fitting = [m for m in before if m.actor.kind in kinds and m.actor.id not in exclude]
-        subjects = [m for m in fitting if (h := self.head_of(m)) is not None and is_subject(h)]
+        subjects = [m for m in fitting if self._is_subject_mention(m)]
         if subjects:
             return subjects[-1]
         return fitting[-1] if fitting else None

@@ -118,3 +118,34 @@ def test_its_refers_to_a_passive_subject(run: Analyze) -> None:
     )
     roles = {(r.person.name, r.org.name) for r in got.roles}
     assert roles == {("Tom Becker", "Veridian Analytics")}
+
+
+def test_a_wiped_value_is_a_second_move_and_saw_its_shares_fall(run: Analyze) -> None:
+    en = _facts(
+        run,
+        "Shares of Brightwell Semiconductor fell 14% on March 4, wiping $8 billion off its "
+        "market value.",
+        "en",
+    )
+    moves = {(e.subject.name, e.direction, e.amount, e.unit) for e in en.market_events}
+    assert ("Brightwell Semiconductor", "down", 14.0, "%") in moves
+    assert ("Brightwell Semiconductor", "down", 8e9, "USD") in moves
+    fr = _facts(
+        run,
+        "La société Hexalis, visée par une plainte, a vu son titre plonger de 9 % jeudi.",
+        "fr",
+    )
+    assert [(e.subject.name, e.direction, e.amount) for e in fr.market_events] == [
+        ("Hexalis", "down", 9.0)
+    ]
+
+
+def test_a_company_spokesperson_is_a_person_not_an_official(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "The FTC opened an investigation into Quillon. "
+        "Quillon spokesperson Maria Lopez said the company was cooperating.",
+        "en",
+    )
+    assert _kinds(got).get("Maria Lopez") == ActorKind.PERSON
+    assert ("Maria Lopez", "Quillon") in {(r.person.name, r.org.name) for r in got.roles}
