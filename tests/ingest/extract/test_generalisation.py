@@ -149,3 +149,21 @@ def test_a_company_spokesperson_is_a_person_not_an_official(run: Analyze) -> Non
     )
     assert _kinds(got).get("Maria Lopez") == ActorKind.PERSON
     assert ("Maria Lopez", "Quillon") in {(r.person.name, r.org.name) for r in got.roles}
+
+
+def test_a_ministry_tagged_by_its_tail_is_the_whole_body(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "Le ministère des Armées a accusé le fabricant de drones Skyrel de liens avec "
+        "l'armée chinoise. La porte-parole du ministère des Armées, Claire Dubois, a précisé "
+        "que l'enquête était en cours.",
+        "fr",
+    )
+    bodies = [a for a in got.actors if a.kind == ActorKind.GOVERNMENT_BODY]
+    assert [b.name for b in bodies] == ["ministère des Armées"]
+    assert {(a.claimant.name, a.accused.name) for a in got.allegations} == {
+        ("ministère des Armées", "Skyrel")
+    }
+    assert {(r.person.name, r.org.name) for r in got.roles} == {
+        ("Claire Dubois", "ministère des Armées")
+    }
