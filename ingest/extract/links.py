@@ -132,6 +132,10 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         if subject is None:
             continue
         actors = _subjects(view, subject)
+        if not actors:  # "Le gendarme boursier, l'Autorité des marchés financiers, a ouvert"
+            for other in subject.head.children:
+                if other.i != subject.i and dep(other) == dep(subject) and not actors:
+                    subject, actors = other, _subjects(view, other)
         # The whole clause: what is investigated is often a clause of its own ("si elle a...").
         claimant = {t.i for t in subject.subtree}
         scope = [t for t in verb.subtree if t.i not in claimant] + view.continuation(verb)

@@ -167,3 +167,27 @@ def test_a_ministry_tagged_by_its_tail_is_the_whole_body(run: Analyze) -> None:
     assert {(r.person.name, r.org.name) for r in got.roles} == {
         ("Claire Dubois", "ministère des Armées")
     }
+
+
+def test_an_authority_in_apposition_opens_the_investigation(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "Le titre de Norvane a chuté lundi. "
+        "Le gendarme boursier, l'Autorité des marchés financiers (AMF), a ouvert une enquête "
+        "sur Norvane.",
+        "fr",
+    )
+    links = {(link.a.name, link.b.name, link.kind) for link in got.links}
+    assert links == {("Autorité des marchés financiers", "Norvane", "investigates")}
+
+
+def test_a_participle_hung_on_a_noun_shares_the_clause_subject(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "Le titre de Norvane a perdu 15 % à la Bourse de Paris, effaçant 2 milliards "
+        "d'euros de valeur.",
+        "fr",
+    )
+    moves = {(e.subject.name, e.measure, e.amount, e.unit) for e in got.market_events}
+    assert ("Norvane", "share price", 15.0, "%") in moves
+    assert ("Norvane", "market value", 2e9, "EUR") in moves
