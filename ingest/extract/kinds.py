@@ -73,6 +73,7 @@ _FIRM_POSSESSIVE = re.compile(
     r"co-?founder|founder)\b",
     re.IGNORECASE,
 )
+PRODUCT_CONTEXT = _PRODUCT_CONTEXT  # for names spaCy did not tag at all
 _PUBLIC_BODIES = (
     "white house",
     "maison blanche",

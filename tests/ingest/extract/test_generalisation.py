@@ -191,3 +191,27 @@ def test_a_participle_hung_on_a_noun_shares_the_clause_subject(run: Analyze) -> 
     moves = {(e.subject.name, e.measure, e.amount, e.unit) for e in got.market_events}
     assert ("Norvane", "share price", 15.0, "%") in moves
     assert ("Norvane", "market value", 2e9, "EUR") in moves
+
+
+def test_untagged_products_introduced_by_a_product_word(run: Analyze) -> None:
+    fr = _facts(
+        run,
+        "Bruxelles a mis en garde l'éditeur Tessary. "
+        "Tessary, qui développe l'assistant Nova, est soutenue par Microsoft.",
+        "fr",
+    )
+    assert _kinds(fr).get("Nova") == ActorKind.PRODUCT
+    assert ("Tessary", "Nova", "develops") in _pairs(fr)
+    en = _facts(
+        run,
+        "Orbis AI, the startup behind the Lyra model, saw its valuation drop. "
+        "Lyra is developed by Orbis AI.",
+        "en",
+    )
+    assert _kinds(en).get("Lyra") == ActorKind.PRODUCT
+    assert ("Orbis AI", "Lyra", "develops") in _pairs(en)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_a_product(run: Analyze) -> None:
+    got = _facts(run, "Model makers raced ahead. The chatbot market grew quickly.", "en")
+    assert not [a for a in got.actors if a.kind == ActorKind.PRODUCT]
