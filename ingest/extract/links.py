@@ -10,7 +10,7 @@ from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
 from ingest.extract.cues import BAN_LEMMAS, COMPARISON, INVESTIGATE_LEMMAS, OWNER, PARTNER
 from ingest.extract.records import LinkKind, LinkRecord
-from ingest.extract.relations import verb_links
+from ingest.extract.relations import maker_links, verb_links
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
@@ -233,7 +233,7 @@ def find_links(view: DocView) -> list[LinkRecord]:
             + _actions(view, sentence, tokens)
             + [
                 _link(view, a, b, kind, f"{kind}: {verb}", sentence, 0.6)
-                for a, b, kind, verb in verb_links(view, tokens)
+                for a, b, kind, verb in verb_links(view, tokens) + maker_links(view, tokens)
             ]
         ):
             if link.a.id == link.b.id:

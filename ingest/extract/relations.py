@@ -83,6 +83,27 @@ def _roles(view: DocView, verb: Token) -> tuple[list[Token], list[Token]]:
     return doers, done
 
 
+_MAKER_NOUNS = frozenset(
+    {"maker", "developer", "creator", "éditeur", "créateur", "concepteur", "développeur"}
+)
+
+
+def maker_links(view: DocView, tokens: list[Token]) -> list[tuple[Mention, Mention, LinkKind, str]]:
+    """'Quillon, the maker of the chatbot Echo', "Tessary, l'éditeur de Nova": the firm the
+    maker noun stands in apposition to, and the product it makes."""
+    found = []
+    for noun in tokens:
+        if lemma(noun) not in _MAKER_NOUNS or dep(noun) != "appos":
+            continue
+        firm = view.actor_of(noun.head, ORGS)
+        products = [
+            m for m in view.mentions_in(list(noun.subtree)) if m.actor.kind == ActorKind.PRODUCT
+        ]
+        if firm is not None and products:
+            found.append((firm, products[0], "develops", str(noun.text)))
+    return found
+
+
 def verb_links(view: DocView, tokens: list[Token]) -> list[tuple[Mention, Mention, LinkKind, str]]:
     """(doer, done-to, kind, verb) for each linking verb with both parties named."""
     found = []

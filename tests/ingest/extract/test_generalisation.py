@@ -215,3 +215,15 @@ def test_untagged_products_introduced_by_a_product_word(run: Analyze) -> None:
 def test_a_capitalised_word_opening_a_sentence_is_not_a_product(run: Analyze) -> None:
     got = _facts(run, "Model makers raced ahead. The chatbot market grew quickly.", "en")
     assert not [a for a in got.actors if a.kind == ActorKind.PRODUCT]
+
+
+def test_the_maker_of_a_product_in_apposition(run: Analyze) -> None:
+    got = _facts(
+        run,
+        "The Federal Trade Commission opened an investigation into Quillon, the maker of the "
+        "chatbot Echo.",
+        "en",
+    )
+    pairs = {frozenset((a, b)) for a, b, _ in _pairs(got)}
+    assert frozenset(("Quillon", "Echo")) in pairs
+    assert frozenset(("Federal Trade Commission", "Quillon")) in pairs
