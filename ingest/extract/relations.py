@@ -91,7 +91,7 @@ _MAKER_NOUNS = frozenset(
 def maker_links(view: DocView, tokens: list[Token]) -> list[tuple[Mention, Mention, LinkKind, str]]:
     """'Quillon, the maker of the chatbot Echo', "Tessary, l'éditeur de Nova": the firm the
     maker noun stands in apposition to, and the product it makes."""
-    found = []
+    found: list[tuple[Mention, Mention, LinkKind, str]] = []
     for noun in tokens:
         if lemma(noun) not in _MAKER_NOUNS or dep(noun) != "appos":
             continue
