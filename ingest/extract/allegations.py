@@ -135,7 +135,11 @@ def _is_victim(view: DocView, head: Token) -> bool:
 def _is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
     """Mentions that only modify, locate or receive: 'PRC-based companies', 'en Chine',
     'une note transmise à la commission'."""
-    if dep(head) in _MODIFIER_DEPS and view.mention(head.head) is None:
+    if (
+        dep(head) in _MODIFIER_DEPS
+        and view.mention(head.head) is None
+        and view.named(head.head) is not mention  # "la société Quantelia" names, not modifies
+    ):
         return True
     cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
     if cases & _RECIPIENT and lemma(head.head) in _TRANSMIT:
@@ -147,6 +151,8 @@ def _is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
     ):
         return True
     previous = view.doc[head.i - 1] if head.i > 0 else None
+    while previous is not None and previous.pos_ == "DET" and previous.i > 0:
+        previous = view.doc[previous.i - 1]  # "vers la Chine"
     return (
         mention.actor.kind == ActorKind.COUNTRY
         and previous is not None
@@ -184,6 +190,14 @@ def _preceding_subject(view: DocView, verb: Token) -> Token | None:
     token = view.doc[index]
     same = view.sentence_at(token.idx).index == view.sentence_at(verb.idx).index
     return token if same and view.mention(token) is not None else None
+
+
+def _accused_noun(view: DocView, noun: Token) -> list[Token]:
+    """The tokens naming what a participle claim ('accusée par Y de ...') modifies."""
+    named = view.mention(noun) or view.named(noun)
+    if named is None:
+        return []
+    return [t for t in view.tokens_in(named.start, named.end) if t.i != noun.i] + [noun]
 
 
 def _parties(  # noqa: PLR0917
@@ -244,6 +258,8 @@ def find_allegations(
             if claimant is None or id(claimant) in relay_ids:
                 continue
             scope = view.subtree(clause, exclude=[subject]) + view.continuation(clause)
+            if dep(clause) == "acl" and word in ACCUSE_LEMMAS:
+                scope += _accused_noun(view, clause.head)  # "la société X, accusée par Y de"
             text = view.text_of(scope)
             if word in BAN_LEMMAS and not RISK_WORDS.search(text):
                 continue  # a ban alone is a link; a ban over a named risk is an allegation

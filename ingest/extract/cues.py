@@ -135,9 +135,9 @@ RISK_WORDS = re.compile(r"\b(risk|risks|risque|risques|threat|menace)\b", re.IGN
 DOWN_VERBS = frozenset(
     {
         "fall", "drop", "plunge", "plummet", "slump", "tumble", "sink", "slide", "decline",
-        "lose", "shed", "crash", "dive", "tank", "slip",
+        "lose", "shed", "crash", "dive", "tank", "slip", "wipe", "erase",
         "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
-        "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre",
+        "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(

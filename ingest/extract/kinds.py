@@ -25,7 +25,7 @@ OFFICIAL_TITLES = wordset(
     senatrice rep representative congressman congresswoman lawmaker legislator depute deputee
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
     ambassadeur czar tsar premier mayor maire official officiel prime vice attorney
-    procureur spokesperson"""
+    procureur"""
 )
 _GOV_WORDS = wordset(
     """ministry ministere department departement agency agence commission bureau office court cour
@@ -42,7 +42,7 @@ _ORG_WORDS = wordset(
 _COMPANY_WORDS = wordset(
     """inc corp corporation ltd llc plc sa sas ag gmbh co company group groupe holdings
     holding technologies technology labs lab systems semiconductor semiconductors electronics
-    motors bank banque capital ventures partners robotics industries software ai"""
+    motors bank banque capital ventures partners robotics industries software ai cloud"""
 )
 _GENERIC_HEADS = wordset("the le la les l of de du des national nationale federal federale")
 _ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
@@ -61,6 +61,19 @@ _PRODUCT_CONTEXT = wordset(
     chips puce puces processeur processeurs processor processors version logiciel software
     platform plateforme"""
 )
+# Nouns only a firm has: "l'action de X", "le PDG de X", "X's shares" make X a company.
+_FIRM_OWNED = wordset(
+    """action actions titre titres share shares stock capitalisation valorisation pdg ceo cfo
+    fondateur fondatrice cofondateur cofondatrice founder cofounder actionnaire actionnaires
+    shareholders"""
+)
+# "X's shares", "X's chief financial officer": what only a firm has.
+_FIRM_POSSESSIVE = re.compile(
+    r"['’]s?\s+(shares|stock|market value|valuation|ceo|cfo|chief (executive|financial)|"
+    r"co-?founder|founder)\b",
+    re.IGNORECASE,
+)
+PRODUCT_CONTEXT = _PRODUCT_CONTEXT  # for names spaCy did not tag at all
 _PUBLIC_BODIES = (
     "white house",
     "maison blanche",
@@ -105,6 +118,8 @@ def person_kind(name: str, left: str, right: str) -> ActorKind | None:
         return org_kind(name, left, right)
     before = _tokens(left)[-4:]
     after = _tokens(right)[:10] if right.lstrip().startswith(",") else []
+    if _firm_context(left) or _FIRM_POSSESSIVE.match(right):
+        return ActorKind.COMPANY  # spaCy tags unknown firms as people ("la société Quantelia")
     if OFFICIAL_TITLES & set(before + after[:4]):
         return ActorKind.OFFICIAL
     # "X, responsable de l'IA à la Maison Blanche": an apposition naming a public body.
@@ -112,6 +127,17 @@ def person_kind(name: str, left: str, right: str) -> ActorKind | None:
     if any(body in apposition for body in _PUBLIC_BODIES):
         return ActorKind.OFFICIAL
     return ActorKind.PERSON
+
+
+def _firm_context(left: str) -> bool:
+    """A firm word right before the name ("la société X", "the startup X") or a noun only a
+    firm has, owned by it ("l'action de X", "le PDG de X")."""
+    if left.rstrip().endswith((",", ";", ":", "(")):
+        return False  # "le fondateur de la start-up, Jean Dupont": an apposition, a person
+    before = _tokens(left)[-2:]
+    if before and before[-1] in _COMPANY_CONTEXT - {"investor", "investisseur"}:
+        return True
+    return len(before) == 2 and before[-1] in _OWNER_LINKS and before[-2] in _FIRM_OWNED
 
 
 def _context_kind(left: str, right: str) -> ActorKind | None:
@@ -122,7 +148,7 @@ def _context_kind(left: str, right: str) -> ActorKind | None:
         return ActorKind.PRODUCT
     if len(before) >= 2 and before[-1] in _OWNER_LINKS and before[-2] in _PRODUCT_CONTEXT:
         return ActorKind.COMPANY
-    if set(before) & _COMPANY_CONTEXT:
+    if set(before) & _COMPANY_CONTEXT or _firm_context(left):
         return ActorKind.COMPANY
     return None
 

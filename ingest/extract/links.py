@@ -10,6 +10,7 @@ from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
 from ingest.extract.cues import BAN_LEMMAS, COMPARISON, INVESTIGATE_LEMMAS, OWNER, PARTNER
 from ingest.extract.records import LinkKind, LinkRecord
+from ingest.extract.relations import maker_links, verb_links
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
@@ -131,6 +132,10 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         if subject is None:
             continue
         actors = _subjects(view, subject)
+        if not actors:  # "Le gendarme boursier, l'Autorité des marchés financiers, a ouvert"
+            for other in subject.head.children:
+                if other.i != subject.i and dep(other) == dep(subject) and not actors:
+                    subject, actors = other, _subjects(view, other)
         # The whole clause: what is investigated is often a clause of its own ("si elle a...").
         claimant = {t.i for t in subject.subtree}
         scope = [t for t in verb.subtree if t.i not in claimant] + view.continuation(verb)
@@ -226,6 +231,10 @@ def find_links(view: DocView) -> list[LinkRecord]:
             + _developers(view, sentence, mentions)
             + _affiliations(view, sentence, mentions)
             + _actions(view, sentence, tokens)
+            + [
+                _link(view, a, b, kind, f"{kind}: {verb}", sentence, 0.6)
+                for a, b, kind, verb in verb_links(view, tokens) + maker_links(view, tokens)
+            ]
         ):
             if link.a.id == link.b.id:
                 continue

@@ -63,6 +63,15 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
     subject = view.subject(trigger)
     if subject is not None:
         tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
+    if subject is None and trigger.pos_ == "VERB" and dep(trigger) == "acl":
+        # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards": a participle the parser
+        # hung on a noun shares the subject of the clause's verb.
+        holder = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        main = view.subject(holder) if holder is not None else None
+        tiers.append([main] if main is not None else [])
+    if dep(trigger) == "xcomp":
+        # "a vu son titre plonger", "saw its shares fall": the object of the perceiving verb.
+        tiers.append([c for c in trigger.head.children if dep(c) in {"obj", "dobj"}])
     if trigger.pos_ == "NOUN":
         holder = trigger.head
         while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
@@ -72,7 +81,7 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
     for tier in tiers:
         found: list[Mention] = []
         for token in tier:
-            mention = view.mention(token)
+            mention = view.mention(token) or view.named(token)  # "la société Hexalis a vu"
             if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
                 # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
                 # revenue" or "its downloads".

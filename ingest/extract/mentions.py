@@ -36,6 +36,7 @@ from ingest.extract.passes import (
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
 from ingest.extract.types import Mention, Sentence
+from ingest.extract.untagged import untagged_products
 
 _CONTEXT_CHARS = 100
 _TITLE_WORDS = wordset(
@@ -114,6 +115,10 @@ class MentionFinder:
             context.add(actor, span.name)
             _define_acronym(text, span.end, span.name, actor, context)
 
+        for start, end, name, kind in untagged_products(doc, taken):
+            actor = context.short_form(name) or new_actor(name, kind)
+            found.append(Found(start, end, actor, "rule", 0.6))
+            context.add(actor, name)
         found = one_kind_per_name(found, context)
         for span in deferred:
             short = context.short_form(span.name) or context.containing(span.name)

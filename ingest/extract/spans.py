@@ -47,6 +47,12 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s?\s+")
 _ELISION = re.compile(r"^(?:[dDlL]|qu|Qu)['’](.+)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
+# "le ministère des Armées": spaCy often tags only the body's own words ("Armées").
+_BODY_HEAD = re.compile(
+    r"\b(minist[eè]re|ministry|d[ée]partement|department|agence|agency|secr[ée]tariat)\s+"
+    r"(des|du|de la|de l['’]|d['’]|de|of the|of|for)\s*$",
+    re.IGNORECASE,
+)
 _STRIP = " \t\n\"'“”«»()[],.;:!?-–—"
 
 
@@ -123,8 +129,16 @@ def ner_spans(doc: Any, text: str) -> list[NameSpan]:
             start = match.end()
         span = trimmed(text, start, ent.end_char, ent.label_)
         if span is not None:
-            out.append(span)
+            out.append(_with_body_head(text, span))
     return out
+
+
+def _with_body_head(text: str, span: NameSpan) -> NameSpan:
+    """'Armées' tagged alone in 'le ministère des Armées' is the ministry's name's tail."""
+    head = _BODY_HEAD.search(text, max(0, span.start - 40), span.start)
+    if span.label != "ORG" or head is None:
+        return span
+    return NameSpan(head.start(), span.end, text[head.start() : span.end], span.label)
 
 
 def acronym_after(text: str, end: int, name: str) -> tuple[int, int, str] | None:

@@ -33,6 +33,9 @@ _JOINER = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 _POSSESSIVES = frozenset({"son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs"})
 
 
+_NAMING_DEPS = frozenset({"amod", "nmod", "flat", "flat:name", "appos", "compound", "npadvmod"})
+
+
 def dep(token: Token) -> str:
     return str(token.dep_).lower()
 
@@ -42,7 +45,8 @@ def lemma(token: Token) -> str:
 
 
 def is_subject(token: Token) -> bool:
-    return dep(token) in {"nsubj", "csubj"}
+    # A passive subject is the topic too: "Veridian is owned by ... Its chief executive".
+    return dep(token) in {"nsubj", "csubj", "nsubjpass", "nsubj:pass"}
 
 
 class DocView:
@@ -177,6 +181,24 @@ class DocView:
             current = current.head
         return None
 
+    def named(self, noun: Token) -> Mention | None:
+        """The name a common noun introduces: 'la société Quantelia', "l'association Privacy
+        International", 'le fonds américain Orion Capital' (no preposition in between)."""
+        if noun.pos_ != "NOUN":
+            return None
+        for child in noun.children:
+            found = self.mention(child)
+            between = self.doc[noun.i + 1 : child.i]
+            if (
+                found is not None
+                and child.i > noun.i
+                and dep(child) in _NAMING_DEPS
+                and all(t.pos_ == "ADJ" for t in between)
+                and not any(dep(c) in {"case", "prep"} for c in child.children)
+            ):
+                return found
+        return None
+
     def actor_of(self, token: Token, kinds: frozenset[ActorKind] | None = None) -> Mention | None:
         """The mention a subject token stands for: itself, its apposition, its organisation
         ('Microsoft's researchers', 'an OpenAI spokesperson'), or a pronoun's antecedent."""
@@ -187,6 +209,9 @@ class DocView:
             found = self.mention(child)
             if dep(child) == "appos" and found and (kinds is None or found.actor.kind in kinds):
                 return found
+        named = self.named(token)
+        if named is not None and (kinds is None or named.actor.kind in kinds):
+            return named
         if lemma(token) in SPOKES_NOUNS or token.pos_ == "NOUN":
             for child in token.children:
                 found = self.mention(child)
@@ -200,6 +225,13 @@ class DocView:
         if token.pos_ == "PRON":
             return self.antecedent(token, kinds)
         return None
+
+    def _is_subject_mention(self, mention: Mention) -> bool:
+        """A subject itself, or the name of a subject noun ('La société Hexalis ... a vu')."""
+        head = self.head_of(mention)
+        if head is None:
+            return False
+        return is_subject(head) or (is_subject(head.head) and self.named(head.head) is mention)
 
     def antecedent(
         self,
@@ -220,7 +252,7 @@ class DocView:
         current = self._sentence_index(pronoun.idx)
         before = [m for m in before if current - 2 <= self.sentence_of(m) <= current]
         fitting = [m for m in before if m.actor.kind in kinds and m.actor.id not in exclude]
-        subjects = [m for m in fitting if (h := self.head_of(m)) is not None and is_subject(h)]
+        subjects = [m for m in fitting if self._is_subject_mention(m)]
         if subjects:
             return subjects[-1]
         return fitting[-1] if fitting else None
