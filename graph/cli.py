@@ -6,7 +6,7 @@ import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -73,14 +73,23 @@ def stop(force: bool = typer.Option(False, help="Stop even if other processes us
     console.print("stopped" if stopped else "not stopped: not running, or still in use (--force)")
 
 
-def export(
-    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml, gexf or json."),
-    seeds: list[str] = typer.Option([], "--seed", help="Export around these ids (repeatable)."),
-    depth: int = typer.Option(2, min=1, max=3, help="Hops around the seeds."),
-    max_nodes: int = typer.Option(5000, min=1, help="Node budget; the export says if cut."),
-    as_of: str | None = typer.Option(None, help="Only what had been reported by this date."),
-    include_articles: bool = typer.Option(False, help="Also export articles and feeds."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
+def export(  # keyword-only: Typer passes options by name
+    *,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf or json.")] = "graphml",
+    seeds: Annotated[
+        list[str] | None, typer.Option("--seed", help="Export around these ids (repeatable).")
+    ] = None,
+    depth: Annotated[int, typer.Option(min=1, max=3, help="Hops around the seeds.")] = 2,
+    max_nodes: Annotated[
+        int, typer.Option(min=1, help="Node budget; the export says if cut.")
+    ] = 5000,
+    as_of: Annotated[
+        str | None, typer.Option(help="Only what had been reported by this date.")
+    ] = None,
+    include_articles: Annotated[bool, typer.Option(help="Also export articles and feeds.")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+    ] = None,
 ) -> None:
     """Write the graph, or the subgraph around seeds, as GraphML, GEXF or JSON."""
     if fmt not in FORMATS:
@@ -105,16 +114,18 @@ def export(
 
 
 def paths(
-    from_id: str = typer.Argument(..., help="Start node id, e.g. company:deepseek."),
-    to_id: str = typer.Argument(..., help="End node id."),
-    k: int = typer.Option(3, min=1, max=20, help="How many paths."),
-    max_hops: int = typer.Option(4, min=1, max=6, help="Longest path, in hops."),
-    exclude_kind: list[str] = typer.Option([], help="Never pass through these kinds."),
+    from_id: Annotated[str, typer.Argument(help="Start node id, e.g. company:deepseek.")],
+    to_id: Annotated[str, typer.Argument(help="End node id.")],
+    k: Annotated[int, typer.Option(min=1, max=20, help="How many paths.")] = 3,
+    max_hops: Annotated[int, typer.Option(min=1, max=6, help="Longest path, in hops.")] = 4,
+    exclude_kind: Annotated[
+        list[str] | None, typer.Option(help="Never pass through these kinds.")
+    ] = None,
 ) -> None:
     """Show how two nodes are linked, best paths first, with each hop's evidence."""
     found = with_store(
         lambda store: find_paths(
-            store, from_id, to_id, k=k, max_hops=max_hops, exclude_kinds=exclude_kind
+            store, from_id, to_id, k=k, max_hops=max_hops, exclude_kinds=exclude_kind or ()
         )
     )
     if not found:
@@ -131,13 +142,15 @@ def paths(
 
 
 def central(
-    kind: list[ActorKind] = typer.Option([], help="Only these kinds (repeatable)."),
-    limit: int = typer.Option(20, min=1, max=500),
+    kind: Annotated[
+        list[ActorKind] | None, typer.Option(help="Only these kinds (repeatable).")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
     """The most central entities (betweenness, then degree) of the graph."""
     subgraph = with_store(lambda store: store.subgraph(max_nodes=20_000))
     table = Table("id", "name", "kind", "betweenness", "degree")
-    kinds = {k.value for k in kind} or None
+    kinds = {k.value for k in kind or ()} or None
     for node in centrality(to_networkx(subgraph), kinds=kinds, limit=limit):
         table.add_row(
             node.node_id, node.name, node.kind, f"{node.betweenness:.3f}", f"{node.degree:.3f}"
