@@ -23,6 +23,9 @@ MAX_K = 20
 
 @dataclass(frozen=True)
 class PathEdge:
+    """One hop of a path: the edge, its evidence, and whether that evidence is the edge's own or
+    that of the Fact node the edge attaches (participant edges carry no evidence themselves)."""
+
     edge: EdgeView
     evidence: tuple[EvidenceView, ...]
     evidence_from: Literal["edge", "fact", "none"]
@@ -30,6 +33,8 @@ class PathEdge:
 
 @dataclass(frozen=True)
 class PathWithEvidence:
+    """A ranked path: its nodes in order, one PathEdge per hop, its cost and a 0..1 score."""
+
     nodes: tuple[NodeView, ...]
     edges: tuple[PathEdge, ...]
     cost: float
