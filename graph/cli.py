@@ -1,10 +1,11 @@
-"""`riskgraph store ...`: inspect and manage the configured store."""
+"""Graph commands: `riskgraph store ...`, `export`, `paths` and `central`."""
 
 from __future__ import annotations
 
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -15,13 +16,14 @@ from rich.table import Table
 from graph.analytics import centrality, to_networkx
 from graph.cypher.store import CypherGraphStore
 from graph.engines.embedded import EmbeddedServer
-from graph.errors import GraphError
+from graph.errors import GraphError, NotFound
 from graph.export import FORMATS, export_subgraph
 from graph.factory import open_store
 from graph.model import ActorKind
 from graph.paths import find_paths
 from graph.settings import get_settings
 from graph.store import TimeWindow
+from graph.views import Subgraph
 
 T = TypeVar("T")
 
@@ -95,15 +97,27 @@ def export(  # keyword-only: Typer passes options by name
     if fmt not in FORMATS:
         errors.print(f"[red]error:[/red] unknown format {fmt!r}; choose {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    subgraph = with_store(
-        lambda store: store.subgraph(
+    if as_of is not None:
+        try:
+            datetime.fromisoformat(as_of)
+        except ValueError:
+            errors.print(f"[red]error:[/red] --as-of {as_of!r} is not an ISO-8601 date")
+            raise typer.Exit(2) from None
+
+    async def load(store: CypherGraphStore) -> Subgraph:
+        # An unknown seed would silently export nothing around it: say so instead.
+        for seed, node in zip(seeds or (), await store.get_nodes(seeds or []), strict=True):
+            if node is None:
+                raise NotFound("node", seed)
+        return await store.subgraph(
             seed_ids=seeds or None,
             depth=depth,
             max_nodes=max_nodes,
             window=TimeWindow(as_of=as_of),
             include_articles=include_articles,
         )
-    )
+
+    subgraph = with_store(load)
     data = export_subgraph(subgraph, fmt)  # narrowed by the check above
     if output is None:
         sys.stdout.buffer.write(data)
