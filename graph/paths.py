@@ -64,7 +64,17 @@ async def find_paths(
     exclude_kinds: Collection[str] = (),
     max_nodes: int = 5000,
 ) -> list[PathWithEvidence]:
-    """Up to k ranked paths between two nodes, each edge with its evidence; raises NotFound."""
+    """Up to k ranked paths between two nodes, best first, each edge with its evidence.
+
+    Loads the subgraph within ceil(max_hops / 2) hops of both ends (at most max_nodes nodes, facts
+    filtered by `window`), ranks paths with `analytics.ranked_paths` (hubs and generic kinds cost
+    more; `exclude_ids`/`exclude_kinds` are never passed through), then fetches evidence for every
+    edge and Fact node on the paths in one `store.evidence_for` call. Evidence rule: an edge shows
+    its own evidence; an edge without any that touches a Fact node (MAKES, AGAINST, PART_OF...)
+    shows the fact's evidence (`evidence_from="fact"`); otherwise none.
+
+    Raises NotFound for an unknown endpoint, InvalidIdentifier for k or max_hops out of range.
+    """
     if not 1 <= max_hops <= MAX_HOPS:
         raise InvalidIdentifier(f"maxHops must be between 1 and {MAX_HOPS}")
     if not 1 <= k <= MAX_K:
