@@ -15,12 +15,17 @@ from typing import Any
 
 import networkx as nx
 
+from graph.model import ActorKind
 from graph.views import EdgeView, Subgraph
 
 # Going *through* a node costs more the more connected it is, so paths through hubs (a country
 # every actor is based in) rank below paths through specific facts. Generic kinds pay extra.
 HUB_WEIGHT = 0.75
-GENERIC_KIND_PENALTY = {"Country": 2.0, "Organization": 0.5}
+GENERIC_KIND_PENALTY: dict[str, float] = {
+    ActorKind.COUNTRY: 2.0,
+    ActorKind.GOVERNMENT_BODY: 1.0,  # "the US government" links too much to explain anything
+    ActorKind.ORGANIZATION: 0.5,
+}
 # Candidate paths examined per requested path: bounds the cost of k-shortest enumeration.
 CANDIDATES_PER_PATH = 25
 
@@ -126,6 +131,8 @@ def ranked_paths(
         return []
     if not found:
         return []
+    # Equal costs: order by node ids, so the ranking never depends on enumeration details.
+    found.sort(key=lambda item: (round(item[0], 6), item[1]))
     best = found[0][0]
     return [
         RankedPath(

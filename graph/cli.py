@@ -1,12 +1,13 @@
-"""`riskgraph store ...`: inspect and manage the configured store."""
+"""Graph commands: `riskgraph store ...`, `export`, `paths` and `central`."""
 
 from __future__ import annotations
 
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -15,13 +16,14 @@ from rich.table import Table
 from graph.analytics import centrality, to_networkx
 from graph.cypher.store import CypherGraphStore
 from graph.engines.embedded import EmbeddedServer
-from graph.errors import GraphError
+from graph.errors import GraphError, NotFound
 from graph.export import FORMATS, export_subgraph
 from graph.factory import open_store
 from graph.model import ActorKind
 from graph.paths import find_paths
 from graph.settings import get_settings
 from graph.store import TimeWindow
+from graph.views import Subgraph
 
 T = TypeVar("T")
 
@@ -73,28 +75,49 @@ def stop(force: bool = typer.Option(False, help="Stop even if other processes us
     console.print("stopped" if stopped else "not stopped: not running, or still in use (--force)")
 
 
-def export(
-    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml, gexf or json."),
-    seeds: list[str] = typer.Option([], "--seed", help="Export around these ids (repeatable)."),
-    depth: int = typer.Option(2, min=1, max=3, help="Hops around the seeds."),
-    max_nodes: int = typer.Option(5000, min=1, help="Node budget; the export says if cut."),
-    as_of: str | None = typer.Option(None, help="Only what had been reported by this date."),
-    include_articles: bool = typer.Option(False, help="Also export articles and feeds."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
+def export(  # keyword-only: Typer passes options by name
+    *,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf or json.")] = "graphml",
+    seeds: Annotated[
+        list[str] | None, typer.Option("--seed", help="Export around these ids (repeatable).")
+    ] = None,
+    depth: Annotated[int, typer.Option(min=1, max=3, help="Hops around the seeds.")] = 2,
+    max_nodes: Annotated[
+        int, typer.Option(min=1, help="Node budget; the export says if cut.")
+    ] = 5000,
+    as_of: Annotated[
+        str | None, typer.Option(help="Only what had been reported by this date.")
+    ] = None,
+    include_articles: Annotated[bool, typer.Option(help="Also export articles and feeds.")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+    ] = None,
 ) -> None:
     """Write the graph, or the subgraph around seeds, as GraphML, GEXF or JSON."""
     if fmt not in FORMATS:
         errors.print(f"[red]error:[/red] unknown format {fmt!r}; choose {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    subgraph = with_store(
-        lambda store: store.subgraph(
+    if as_of is not None:
+        try:
+            datetime.fromisoformat(as_of)
+        except ValueError:
+            errors.print(f"[red]error:[/red] --as-of {as_of!r} is not an ISO-8601 date")
+            raise typer.Exit(2) from None
+
+    async def load(store: CypherGraphStore) -> Subgraph:
+        # An unknown seed would silently export nothing around it: say so instead.
+        for seed, node in zip(seeds or (), await store.get_nodes(seeds or []), strict=True):
+            if node is None:
+                raise NotFound("node", seed)
+        return await store.subgraph(
             seed_ids=seeds or None,
             depth=depth,
             max_nodes=max_nodes,
             window=TimeWindow(as_of=as_of),
             include_articles=include_articles,
         )
-    )
+
+    subgraph = with_store(load)
     data = export_subgraph(subgraph, fmt)  # narrowed by the check above
     if output is None:
         sys.stdout.buffer.write(data)
@@ -105,16 +128,18 @@ def export(
 
 
 def paths(
-    from_id: str = typer.Argument(..., help="Start node id, e.g. company:deepseek."),
-    to_id: str = typer.Argument(..., help="End node id."),
-    k: int = typer.Option(3, min=1, max=20, help="How many paths."),
-    max_hops: int = typer.Option(4, min=1, max=6, help="Longest path, in hops."),
-    exclude_kind: list[str] = typer.Option([], help="Never pass through these kinds."),
+    from_id: Annotated[str, typer.Argument(help="Start node id, e.g. company:deepseek.")],
+    to_id: Annotated[str, typer.Argument(help="End node id.")],
+    k: Annotated[int, typer.Option(min=1, max=20, help="How many paths.")] = 3,
+    max_hops: Annotated[int, typer.Option(min=1, max=6, help="Longest path, in hops.")] = 4,
+    exclude_kind: Annotated[
+        list[str] | None, typer.Option(help="Never pass through these kinds.")
+    ] = None,
 ) -> None:
     """Show how two nodes are linked, best paths first, with each hop's evidence."""
     found = with_store(
         lambda store: find_paths(
-            store, from_id, to_id, k=k, max_hops=max_hops, exclude_kinds=exclude_kind
+            store, from_id, to_id, k=k, max_hops=max_hops, exclude_kinds=exclude_kind or ()
         )
     )
     if not found:
@@ -131,13 +156,15 @@ def paths(
 
 
 def central(
-    kind: list[ActorKind] = typer.Option([], help="Only these kinds (repeatable)."),
-    limit: int = typer.Option(20, min=1, max=500),
+    kind: Annotated[
+        list[ActorKind] | None, typer.Option(help="Only these kinds (repeatable).")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
 ) -> None:
     """The most central entities (betweenness, then degree) of the graph."""
     subgraph = with_store(lambda store: store.subgraph(max_nodes=20_000))
     table = Table("id", "name", "kind", "betweenness", "degree")
-    kinds = {k.value for k in kind} or None
+    kinds = {k.value for k in kind or ()} or None
     for node in centrality(to_networkx(subgraph), kinds=kinds, limit=limit):
         table.add_row(
             node.node_id, node.name, node.kind, f"{node.betweenness:.3f}", f"{node.degree:.3f}"

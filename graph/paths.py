@@ -23,6 +23,9 @@ MAX_K = 20
 
 @dataclass(frozen=True)
 class PathEdge:
+    """One hop of a path: the edge, its evidence, and whether that evidence is the edge's own or
+    that of the Fact node the edge attaches (participant edges carry no evidence themselves)."""
+
     edge: EdgeView
     evidence: tuple[EvidenceView, ...]
     evidence_from: Literal["edge", "fact", "none"]
@@ -30,6 +33,8 @@ class PathEdge:
 
 @dataclass(frozen=True)
 class PathWithEvidence:
+    """A ranked path: its nodes in order, one PathEdge per hop, its cost and a 0..1 score."""
+
     nodes: tuple[NodeView, ...]
     edges: tuple[PathEdge, ...]
     cost: float
@@ -59,7 +64,17 @@ async def find_paths(
     exclude_kinds: Collection[str] = (),
     max_nodes: int = 5000,
 ) -> list[PathWithEvidence]:
-    """Up to k ranked paths between two nodes, each edge with its evidence; raises NotFound."""
+    """Up to k ranked paths between two nodes, best first, each edge with its evidence.
+
+    Loads the subgraph within ceil(max_hops / 2) hops of both ends (at most max_nodes nodes, facts
+    filtered by `window`), ranks paths with `analytics.ranked_paths` (hubs and generic kinds cost
+    more; `exclude_ids`/`exclude_kinds` are never passed through), then fetches evidence for every
+    edge and Fact node on the paths in one `store.evidence_for` call. Evidence rule: an edge shows
+    its own evidence; an edge without any that touches a Fact node (MAKES, AGAINST, PART_OF...)
+    shows the fact's evidence (`evidence_from="fact"`); otherwise none.
+
+    Raises NotFound for an unknown endpoint, InvalidIdentifier for k or max_hops out of range.
+    """
     if not 1 <= max_hops <= MAX_HOPS:
         raise InvalidIdentifier(f"maxHops must be between 1 and {MAX_HOPS}")
     if not 1 <= k <= MAX_K:

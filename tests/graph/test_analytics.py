@@ -66,3 +66,21 @@ def test_empty_graph() -> None:
     empty = nx.MultiDiGraph()
     assert centrality(empty) == []
     assert communities(empty) == []
+
+
+def test_government_body_is_penalised_like_a_hub() -> None:
+    # Two two-hop routes between A and B of equal degree: through an agency, or through a case.
+    graph = nx.MultiDiGraph()
+    for node, kind in (("a", "Company"), ("b", "Company"), ("agency", "GovernmentBody")):
+        graph.add_node(node, group="Actor", kind=kind, name=node)
+    graph.add_node("case", group="Fact", kind="Case", name="case")
+    for i, (s, t) in enumerate((("a", "agency"), ("agency", "b"), ("a", "case"), ("case", "b"))):
+        graph.add_edge(s, t, key=f"e{i}", id=f"e{i}", type="RELATED")
+    first, second = ranked_paths(graph, "a", "b", k=2)
+    assert first.node_ids == ("a", "case", "b")
+    assert first.edge_ids == ("e2", "e3")
+    assert second.node_ids == ("a", "agency", "b")
+    assert first.score == 1.0 > second.score
+    assert [p.node_ids for p in ranked_paths(graph, "a", "b", exclude_kinds={"Case"})] == [
+        ("a", "agency", "b")
+    ]

@@ -76,3 +76,9 @@ def test_cli_errors_are_messages_not_tracebacks(cli_data: Path) -> None:
     result = runner.invoke(app, ["export", "--format", "svg"])
     assert result.exit_code == 2
     assert "unknown format" in result.output
+    result = runner.invoke(app, ["export", "--seed", "company:nobody"])
+    assert result.exit_code == 1
+    assert "no node with id 'company:nobody'" in result.output
+    result = runner.invoke(app, ["export", "--as-of", "last tuesday"])
+    assert result.exit_code == 2
+    assert "not an ISO-8601 date" in result.output
