@@ -14,7 +14,7 @@ from ingest.extract.evaluate import evaluate, load_gold
 from ingest.extract.factory import default_extractor
 
 HELDOUT = Path(__file__).resolve().parents[2] / "data" / "synthetic-news.jsonl"
-FLOORS = {"entities": 0.85, "allegations": 0.6, "market_events": 0.6, "roles": 0.6}
+FLOORS = {"entities": 0.85, "allegations": 0.6, "market_events": 0.6, "roles": 0.6, "links": 0.6}
 
 
 @pytest.mark.slow
