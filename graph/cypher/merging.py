@@ -11,9 +11,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from graph.cypher import queries
+from graph.cypher.batch_rows import name_norms
 from graph.cypher.records import dump_json, load_json
 from graph.errors import Conflict, NotFound
-from graph.ids import digest, normalize_name, relation_id
+from graph.ids import digest, relation_id
 from graph.model import RelType, utc_now
 from graph.views import DeleteSummary, EdgeView, MergeRecord
 
@@ -120,7 +121,7 @@ async def merge(store: CypherGraphStore, keep_id: str, drop_id: str) -> MergeRec
     aliases, norms = _names(keep.props)
     drop_aliases, drop_norms = _names(drop.props)
     merged_aliases = list(dict.fromkeys([*aliases, drop.name, *drop_aliases]))
-    merged_norms = list(dict.fromkeys([*norms, normalize_name(drop.name), *drop_norms]))
+    merged_norms = name_norms([*norms, drop.name, *drop_norms])
     record_id = "merge:" + digest(keep.id, drop.id, now)
     await store.engine.run(
         queries.CREATE_MERGE_RECORD,

@@ -19,6 +19,7 @@ from graph.cypher.traversal import (
     ALL_GROUPS,
     encode_cursor,
     expand,
+    node_list,
     page,
     rel_type_values,
 )
@@ -276,7 +277,7 @@ class CypherGraphStore:
                 groups=groups,
                 budget=max_nodes,
             )
-            nodes = [*seeds, *(n.node for n in expansion.reached.values())]
+            nodes = node_list(expansion, seeds)
             truncated = expansion.truncated
         else:
             rows = await self.engine.run(
