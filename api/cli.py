@@ -28,3 +28,7 @@ graph_cli.register(app)
 ingest_cli.register(app)
 extract_cli.register(app)
 api_commands.register(app)
+
+
+if __name__ == "__main__":
+    app()
