@@ -40,6 +40,9 @@ def eval_command(
     gold: Annotated[Path, typer.Option("--gold", help="Gold articles, one JSON per line.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     extractor: Annotated[str, typer.Option(help="rules (offline) or llm.")] = "rules",
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list, per article, what was missed or wrong.")
+    ] = False,
 ) -> None:
     """Run extraction on gold articles; print precision, recall and F1 per fact and language."""
     if extractor not in {"rules", "llm"}:
@@ -52,10 +55,28 @@ def eval_command(
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(code=2) from err
     if as_json:
-        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False))
-    else:
-        console.print(f"{report.articles} gold articles, extractor {chosen.name} {chosen.version}")
-        console.print(_table(report))
+        data = report.as_dict()
+        if errors:
+            data["errors"] = report.errors()
+        typer.echo(json.dumps(data, ensure_ascii=False))
+        return
+    console.print(f"{report.articles} gold articles, extractor {chosen.name} {chosen.version}")
+    console.print(_table(report))
+    if errors:
+        _print_errors(report)
+
+
+def _print_errors(report: Report) -> None:
+    for article, categories in report.errors().items():
+        if not categories:
+            continue
+        console.print(f"[bold]{article}[/bold]", highlight=False)
+        for category, found in categories.items():
+            for label, items in (("missed", found["missed"]), ("spurious", found["spurious"])):
+                for item in items:
+                    console.print(
+                        f"  {category:<13} {label:<8} {item}", highlight=False, markup=False
+                    )
 
 
 def register(app: typer.Typer) -> None:

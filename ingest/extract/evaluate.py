@@ -102,15 +102,18 @@ def load_gold(path: Path) -> list[GoldArticle]:
     """Gold articles from a JSONL file; raises GoldError naming the bad line."""
     if not path.is_file():
         raise GoldError(f"gold file not found: {path}")
-    articles = []
+    articles: dict[str, GoldArticle] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            articles.append(GoldArticle.model_validate_json(line))
+            article = GoldArticle.model_validate_json(line)
         except ValidationError as err:
             raise GoldError(f"{path}:{number}: not a gold article: {err}") from err
-    return articles
+        if article.id in articles:
+            raise GoldError(f"{path}:{number}: article id {article.id!r} is used twice")
+        articles[article.id] = article
+    return list(articles.values())
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -130,11 +133,16 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    # What was missed and what was extracted wrongly, described for `riskgraph eval --errors`.
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
+        self.missed.extend(other.missed)
+        self.spurious.extend(other.spurious)
 
     def as_dict(self) -> dict[str, float | int]:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else float(self.fn == 0)
@@ -150,8 +158,8 @@ class Score:
         }
 
 
-def _match(preds: Sequence[P], golds: Sequence[G], ok: Callable[[P, G], bool]) -> int:
-    """Size of a maximum one-to-one matching (augmenting paths; sets here are small)."""
+def _match(preds: Sequence[P], golds: Sequence[G], ok: Callable[[P, G], bool]) -> dict[int, int]:
+    """A maximum one-to-one matching, gold index -> prediction index (augmenting paths)."""
     owner: dict[int, int] = {}
 
     def place(p: int, seen: set[int]) -> bool:
@@ -164,12 +172,31 @@ def _match(preds: Sequence[P], golds: Sequence[G], ok: Callable[[P, G], bool]) -
                 return True
         return False
 
-    return sum(place(p, set()) for p in range(len(preds)))
+    for p in range(len(preds)):
+        place(p, set())
+    return owner
 
 
-def _score(preds: Sequence[P], golds: Sequence[G], ok: Callable[[P, G], bool]) -> Score:
-    tp = _match(preds, golds, ok)
-    return Score(tp=tp, fp=len(preds) - tp, fn=len(golds) - tp)
+def _score(
+    preds: Sequence[P],
+    golds: Sequence[G],
+    ok: Callable[[P, G], bool],
+    describe: tuple[Callable[[P], str], Callable[[G], str]],
+) -> Score:
+    owner = _match(preds, golds, ok)
+    matched = set(owner.values())
+    return Score(
+        tp=len(owner),
+        fp=len(preds) - len(owner),
+        fn=len(golds) - len(owner),
+        missed=[describe[1](g) for i, g in enumerate(golds) if i not in owner],
+        spurious=[describe[0](p) for i, p in enumerate(preds) if i not in matched],
+    )
+
+
+def _shown(names: Names) -> str:
+    """One readable name of a predicted actor: its longest form."""
+    return max(sorted(names), key=len, default="?")
 
 
 @dataclass(frozen=True)
@@ -262,11 +289,13 @@ def score_article(gold: GoldArticle, pred: Predicted) -> dict[str, Score]:
             pred.entities,
             list(gold_entities.values()),
             lambda p, g: p[1] == g.type and bool(p[0] & _names(g.name, *g.aliases)),
+            (lambda p: f"{_shown(p[0])} ({p[1]})", lambda g: f"{g.name} ({g.type})"),
         ),
         "allegations": _score(
             pred.allegations,
             _unique(gold.allegations, lambda g: (known(g.claimant), known(g.accused))),
             lambda p, g: bool(p[0] & known(g.claimant)) and bool(p[1] & known(g.accused)),
+            (_pair(" accuses "), lambda g: f"{g.claimant} accuses {g.accused}"),
         ),
         "market_events": _score(
             pred.market_events,
@@ -276,11 +305,16 @@ def score_article(gold: GoldArticle, pred: Predicted) -> dict[str, Score]:
                 and p[1] == g.direction
                 and amount_ok(p[2], p[3], g.amount)
             ),
+            (
+                lambda p: f"{_shown(p[0])} {p[1]} {p[2] if p[2] is not None else ''} {p[3] or ''}",
+                lambda g: f"{g.subject} {g.direction} {g.amount or ''} ({g.measure})",
+            ),
         ),
         "roles": _score(
             pred.roles,
             _unique(gold.roles, lambda g: (known(g.person), known(g.org))),
             lambda p, g: bool(p[0] & known(g.person)) and bool(p[1] & known(g.org)),
+            (_pair(" of "), lambda g: f"{g.person}, {g.role}, of {g.org}"),
         ),
         "links": _score(
             pred.links,
@@ -289,8 +323,13 @@ def score_article(gold: GoldArticle, pred: Predicted) -> dict[str, Score]:
                 (bool(p[0] & known(g.a)) and bool(p[1] & known(g.b)))
                 or (bool(p[0] & known(g.b)) and bool(p[1] & known(g.a)))
             ),
+            (_pair(" -- "), lambda g: f"{g.a} -- {g.b} ({g.why})"),
         ),
     }
+
+
+def _pair(joint: str) -> Callable[[tuple[Names, Names]], str]:
+    return lambda p: f"{_shown(p[0])}{joint}{_shown(p[1])}"
 
 
 def _unique(items: Sequence[T], key: Callable[[T], object]) -> list[T]:
@@ -305,10 +344,14 @@ def _unique(items: Sequence[T], key: Callable[[T], object]) -> list[T]:
 class Report:
     overall: dict[str, Score] = field(default_factory=lambda: {c: Score() for c in CATEGORIES})
     by_lang: dict[str, dict[str, Score]] = field(default_factory=dict)
-    articles: int = 0
+    by_article: dict[str, dict[str, Score]] = field(default_factory=dict)
 
-    def add(self, lang: str, scores: dict[str, Score]) -> None:
-        self.articles += 1
+    @property
+    def articles(self) -> int:
+        return len(self.by_article)
+
+    def add(self, article_id: str, lang: str, scores: dict[str, Score]) -> None:
+        self.by_article[article_id] = scores
         per_lang = self.by_lang.setdefault(lang, {c: Score() for c in CATEGORIES})
         for category, score in scores.items():
             self.overall[category].add(score)
@@ -323,6 +366,17 @@ class Report:
         out["articles"] = self.articles
         return out
 
+    def errors(self) -> dict[str, dict[str, dict[str, list[str]]]]:
+        """Per article and category, what was missed and what was extracted wrongly."""
+        return {
+            article: {
+                category: {"missed": score.missed, "spurious": score.spurious}
+                for category, score in scores.items()
+                if score.missed or score.spurious
+            }
+            for article, scores in self.by_article.items()
+        }
+
 
 def evaluate(
     gold: Sequence[GoldArticle], extract: Callable[[Sequence[Article]], list[GraphBatch]]
@@ -333,7 +387,7 @@ def evaluate(
         raise ValueError(f"the extractor returned {len(batches)} batches for {len(gold)} articles")
     report = Report()
     for item, batch in zip(gold, batches, strict=True):
-        report.add(item.lang, score_article(item, predicted(batch)))
+        report.add(item.id, item.lang, score_article(item, predicted(batch)))
     return report
 
 

@@ -201,6 +201,42 @@ def test_cli_json_shape_with_the_offline_extractor(gold_file: Path) -> None:
     assert report["links"]["recall"] == 1.0
 
 
+def test_errors_name_what_was_missed_and_what_was_wrong(gold_file: Path) -> None:
+    gold = load_gold(gold_file)
+
+    def wrong_kind(articles: Sequence[Article]) -> list[GraphBatch]:
+        """Perfect, except that Nvidia is typed a product and the TikTok link is lost."""
+        batches = []
+        for item, article in zip(gold, articles, strict=True):
+            entities = [
+                e.model_copy(update={"type": "Product"}) if e.name == "Nvidia" else e
+                for e in item.entities
+            ]
+            changed = item.model_copy(update={"entities": entities, "links": []})
+            batches.append(_from_gold(changed, article))
+        return batches
+
+    errors = evaluate(gold, wrong_kind).errors()
+    # Facts match on names alone, so the mistyped Nvidia still matches its market event.
+    assert errors["t-en"] == {
+        "entities": {"missed": ["Nvidia (Company)"], "spurious": ["nvidia (Product)"]},
+    }
+    assert errors["t-fr"] == {
+        "links": {"missed": ["TikTok -- DeepSeek (comparison)"], "spurious": []}
+    }
+    listed = CliRunner().invoke(app, ["eval", "--gold", str(gold_file), "--json", "--errors"])
+    assert listed.exit_code == 0, listed.output
+    assert set(json.loads(listed.output)["errors"]) == {"t-en", "t-fr"}
+
+
+def test_gold_ids_must_be_unique(gold_file: Path) -> None:
+    lines = gold_file.read_text().splitlines()
+    gold_file.write_text("\n".join([*lines, lines[0]]) + "\n")
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold_file)])
+    assert result.exit_code == 2
+    assert "'t-en' is used twice" in result.output
+
+
 def test_cli_rejects_a_bad_gold_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x"}\n')
