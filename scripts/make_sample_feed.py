@@ -84,6 +84,10 @@ def build(seeds_dir: Path) -> str:
 
 
 if __name__ == "__main__":
-    seeds = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/seeds")
+    seeds = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    )
     OUT.write_text(build(seeds), encoding="utf-8")
     print(f"wrote {OUT}")

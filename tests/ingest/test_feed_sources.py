@@ -19,8 +19,7 @@ from ingest.feeds import (
 )
 from ingest.opml import feeds_from_opml, read_opml
 from ingest.parse import parse_feed
-
-SEEDS = Path("/work/shared/seeds")
+from tests.shared import SEEDS
 
 
 def test_default_list_is_real_public_feeds_in_english_and_french() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import pytest
 
@@ -12,10 +11,6 @@ from ingest.extract import nlp
 from ingest.extract.analyze import analyze
 from ingest.extract.kb import KnowledgeBase, default_kb
 from ingest.extract.types import AnalyzedDoc
-
-SHARED = Path("/work/shared")
-SEEDS = SHARED / "seeds"
-DEV_GOLD = SHARED / "eval-dev" / "articles.jsonl"
 
 
 def make_article(text: str, lang: str | None = "en", slug: str = "a") -> Article:

@@ -10,8 +10,9 @@ from graph.model import ActorKind
 from ingest.extract import nlp
 from ingest.extract.analyze import MAX_SENTENCE
 from ingest.extract.types import AnalyzedDoc
+from tests.shared import SEEDS
 
-from .conftest import SEEDS, Analyze
+from .conftest import Analyze
 
 pytestmark = pytest.mark.slow
 

@@ -1,13 +1,11 @@
 """The seed story end to end: real entity analysis, the offline fact rules, the real embedded
 store, and the key facts queried back with their evidence.
 
-Reads the project's two seed articles from /work/shared/seeds (skipped, with the reason, when
+Reads the project's two seed articles from ../shared/seeds (skipped, with the reason, when
 that folder is absent).
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -18,11 +16,11 @@ from graph.views import NodeView
 from ingest.extract.pipeline import RuleExtractor
 from tests.ingest.extract.mentions_by_name import analyze_with
 from tests.ingest.extract.test_facts import DEEPSEEK, OPENAI, REUTERS
+from tests.shared import SEEDS
 
 BLOOMBERG = Actor(kind=ActorKind.ORGANIZATION, name="Bloomberg")
 ECHO_ACTORS = (OPENAI, DEEPSEEK, REUTERS, BLOOMBERG)
 
-SEEDS = Path("/work/shared/seeds")
 DISTILLATION = "deepseek-distillation-allegation.fr.txt"
 EXFILTRATION = "deepseek-openai-exfiltration.fr.txt"
 
