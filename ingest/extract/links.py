@@ -9,18 +9,25 @@ import re
 from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
 from ingest.extract.cues import BAN_LEMMAS, COMPARISON, INVESTIGATE_LEMMAS, OWNER, PARTNER
+from ingest.extract.link_cues import SAME_AS
+from ingest.extract.link_frames import frame_links
+from ingest.extract.link_possessives import possessive_links
+from ingest.extract.link_spans import acting_parties, joined
 from ingest.extract.records import LinkKind, LinkRecord
 from ingest.extract.relations import maker_links, verb_links
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 _PARTIES = ORGS | PEOPLE
-_AUTHORITY_NOUNS = frozenset({"authority", "autorité", "regulator", "régulateur", "government"})
 _CUE_GAP = re.compile(
     r"\s*((à|a|to|with|avec|de|d['’]|du|des|that of|those of|celle de|celui de)\s*)?"
-    r"((la|le|les|l['’]|the)\s*)?",
+    r"((la|le|les|l['’]|the)\s*)?"
+    r"((case|cas|affaire|situation|sort|fate|example|exemple|précédent|precedent|saga)\s*"
+    r"((of|de|d['’]|du)\s*)?((la|le|les|l['’]|the)\s*)?)?",
     re.IGNORECASE,
 )
+# The other side of a comparison may be named first: 'Le cas DeepSeek rappelle le cas TikTok'.
+_LEAD = re.compile(r"[^,;:.!?()«»\"]{0,40}", re.IGNORECASE)
 _OF = re.compile(r"\s*(de |d['’] ?|by |from )\s*", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s?\s+(\w+\s+){0,2}")
 _GENERIC_REFERENCES = frozenset(
@@ -43,7 +50,8 @@ def _between(view: DocView, a: Mention, b: Mention) -> str:
 def _comparisons(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[LinkRecord]:
     found = []
     text = view.doc.text
-    for match in COMPARISON.finditer(sentence.text):
+    matches = [*COMPARISON.finditer(sentence.text), *SAME_AS.finditer(sentence.text)]
+    for match in matches:
         cue_end = sentence.start + match.end()
         near = [
             m
@@ -62,9 +70,21 @@ def _comparisons(view: DocView, sentence: Sentence, mentions: list[Mention]) -> 
             and m.actor.kind in {ActorKind.COMPANY, ActorKind.PRODUCT}
             and m.start > compared.end
         ]
+        if not others:
+            cue_start = sentence.start + match.start()
+            lead = [
+                m
+                for m in mentions
+                if m.end <= cue_start
+                and m.actor.id != compared.actor.id
+                and m.actor.kind in {ActorKind.COMPANY, ActorKind.PRODUCT}
+            ]
+            if lead and _LEAD.fullmatch(text[lead[-1].end : cue_start]):
+                others = lead[-1:]
         if others:
             other = others[0]
-            reason = f"compared: {text[sentence.start + match.start() : other.end].strip()}"
+            lo, hi = sorted((sentence.start + match.start(), other.end))
+            reason = f"compared: {text[lo : max(hi, compared.end)].strip()}"
             found.append(_link(view, compared, other, "compared", reason[:300], sentence, 0.7))
     return found
 
@@ -131,11 +151,11 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         subject = view.subject(verb) or _acting_for(view, verb)
         if subject is None:
             continue
-        actors = _subjects(view, subject)
+        actors = acting_parties(view, subject)
         if not actors:  # "Le gendarme boursier, l'Autorité des marchés financiers, a ouvert"
             for other in subject.head.children:
                 if other.i != subject.i and dep(other) == dep(subject) and not actors:
-                    subject, actors = other, _subjects(view, other)
+                    subject, actors = other, acting_parties(view, other)
         # The whole clause: what is investigated is often a clause of its own ("si elle a...").
         claimant = {t.i for t in subject.subtree}
         scope = [t for t in verb.subtree if t.i not in claimant] + view.continuation(verb)
@@ -166,7 +186,9 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
                 if m is not None and m.actor.id not in {a.actor.id for a in actors}
             ]
         for actor in actors:
-            for target in targets[:1]:
+            for target in joined(view, targets[0]) if targets else []:
+                if target.actor.kind not in {ActorKind.COMPANY, ActorKind.PRODUCT}:
+                    continue
                 reason = f"{'ban' if kind == 'bans' else 'investigation'}: {token.text!s}"
                 found.append(_link(view, actor, target, kind, reason, sentence, 0.6))
     return found
@@ -182,22 +204,6 @@ def _acting_for(view: DocView, verb: Token) -> Token | None:
     if passive and dep(verb) == "ccomp" and holder.pos_ in {"VERB", "AUX"}:
         return view.subject(holder)
     return None
-
-
-def _subjects(view: DocView, subject: Token) -> list[Mention]:
-    """The acting parties: the subject, its conjuncts, or the countries of 'les autorités en X'."""
-    own = view.actor_of(subject, _PARTIES)
-    found = [m for m in view.coordinated(own) if m.actor.kind in _PARTIES] if own else []
-    for child in subject.children:
-        if dep(child) == "conj" and (m := view.actor_of(child, _PARTIES)) is not None:
-            found.append(m)
-    if not found and lemma(subject) in _AUTHORITY_NOUNS:
-        found = [
-            m
-            for m in view.mentions_in(subject.subtree)
-            if m.actor.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT_BODY}
-        ]
-    return found
 
 
 def _link(  # noqa: PLR0917
@@ -233,7 +239,10 @@ def find_links(view: DocView) -> list[LinkRecord]:
             + _actions(view, sentence, tokens)
             + [
                 _link(view, a, b, kind, f"{kind}: {verb}", sentence, 0.6)
-                for a, b, kind, verb in verb_links(view, tokens) + maker_links(view, tokens)
+                for a, b, kind, verb in verb_links(view, tokens)
+                + maker_links(view, tokens)
+                + frame_links(view, sentence, view.sentence_mentions(sentence.index))
+                + possessive_links(view, sentence, view.sentence_mentions(sentence.index))
             ]
         ):
             if link.a.id == link.b.id:
