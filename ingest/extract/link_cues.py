@@ -173,6 +173,29 @@ CUES: tuple[Cue, ...] = (
         adjacent=True,
     ),
     _cue("owns", "owner", r"\b(owner|parent company|parent)\b(?!\s+(of|de|d['’]))", adjacent=True),
+    # 'Huawei, dont les processeurs Ascend', 'Mistral AI, whose assistant Le Chat'.
+    _cue("develops", "whose", r"\b(dont|whose)\b", product=True, adjacent=True),
+    _cue(
+        "owns",
+        "acquisition",
+        rf"\b(acquisition|takeover|purchase|buyout|rachat|prise de contrôle)"
+        rf"\s+{_OF}",
+        noun=True,
+    ),
+    _cue(
+        "partner",
+        "agreement",
+        rf"\b(memorand(um|a) of understanding|protocole d['’]accord"
+        rf"|letters? of intent|lettres? d['’]intention|agreement|agreements|deal|deals|accord"
+        rf"|accords|contrat|contract|pact|pacte){_GAP}\s(with|avec)\b",
+        noun=True,
+    ),
+    _cue(
+        "investigates",
+        "summoned",
+        r"\b(summoned|summons|a convoqué|ont convoqué|convoque|called in|a perquisitionné"
+        r"|raided|audited)\b",
+    ),
     # Bans, sanctions and blacklists by an authority.
     _cue(
         "bans",
@@ -244,7 +267,10 @@ LIGHT_VERBS = frozenset(
         "durcir", "lancer", "ouvrir", "mener", "engager", "décider", "adopter", "détenir",
         "prendre", "signer", "conclure", "nouer", "sceller", "former", "être", "posséder",
         "acquérir", "augmenter", "céder", "diriger", "participer", "avoir", "officialiser",
-        "require", "mandate", "exiger", "enforce", "appliquer",
+        "require", "mandate", "exiger", "enforce", "appliquer", "complete", "finalise",
+        "finalize", "close", "finaliser", "boucler", "reach", "conclude", "agree", "approve",
+        "block", "clear", "autoriser", "approuver", "bloquer", "valider", "continue",
+        "poursuivre", "élargir",
     }
 )  # fmt: skip
 # Words a possessive product phrase may hold: 'its R1 model', 'son modèle R1', 'its chatbot'.
@@ -255,7 +281,17 @@ PRODUCT_NOUNS = frozenset(
         "modèle", "modèles", "puce", "puces", "processeur", "processeurs", "plateforme",
         "outil", "système", "ia", "agent", "robot", "logiciel", "software", "product",
         "produit", "engine", "moteur", "network", "réseau", "new", "nouveau", "nouvelle",
-        "latest", "dernier", "flagship", "phare", "own", "propre",
+        "latest", "dernier", "flagship", "phare", "accelerator", "accélérateur", "gpu",
+        "family", "famille", "series", "série", "suv", "car", "voiture", "vehicle", "véhicule",
+        "smartphone", "phone", "téléphone", "device", "appareil", "browser", "navigateur",
+    }
+)  # fmt: skip
+# What a person or firm owns rather than makes: 'his social network X', 'sa filiale Nexperia'.
+OWNED_NOUNS = frozenset(
+    {
+        "network", "réseau", "company", "société", "entreprise", "firm", "firme", "group",
+        "groupe", "subsidiary", "filiale", "brand", "marque", "unit", "division", "startup",
+        "start-up", "venture", "fund", "fonds", "newspaper", "journal", "media", "média",
     }
 )  # fmt: skip
 # Comparisons beyond the shared cue list: 'the same fate as TikTok', 'le même sort que TikTok'.
@@ -263,6 +299,49 @@ SAME_AS = re.compile(
     r"\b(same|similar)\s+(\w+\s+){0,1}(fate|treatment|path|scrutiny|restrictions|ban|fate|route)"
     r"\s+as\b|\bmême\s+(sort|traitement|chemin|destin|sanction|interdiction|route)s?\s+que\b"
     r"|\bsur le modèle de\b|\bin the mould of\b|\bfollowing in the footsteps of\b"
-    r"|\bsur les traces de\b|\bin the footsteps of\b",
+    r"|\bsur les traces de\b|\bin the footsteps of\b|\btout comme\b|\bau même titre que\b"
+    r"|\bjust as\b|\bà l['’]image de\b",
+    re.IGNORECASE,
+)
+# What an order or instruction must do for it to be a ban: 'ordered DeepSeek to stop
+# processing', 'a ordonné à DeepSeek de cesser', 'told its staff not to use DeepSeek'.
+ORDER_TO = re.compile(
+    r"\b(to|de|d['’])\s+(stop|cease|halt|suspend|remove|divest|sell|block|withdraw|delete"
+    r"|cesser|arrêter|suspendre|retirer|bloquer|céder|vendre|supprimer|désinstaller)\b"
+    r"|\bnot to (use|install|download)\b|\bne (pas|plus) (utiliser|installer|télécharger)\b",
+    re.IGNORECASE,
+)
+# Telling someone not to use a product: 'told its personnel not to use DeepSeek', 'les
+# départements ne devaient pas utiliser DeepSeek'.
+NOT_TO_USE = re.compile(
+    r"\b(not to use|must not use|should not use|shall not use|may not use|cannot use"
+    r"|can(no|')t use|shouldn['’]t use|mustn['’]t use|barred from using|banned from using"
+    r"|prohibited from using|forbidden from using|ne pas utiliser|ne plus utiliser"
+    r"|ne (doivent|devaient|devraient|doit|devait|peuvent|pouvaient|pourront|pourra)"
+    r" (pas|plus) utiliser|interdit(s|e|es)? d['’]utiliser)\b",
+    re.IGNORECASE,
+)
+# A person's firm named by its owner: 'la société d'Elon Musk', "Mark Zuckerberg's company".
+OWNER_FIRM = re.compile(
+    r"\b(le groupe|la société|l['’]entreprise|la firme|la compagnie|l['’]empire|la start-up"
+    r"|la startup|la jeune pousse|the company|the firm|the group|the start-up|the startup)"
+    r"\s+(de|d['’]|of)\s*$",
+    re.IGNORECASE,
+)
+FIRM_OF = re.compile(
+    r"^['’]s?\s+(company|firm|group|empire|start-?up|venture|social network|platform)\b",
+    re.IGNORECASE,
+)
+# 'the ChatGPT maker', "le créateur de ChatGPT": a description of a product's developer.
+MAKER_AFTER = re.compile(r"^\s*(maker|developer|creator|owner|parent)\b", re.IGNORECASE)
+MAKER_BEFORE = re.compile(
+    r"\b(maker|developer|creator|éditeur|créateur|concepteur|développeur|fabricant"
+    r"|propriétaire|owner|parent)\s+(of|de|d['’]|du)\s*((the|le|la|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+ORDERS = re.compile(
+    r"\b(ordered|orders|has ordered|have ordered|a ordonné|ont ordonné|ordonne|ordonnent"
+    r"|a enjoint|ont enjoint|enjoint|a sommé|ont sommé|somme|required|compelled|forced"
+    r"|a contraint|a obligé)\b",
     re.IGNORECASE,
 )

@@ -15,12 +15,7 @@ from collections.abc import Iterator
 from graph.model import ActorKind
 from ingest.extract.link_cues import (
     CUES,
-    LICENCE,
-    LICENCE_GET,
-    LICENCE_GRANT,
     LIGHT_VERBS,
-    LIST_VERBS,
-    LISTED,
     UNDER_PROBE,
     Cue,
 )
@@ -32,6 +27,7 @@ from ingest.extract.link_spans import (
     after,
     apposed,
     before,
+    by_agent,
     cut_subject,
     described,
     governing_verb,
@@ -41,6 +37,7 @@ from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 Found = tuple[Mention, Mention, LinkKind, str]
+_PASSIVES = frozenset({"owned by", "backed by", "developed by"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
 
@@ -49,6 +46,8 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
     subject of the verb that carries it (through a light verb only, for a noun)."""
     own_subject = any(dep(c).startswith("nsubj") for c in cue_token.children)
     if cue.noun:
+        if cue_token.pos_ in {"VERB", "AUX"} and not own_subject:
+            return []  # 'to deal with', not 'a deal with'
         for child in cue_token.children:
             if dep(child) in {"poss", "nmod:poss"} and (m := view.actor_of(child, ACTING)):
                 return [m]
@@ -58,6 +57,9 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
             return []
     else:
         verb = governing_verb(cue_token)
+        clause = _participle_clause(verb) if cue.label in _PASSIVES else None
+        if clause is not None and (noun := view.actor_of(clause.head, PARTIES)) is not None:
+            return [noun]  # 'DeepSeek, fondée en 2023 et financée par X': the noun described
     subject = view.subject(verb) if verb is not None else None
     if subject is None and _PARTICIPLE.search(str(cue_token.text)):
         # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.
@@ -66,6 +68,21 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
     if subject is None and verb is not None:
         subject = cut_subject(view, verb)
     return acting_parties(view, subject) if subject is not None else []
+
+
+def _participle_clause(verb: Token | None) -> Token | None:
+    """The participle clause ('acl') a passive cue verb belongs to, through a coordination the
+    parser may have hung anywhere ('fondée en 2023 et financée par')."""
+    current = verb
+    for _ in range(4):
+        if current is None or current.head.i == current.i:
+            return None
+        if dep(current).startswith("acl"):
+            return current
+        if any(dep(c).startswith("nsubj") for c in current.children):
+            return None  # a clause of its own
+        current = current.head
+    return None
 
 
 def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
@@ -99,10 +116,11 @@ _RELATIVES = frozenset({"which", "that", "qui", "'s", "’s"})
 
 
 def _cue_token(view: DocView, start: int, end: int) -> Token | None:
-    """The word of a cue that carries it: 'stake', 'acquired', 'enquête'."""
+    """The word of a cue that carries it: 'stake', 'acquired', 'convoqué' (not 'a')."""
     span = view.doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or [] if t.is_alpha and str(t.text).lower() not in _RELATIVES]
-    return words[0] if words else None
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    return verbs[0] if verbs else words[0] if words else None
 
 
 def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
@@ -118,6 +136,9 @@ def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> It
                 # 'La maison mère de TikTok, ByteDance, ...': the name after the phrase.
                 holders = apposed(view, mentions, targets[0], _HOLDER_KINDS[cue.kind])
                 targets = targets[:1]
+            if not holders and cue.noun and targets:
+                # "l'acquisition de Mellanox par Nvidia", 'a probe into X by the FTC'
+                holders = by_agent(view, mentions, targets[-1], _HOLDER_KINDS[cue.kind])
             if not targets and cue.label == "partnership" and len(holders) >= 2:
                 holders, targets = holders[:1], holders[1:]  # 'X and Y announced a partnership'
             for holder in holders:
@@ -145,55 +166,9 @@ def _under_probe(view: DocView, sentence: Sentence, mentions: list[Mention]) -> 
                 yield authority, target, "investigates", "under investigation"
 
 
-def _listed(view: DocView, sentence: Sentence, tokens: list[Token]) -> Iterator[Found]:
-    """'The Commerce Department placed Huawei on the Entity List'."""
-    for match in LISTED.finditer(sentence.text):
-        start = sentence.start + match.start()
-        verbs = [t for t in tokens if t.idx < start and lemma(t) in LIST_VERBS and t.pos_ == "VERB"]
-        if not verbs:
-            continue
-        verb = verbs[-1]
-        between = [t for t in tokens if verb.i < t.i and t.idx < start]
-        targets = [m for m in view.mentions_in(between) if m.actor.kind in TARGETS]
-        if not targets:
-            passive = [c for c in verb.children if "pass" in dep(c) and dep(c).startswith("nsubj")]
-            targets = [m for c in passive if (m := view.actor_of(c, TARGETS)) is not None]
-        subject = view.subject(verb)
-        for holder in acting_parties(view, subject) if subject is not None else []:
-            for target in targets:
-                if holder.actor.id != target.actor.id:
-                    yield holder, target, "bans", "listed"
-
-
-def _licences(view: DocView, tokens: list[Token]) -> Iterator[Found]:
-    """'Commerce granted Nvidia a licence', 'Nvidia obtained a licence from Commerce'."""
-    for noun in tokens:
-        if not LICENCE.fullmatch(str(noun.text)):
-            continue
-        verb = governing_verb(noun)
-        if verb is None or lemma(verb) not in LICENCE_GRANT | LICENCE_GET:
-            continue
-        subject = view.subject(verb)
-        holders = acting_parties(view, subject) if subject is not None else []
-        scope = [t for t in verb.subtree if subject is None or t not in list(subject.subtree)]
-        wanted = (
-            TARGETS
-            if lemma(verb) in LICENCE_GRANT
-            else frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY})
-        )
-        others = [m for m in view.mentions_in(scope) if m.actor.kind in wanted]
-        for holder in holders:
-            for other in others[:1]:
-                if holder.actor.id != other.actor.id:
-                    yield holder, other, "related", "licence"
-
-
 def frame_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[Found]:
     """(one side, other side, kind, cue) for every cue-stated link of one sentence."""
-    tokens = view.sentence_tokens(sentence)
     return [
         *_cue_links(view, sentence, mentions),
         *_under_probe(view, sentence, mentions),
-        *_listed(view, sentence, tokens),
-        *_licences(view, tokens),
     ]

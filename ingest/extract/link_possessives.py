@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from graph.model import ActorKind
-from ingest.extract.link_cues import PRODUCT_NOUNS
+from ingest.extract.link_cues import OWNED_NOUNS, PRODUCT_NOUNS
 from ingest.extract.link_spans import POSSESSIVE_PRONOUNS, described, is_modifier, token_at
 from ingest.extract.records import LinkKind
-from ingest.extract.syntax import ORGS, DocView, Token, dep, lemma
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 Found = tuple[Mention, Mention, LinkKind, str]
@@ -28,8 +28,8 @@ _IT_OWNS = re.compile(
 
 
 def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
-    """'Avec son modèle R1, DeepSeek...', 'its R1 model', 'Qwen, its new chatbot': the
-    possessive stands for the subject of its clause (or the company just named)."""
+    """'Avec son modèle R1, DeepSeek...', 'its R1 model', 'Qwen, its new chatbot', 'his social
+    network X': the possessive stands for the subject of the sentence, named as such."""
     for pronoun in tokens:
         named_owner = view.mention(pronoun)
         is_pronoun = str(pronoun.text).lower() in POSSESSIVE_PRONOUNS
@@ -41,19 +41,24 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
         named = [noun] + [c for c in noun.children if dep(c) in _NAMES and c.i != pronoun.i]
         if dep(noun) == "appos":
             named.append(noun.head)
-        products = [
-            m for t in named if (m := view.mention(t)) and m.actor.kind == ActorKind.PRODUCT
-        ]
-        if not products or (view.mention(noun) is None and lemma(noun) not in PRODUCT_NOUNS):
+        owned = [m for t in named if (m := view.mention(t)) and m.actor.kind in _OWNABLE]
+        if not owned or owned[0].source == "coref":
             continue
-        if named_owner is not None:
-            owner: Mention | None = named_owner if named_owner.actor.kind in ORGS else None
-        else:
-            owner = _clause_subject(view, noun) or view.antecedent(
-                pronoun, frozenset({ActorKind.COMPANY})
-            )
-        if owner is not None and owner.actor.id != products[0].actor.id:
-            yield owner, products[0], "develops", "its product"
+        thing = owned[0]
+        word = lemma(noun)
+        if view.mention(noun) is None and word not in PRODUCT_NOUNS | OWNED_NOUNS:
+            continue
+        owner = named_owner if named_owner is not None else _clause_subject(view, noun)
+        if owner is None or owner.source == "coref" or owner.actor.id == thing.actor.id:
+            continue
+        if (
+            thing.actor.kind == ActorKind.PRODUCT
+            and owner.actor.kind in _MAKERS
+            and word not in OWNED_NOUNS
+        ):
+            yield owner, thing, "develops", "its product"
+        elif word in OWNED_NOUNS and owner.actor.kind in _OWNERS:
+            yield owner, thing, "owns", "its property"
 
 
 def _units(view: DocView, mentions: list[Mention]) -> Iterator[Found]:
@@ -81,19 +86,30 @@ def _relative_owner(view: DocView, sentence: Sentence, mentions: list[Mention]) 
             yield owner, owned[-1], "owns", "it owns"
 
 
+_OWNABLE = frozenset({ActorKind.PRODUCT, ActorKind.COMPANY})
+_OWNERS = ORGS | PEOPLE
+# An authority's 'its H20 chips' are the chips it regulates, not ones it makes.
+_MAKERS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _NAMES = frozenset({"compound", "appos", "nmod", "flat", "flat:name", "amod", "npadvmod"})
 
 
 def _clause_subject(view: DocView, token: Token) -> Mention | None:
     """The subject of the sentence a possessive sits in: 'With its R1 model, DeepSeek...',
     'Anthropic accuse X d'avoir extrait ... son modèle Claude' (the first clause's subject; a
-    parse cut at a dash leaves the name itself as the root)."""
+    parse cut at a dash leaves the name itself as the root). Only a name, never a noun that
+    merely has one ('Anthropic's models ... its Foundry service' is not Anthropic's)."""
     tokens = view.sentence_tokens(view.sentence_at(token.idx))
     root = next((t for t in tokens if t.head.i == t.i), None)
     if root is None:
         return None
     subject = next((c for c in root.children if dep(c) in {"nsubj", "nsubj:pass"}), root)
-    return view.actor_of(subject, frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION}))
+    found = view.mention(subject) or view.named(subject)
+    if found is None:
+        found = next(
+            (view.mention(c) for c in subject.children if dep(c) == "appos" and view.mention(c)),
+            None,
+        )
+    return found if found is not None and found.actor.kind in _OWNERS else None
 
 
 def possessive_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[Found]:

@@ -20,7 +20,9 @@ _AUTHORITY_NOUNS = frozenset({"authority", "autorité", "regulator", "régulateu
 _DESCRIPTION = frozenset({"DET", "ADJ", "NOUN", "NUM", "SYM", "PROPN"})
 _USE_OF = re.compile(
     r"\s*((the|la|l['’]|le)\s*)?(use|usage|utilisation|sale|sales|vente|ventes|exports?"
-    r"|exportations?|products|produits|services?|app|application)\s+(of|de|d['’]|du|des)\s*",
+    r"|exportations?|products|produits|services?|app|application|representatives|représentants"
+    r"|executives|dirigeants|responsables|officials|shares|actions|stakes?|participations?)"
+    r"\s+(of|de|d['’]|du|des|from|in|dans)\s*",
     re.IGNORECASE,
 )
 # 'Italy and Australia', "l'Italie et l'Australie", 'OpenAI et son partenaire Microsoft'.
@@ -30,13 +32,14 @@ _JOINER = re.compile(
     re.IGNORECASE,
 )
 # 'accounts linked to DeepSeek', 'des comptes liés à DeepSeek': what a probe or ban targets.
+_CONJUNCTION = re.compile(r"\b(et|and|ou|or|as well as|ainsi que)\b", re.IGNORECASE)
 _LINKED_TO = re.compile(
     r"\s*((the|des|les|a|an|un|une|certain|several|plusieurs)\s+)?([\w-]+\s+){1,2}"
     r"(linked|tied|connected|affiliated|associated|li[ée]e?s?|affili[ée]e?s?|associ[ée]e?s?)"
     r"\s+(to|with|à|avec)\s+((the|la|le|l['’])\s*)?",
     re.IGNORECASE,
 )
-_MARKS = frozenset({",", "-", "—", "–"})
+_MARKS = frozenset({",", "-", "—", "–", "(", ")"})
 _COMMA = re.compile(r"\s*,\s*")
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
@@ -52,7 +55,9 @@ def described(view: DocView, start: int, end: int, *, comma: bool = False) -> bo
     if len(words) > 4 or any(m not in (_MARKS if comma else {"-"}) for m in marks):
         return False
     return all(
-        t.pos_ in _DESCRIPTION or (t.pos_ == "PRON" and lemma(t) in POSSESSIVE_PRONOUNS)
+        t.pos_ in _DESCRIPTION
+        or str(t.text).lower() in {"des", "du"}  # 'jeudi des représentants': de + les
+        or (t.pos_ == "PRON" and lemma(t) in POSSESSIVE_PRONOUNS)
         for t in words
     )
 
@@ -69,6 +74,9 @@ def joined(view: DocView, mention: Mention) -> list[Mention]:
         lo -= 1
     while hi + 1 < len(same) and _JOINER.fullmatch(text[same[hi].end : same[hi + 1].start]):
         hi += 1
+    gaps = [text[a.end : b.start] for a, b in zip(same[lo:hi], same[lo + 1 : hi + 1], strict=True)]
+    if gaps and not any(_CONJUNCTION.search(g) for g in gaps):
+        return [mention]  # 'Aux Etats-Unis, la Nasa': commas alone make no list
     return same[lo : hi + 1]
 
 
@@ -93,7 +101,8 @@ def after(
                 continue  # "China's Huawei", 'la chinoise DeepSeek'
             return []
         gap_end = end
-        if use := _USE_OF.match(text, end, mention.start):
+        use = _USE_OF.search(text, end, mention.start)
+        if use and described(view, end, use.start()):
             gap_end = use.end()
         elif kinds == TARGETS and (tied := _LINKED_TO.match(text, end, mention.start)):
             gap_end = tied.end()
@@ -116,6 +125,8 @@ def before(
     last = earlier[-1]
     if last.actor.kind not in kinds or not described(view, last.end, start, comma=True):
         return []
+    if "," in str(view.doc.text[last.end : start]):
+        return [last]  # 'SoftBank and OpenAI, the developer of': the apposition is OpenAI's
     return [m for m in joined(view, last) if m.end <= start and m.actor.kind in kinds]
 
 
@@ -185,3 +196,14 @@ def cut_subject(view: DocView, verb: Token) -> Token | None:
         return None
     token = view.doc[at]
     return token if view.mention(token) is not None else None
+
+
+_BY = re.compile(r"\s*,?\s*(by|par)\s+", re.IGNORECASE)
+
+
+def by_agent(
+    view: DocView, mentions: list[Mention], mention: Mention, kinds: frozenset[ActorKind]
+) -> list[Mention]:
+    """The party after 'by'/'par' right after a mention: "le rachat de Mellanox par Nvidia"."""
+    gap = _BY.match(str(view.doc.text), mention.end)
+    return after(view, mentions, gap.end(), kinds)[:1] if gap else []

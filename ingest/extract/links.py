@@ -9,7 +9,9 @@ import re
 from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
 from ingest.extract.cues import BAN_LEMMAS, COMPARISON, INVESTIGATE_LEMMAS, OWNER, PARTNER
+from ingest.extract.link_authority import authority_links
 from ingest.extract.link_cues import SAME_AS
+from ingest.extract.link_descriptions import description_links
 from ingest.extract.link_frames import frame_links
 from ingest.extract.link_possessives import possessive_links
 from ingest.extract.link_spans import acting_parties, joined
@@ -37,6 +39,7 @@ _GENERIC_REFERENCES = frozenset(
     }
 )  # fmt: skip
 _POSSESSIVE_END = re.compile(r"['’]s?")
+_JOB = re.compile(r"\s+(at|chez)\b", re.IGNORECASE)
 _LIGHT_VERBS = frozenset(
     {"mener", "lancer", "ouvrir", "imposer", "launch", "open", "impose", "conduct", "announce"}
 )
@@ -81,7 +84,7 @@ def _comparisons(view: DocView, sentence: Sentence, mentions: list[Mention]) -> 
             ]
             if lead and _LEAD.fullmatch(text[lead[-1].end : cue_start]):
                 others = lead[-1:]
-        if others:
+        if others and others[0] not in joined(view, compared):  # 'des groupes comme A et B'
             other = others[0]
             lo, hi = sorted((sentence.start + match.start(), other.end))
             reason = f"compared: {text[lo : max(hi, compared.end)].strip()}"
@@ -108,11 +111,19 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
     found = []
     for pattern, kind in ((PARTNER, "partner"), (OWNER, "owns")):
         for match in pattern.finditer(sentence.text):
+            if _JOB.match(sentence.text, match.end()):
+                continue  # 'a partner at Coastline Capital' is a job, not a partnership
             cue_start = sentence.start + match.start()
             cue_end = sentence.start + match.end()
             # An owner owns products too ("la maison mère de WhatsApp").
             owned = _PARTIES | {ActorKind.PRODUCT} if kind == "owns" else _PARTIES
-            after = [m for m in mentions if 0 <= m.start - cue_end <= 40 and m.actor.kind in owned]
+            after = [
+                m
+                for m in mentions
+                if 0 <= m.start - cue_end <= 40
+                and m.actor.kind in owned
+                and not _possessor(view, m)  # "owned by China's Wingtech"
+            ]
             before = [
                 m for m in mentions if 0 <= cue_start - m.end <= 60 and m.actor.kind in _PARTIES
             ]
@@ -133,6 +144,11 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                     word = match.group(0).lower()
                     found.append(_link(view, anchor, other, kind, word, sentence, 0.6))  # type: ignore[arg-type]
     return found
+
+
+def _possessor(view: DocView, mention: Mention) -> bool:
+    head = view.head_of(mention)
+    return head is not None and dep(head) in {"poss", "nmod:poss"} and head.head.i > head.i
 
 
 def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[LinkRecord]:
@@ -225,6 +241,18 @@ def _link(  # noqa: PLR0917
     )
 
 
+def _stated(view: DocView, sentence: Sentence) -> list[tuple[Mention, Mention, LinkKind, str]]:
+    """Links a cue phrase, a possessive, an authority's act or a description states (relay
+    outlets included: 'backed by Amazon' is no attribution)."""
+    every = view.sentence_mentions(sentence.index)
+    return (
+        frame_links(view, sentence, every)
+        + possessive_links(view, sentence, every)
+        + authority_links(view, sentence, every)
+        + description_links(view, sentence, every)
+    )
+
+
 def find_links(view: DocView) -> list[LinkRecord]:
     """Explicit links of the article, one per pair of entities and kind."""
     found: dict[tuple[str, str, str], LinkRecord] = {}
@@ -239,10 +267,11 @@ def find_links(view: DocView) -> list[LinkRecord]:
             + _actions(view, sentence, tokens)
             + [
                 _link(view, a, b, kind, f"{kind}: {verb}", sentence, 0.6)
-                for a, b, kind, verb in verb_links(view, tokens)
-                + maker_links(view, tokens)
-                + frame_links(view, sentence, view.sentence_mentions(sentence.index))
-                + possessive_links(view, sentence, view.sentence_mentions(sentence.index))
+                for a, b, kind, verb in verb_links(view, tokens) + maker_links(view, tokens)
+            ]
+            + [
+                _link(view, a, b, kind, f"{kind}: {cue}", sentence, 0.6)
+                for a, b, kind, cue in _stated(view, sentence)
             ]
         ):
             if link.a.id == link.b.id:

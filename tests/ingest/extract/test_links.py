@@ -32,6 +32,10 @@ ACTORS = tuple(
         (K.GOVERNMENT_BODY, "Bureau of Industry and Security", "BIS"),
         (K.GOVERNMENT_BODY, "Federal Trade Commission", "FTC"), (K.GOVERNMENT_BODY, "CNIL"),
         (K.GOVERNMENT_BODY, "Texas"), (K.OFFICIAL, "Donald Trump", "Trump"),
+        (K.GOVERNMENT_BODY, "Garante"), (K.PRODUCT, "Ascend"), (K.COMPANY, "Nexperia"),
+        (K.COMPANY, "Wingtech"), (K.PERSON, "Daniel Ferreira"), (K.COMPANY, "Coastline Capital"),
+        (K.COMPANY, "xAI"), (K.PERSON, "Elon Musk"), (K.COMPANY, "High-Flyer"),
+        (K.COMPANY, "Samsung"), (K.COMPANY, "Mellanox"),
     )
 )  # fmt: skip
 
@@ -136,6 +140,78 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
         ("fr", "Mistral s'est associé à Microsoft.", "Mistral AI~Microsoft"),
         ("en", "Nvidia and Alibaba announced a partnership on Monday.", "Nvidia~Alibaba"),
         ("fr", "Nvidia a conclu une alliance avec Alibaba.", "Nvidia~Alibaba"),
+        # Orders, instructions and summons by an authority.
+        (
+            "en",
+            "The Garante ordered DeepSeek to stop processing the data of Italian users.",
+            "Garante~DeepSeek",
+        ),
+        ("fr", "La CNIL a ordonné à DeepSeek de cesser la collecte de données.", "CNIL~DeepSeek"),
+        (
+            "en",
+            "The FTC told its staff not to use DeepSeek on work phones.",
+            "Federal Trade Commission~DeepSeek",
+        ),
+        (
+            "fr",
+            "La CNIL a déclaré que les agents ne devaient pas utiliser DeepSeek.",
+            "CNIL~DeepSeek",
+        ),
+        (
+            "en",
+            "The Commerce Department summoned Nvidia representatives on Monday.",
+            "Commerce Department~Nvidia",
+        ),
+        ("fr", "La CNIL a convoqué jeudi des représentants de Nvidia.", "CNIL~Nvidia"),
+        (
+            "en",
+            "SMIC, which was added to the US Entity List in 2020, declined to comment.",
+            "United States~SMIC",
+        ),
+        (
+            "en",
+            "Nvidia obtained a licence from the Commerce Department to sell chips.",
+            "Commerce Department~Nvidia",
+        ),
+        # Acquisitions, agreements, 'whose', descriptions of an owner or a maker.
+        ("en", "Nvidia completed its acquisition of Mellanox in 2020.", "Nvidia~Mellanox"),
+        ("fr", "Le rachat de Mellanox par Nvidia a été bouclé.", "Nvidia~Mellanox"),
+        (
+            "en",
+            "Microsoft signed a memorandum of understanding with Anthropic.",
+            "Microsoft~Anthropic",
+        ),
+        (
+            "fr",
+            "Samsung et Alibaba ont signé une lettre d'intention avec OpenAI.",
+            "Samsung~OpenAI;Alibaba~OpenAI",
+        ),
+        (
+            "fr",
+            "Huawei, dont les processeurs Ascend sont très demandés, a publié ses résultats.",
+            "Huawei~Ascend",
+        ),
+        (
+            "en",
+            "Mistral AI, whose assistant Le Chat topped the charts, raised money.",
+            "Mistral AI~Le Chat",
+        ),
+        ("fr", "xAI, la société d'Elon Musk, n'a pas signé.", "xAI~Elon Musk"),
+        (
+            "en",
+            "The ChatGPT maker accused DeepSeek of distillation. OpenAI declined to comment.",
+            "OpenAI~ChatGPT",
+        ),
+        (
+            "en",
+            "Nexperia, the chipmaker owned by China's Wingtech, declined to comment.",
+            "Nexperia~Wingtech",
+        ),
+        (
+            "fr",
+            "DeepSeek, fondée en 2023 et financée par le fonds High-Flyer, n'a pas répondu.",
+            "DeepSeek~High-Flyer",
+        ),
         # Comparisons, the other case named before or after the cue.
         ("fr", "Le cas DeepSeek rappelle le cas TikTok.", "DeepSeek~TikTok"),
         ("en", "DeepSeek could face the same fate as TikTok.", "DeepSeek~TikTok"),
@@ -159,6 +235,10 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "China's DeepSeek shook the markets."),
         ("en", "Regulators in Italy and Australia have launched investigations into data use."),
         ("fr", "Trump a critiqué l'interdiction, tandis que Nvidia a progressé."),
+        ("en", "Daniel Ferreira, a partner at Coastline Capital, said so."),
+        ("en", "Google agreed to deal with the crisis in China."),
+        ("fr", "La Chine a demandé à des groupes comme Alibaba et Samsung de cesser les tests."),
+        ("en", "The Garante said its Ascend chips were inspected."),
     ],
 )
 def test_names_in_one_sentence_are_not_a_link(lang: str, text: str) -> None:
