@@ -27,6 +27,7 @@ from ingest.extract.link_spans import (
     after,
     before,
     governing_verb,
+    mentions_around,
     token_at,
 )
 from ingest.extract.records import LinkKind
@@ -144,6 +145,10 @@ def _teller(view: DocView, token: Token) -> list[Mention]:
         )
         if subject is not None and (found := acting_parties(view, subject)):
             return [m for m in found if m.actor.kind in ACTING]
+        if subject is None and (
+            found := before(view, mentions_around(view, current), current.idx, ACTING)
+        ):
+            return found  # 'the Garante, ordered': the subject was parsed away
         if current.head.i == current.i:
             return []
         current = governing_verb(current.head)

@@ -38,7 +38,7 @@ def _cue(
 
 _OF = r"(of|de|d['’]|du|des)"
 _BY = r"(by|par)"
-_GAP = r"[^,.;:()«»\"]{0,30}?"  # words inside one phrase ('imposed a sweeping ban on')
+_GAP = r"(?:[^,.;:()«»\"]|(?<=\d)[,.](?=\d)){0,30}?"  # one phrase's words ('a 1,3 bn stake in')
 _FEM = r"(e|es|s)?"
 
 CUES: tuple[Cue, ...] = (

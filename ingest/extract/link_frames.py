@@ -67,6 +67,11 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
         subject = next((t for t in sentence if t.i < cue_token.i and dep(t) == "nsubj"), None)
     if subject is None and verb is not None:
         subject = cut_subject(view, verb)
+    if subject is None and verb is not None:
+        # 'the Garante, ordered' with the subject parsed away: the name set off before the verb
+        return before(
+            view, view.sentence_mentions(view.sentence_at(verb.idx).index), verb.idx, ACTING
+        )
     return acting_parties(view, subject) if subject is not None else []
 
 

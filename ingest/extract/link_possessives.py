@@ -10,13 +10,24 @@ from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.link_cues import OWNED_NOUNS, PRODUCT_NOUNS
-from ingest.extract.link_spans import POSSESSIVE_PRONOUNS, described, is_modifier, token_at
+from ingest.extract.link_spans import (
+    POSSESSIVE_PRONOUNS,
+    before,
+    described,
+    is_modifier,
+    mentions_around,
+    token_at,
+)
 from ingest.extract.records import LinkKind
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 Found = tuple[Mention, Mention, LinkKind, str]
 
+# A possessive and one or two product words right before a name: 'ses modèles', 'its new chips'.
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(son|sa|ses|leur|leurs|its|their)\s+((?:[\w-]+\s+){1,2})$", re.IGNORECASE
+)
 _SAXON = re.compile(r"['’]s?\s+")
 _UNITS = frozenset({ActorKind.COMPANY, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION})
 # 'Lemon8, another app it owns': the pronoun stands for the owner.
@@ -48,7 +59,8 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
         word = lemma(noun)
         if view.mention(noun) is None and word not in PRODUCT_NOUNS | OWNED_NOUNS:
             continue
-        owner = named_owner if named_owner is not None else _clause_subject(view, noun)
+        singular = str(pronoun.text).lower() not in _PLURAL_POSSESSIVES
+        owner = named_owner or _clause_subject(view, noun, singular=singular)
         if owner is None or owner.source == "coref" or owner.actor.id == thing.actor.id:
             continue
         if (
@@ -59,6 +71,25 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
             yield owner, thing, "develops", "its product"
         elif word in OWNED_NOUNS and owner.actor.kind in _OWNERS:
             yield owner, thing, "owns", "its property"
+
+
+def _possessive_phrases(
+    view: DocView, sentence: Sentence, mentions: list[Mention]
+) -> Iterator[Found]:
+    """'ses modèles Claude', 'its new chips Trainium' read on the text, for parses that split
+    them (the name is then no child of the noun)."""
+    text = str(view.doc.text)
+    for product in mentions:
+        if product.actor.kind != ActorKind.PRODUCT or product.source == "coref":
+            continue
+        match = _POSSESSIVE_BEFORE.search(text[sentence.start : product.start])
+        if match is None or not {w.lower() for w in match.group(2).split()} & PRODUCT_NOUNS:
+            continue
+        pronoun = token_at(view, sentence.start + match.start())
+        singular = match.group(1).lower() not in _PLURAL_POSSESSIVES
+        owner = _clause_subject(view, pronoun, singular=singular) if pronoun else None
+        if owner is not None and owner.actor.kind in _MAKERS and owner.source != "coref":
+            yield owner, product, "develops", "its product"
 
 
 def _units(view: DocView, mentions: list[Mention]) -> Iterator[Found]:
@@ -90,19 +121,63 @@ _OWNABLE = frozenset({ActorKind.PRODUCT, ActorKind.COMPANY})
 _OWNERS = ORGS | PEOPLE
 # An authority's 'its H20 chips' are the chips it regulates, not ones it makes.
 _MAKERS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "to", "à"})
+_PLURAL_POSSESSIVES = frozenset({"their", "leur", "leurs"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_RELATIVE_PRONOUNS = frozenset({"qui", "which", "that", "who"})
 _NAMES = frozenset({"compound", "appos", "nmod", "flat", "flat:name", "amod", "npadvmod"})
 
 
-def _clause_subject(view: DocView, token: Token) -> Mention | None:
-    """The subject of the sentence a possessive sits in: 'With its R1 model, DeepSeek...',
-    'Anthropic accuse X d'avoir extrait ... son modèle Claude' (the first clause's subject; a
-    parse cut at a dash leaves the name itself as the root). Only a name, never a noun that
-    merely has one ('Anthropic's models ... its Foundry service' is not Anthropic's)."""
+def _clause_subject(view: DocView, token: Token, *, singular: bool = True) -> Mention | None:
+    """Who a possessive in this clause stands for: the named subject of the nearest finite
+    clause above it ('après qu'Anthropic a accusé X d'avoir distillé ses modèles'; 'Baidu, qui
+    a rendu open source ses modèles': the relative's noun), else the subject of the sentence
+    ('With its R1 model, DeepSeek...'; a parse cut at a dash leaves the name as the root).
+    Only a name, never a noun that merely has one ('Anthropic's models ... its Foundry'); 'its'
+    skips plural subjects ('Anthropic said three developers had used its models')."""
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ not in {"VERB", "AUX"} or _non_finite(current):
+            continue
+        subject = next((c for c in current.children if dep(c) in _SUBJECTS), None)
+        if subject is None or (singular and _plural(subject)):
+            continue
+        if str(subject.text).lower() in _RELATIVE_PRONOUNS:
+            # 'Baidu, qui a rendu ...': the noun the relative follows
+            named = before(view, mentions_around(view, subject), subject.idx, _OWNERS)
+            return named[-1] if named else None
+        found = _named(view, subject)
+        if found is not None:
+            return found
+        break
     tokens = view.sentence_tokens(view.sentence_at(token.idx))
     root = next((t for t in tokens if t.head.i == t.i), None)
     if root is None:
         return None
-    subject = next((c for c in root.children if dep(c) in {"nsubj", "nsubj:pass"}), root)
+    return _named(view, next((c for c in root.children if dep(c) in _SUBJECTS), root))
+
+
+def _plural(subject: Token) -> bool:
+    return (
+        "Plur" in subject.morph.get("Number")
+        or subject.tag_ in {"NNS", "NNPS"}
+        or any(dep(c) == "conj" for c in subject.children)
+    )
+
+
+def _non_finite(verb: Token) -> bool:
+    """'d'avoir distillé', 'to train': an infinitive clause has no subject of its own."""
+    return any(
+        (dep(c) == "mark" and lemma(c) in _INFINITIVE_MARKS)
+        or (dep(c) == "aux" and str(c.text).lower() == "to")
+        for c in verb.children
+    )
+
+
+def _named(view: DocView, subject: Token) -> Mention | None:
     found = view.mention(subject) or view.named(subject)
     if found is None:
         found = next(
@@ -117,6 +192,7 @@ def possessive_links(view: DocView, sentence: Sentence, mentions: list[Mention])
     tokens = view.sentence_tokens(sentence)
     return [
         *_possessed_products(view, tokens),
+        *_possessive_phrases(view, sentence, mentions),
         *_units(view, mentions),
         *_relative_owner(view, sentence, mentions),
     ]

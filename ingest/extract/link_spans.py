@@ -207,3 +207,8 @@ def by_agent(
     """The party after 'by'/'par' right after a mention: "le rachat de Mellanox par Nvidia"."""
     gap = _BY.match(str(view.doc.text), mention.end)
     return after(view, mentions, gap.end(), kinds)[:1] if gap else []
+
+
+def mentions_around(view: DocView, token: Token) -> list[Mention]:
+    """The mentions of the sentence a token is in."""
+    return view.sentence_mentions(view.sentence_at(token.idx).index)

@@ -35,7 +35,8 @@ ACTORS = tuple(
         (K.GOVERNMENT_BODY, "Garante"), (K.PRODUCT, "Ascend"), (K.COMPANY, "Nexperia"),
         (K.COMPANY, "Wingtech"), (K.PERSON, "Daniel Ferreira"), (K.COMPANY, "Coastline Capital"),
         (K.COMPANY, "xAI"), (K.PERSON, "Elon Musk"), (K.COMPANY, "High-Flyer"),
-        (K.COMPANY, "Samsung"), (K.COMPANY, "Mellanox"),
+        (K.COMPANY, "Samsung"), (K.COMPANY, "Mellanox"), (K.COMPANY, "Baidu"),
+        (K.PRODUCT, "Ernie 4.5"), (K.COMPANY, "MiniMax"), (K.COMPANY, "ASML"),
     )
 )  # fmt: skip
 
@@ -140,6 +141,21 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
         ("fr", "Mistral s'est associé à Microsoft.", "Mistral AI~Microsoft"),
         ("en", "Nvidia and Alibaba announced a partnership on Monday.", "Nvidia~Alibaba"),
         ("fr", "Nvidia a conclu une alliance avec Alibaba.", "Nvidia~Alibaba"),
+        (
+            "fr",
+            "Baidu, qui a rendu open source ses modèles Ernie 4.5 le 30 juin, a progressé.",
+            "Baidu~Ernie 4.5",
+        ),
+        (
+            "en",
+            "Anthropic said DeepSeek and MiniMax had used its Claude models without consent.",
+            "Anthropic~Claude",
+        ),
+        (
+            "fr",
+            "Le néerlandais ASML a annoncé mardi investir 1,3 milliard d'euros dans Mistral AI.",
+            "ASML~Mistral AI",
+        ),
         # Orders, instructions and summons by an authority.
         (
             "en",
