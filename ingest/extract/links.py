@@ -39,6 +39,11 @@ _GENERIC_REFERENCES = frozenset(
     }
 )  # fmt: skip
 _POSSESSIVE_END = re.compile(r"['’]s?")
+# 'Microsoft, OpenAI's investor', 'Microsoft is OpenAI's investor'; not 'Trump ... TikTok's owner'.
+_APPOSED = re.compile(
+    r"\s*(,|is|was|remains|became|has become|est|était|reste|est devenu|est devenue)\s*",
+    re.IGNORECASE,
+)
 _JOB = re.compile(r"\s+(at|chez)\b", re.IGNORECASE)
 _LIGHT_VERBS = frozenset(
     {"mener", "lancer", "ouvrir", "imposer", "launch", "open", "impose", "conduct", "announce"}
@@ -123,6 +128,7 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                 if 0 <= m.start - cue_end <= 40
                 and m.actor.kind in owned
                 and not _possessor(view, m)  # "owned by China's Wingtech"
+                and not _has_verb(view, cue_end, m.start)  # 'investors fell apart when X'
             ]
             before = [
                 m for m in mentions if 0 <= cue_start - m.end <= 60 and m.actor.kind in _PARTIES
@@ -131,6 +137,7 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                 not after
                 and len(before) >= 2
                 and _POSSESSIVE_END.match(str(view.doc.text[before[-1].end : before[-1].end + 2]))
+                and _APPOSED.fullmatch(_between(view, before[-2], before[-1]))
             ):
                 # "Microsoft, OpenAI's largest investor": the apposition's head and the owner.
                 before, after = before[-2:-1], before[-1:]
@@ -144,6 +151,12 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                     word = match.group(0).lower()
                     found.append(_link(view, anchor, other, kind, word, sentence, 0.6))  # type: ignore[arg-type]
     return found
+
+
+def _has_verb(view: DocView, start: int, end: int) -> bool:
+    return (
+        any(t.pos_ in {"VERB", "AUX"} for t in view.tokens_in(start, end)) if end > start else False
+    )
 
 
 def _possessor(view: DocView, mention: Mention) -> bool:

@@ -75,6 +75,7 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
         ("fr", "Alibaba a racheté Talgen l'an dernier.", "Alibaba~Talgen Systems"),
         # Investment.
         ("en", "Microsoft invested $10bn in OpenAI in 2023.", "Microsoft~OpenAI"),
+        ("en", "Microsoft is OpenAI's biggest investor.", "Microsoft~OpenAI"),
         ("fr", "Microsoft a investi 10 milliards de dollars dans OpenAI.", "Microsoft~OpenAI"),
         ("en", "Anthropic, backed by Amazon, released a new model.", "Anthropic~Amazon"),
         ("fr", "Anthropic, soutenue par Amazon, a publié un modèle.", "Anthropic~Amazon"),
@@ -255,6 +256,8 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "Google agreed to deal with the crisis in China."),
         ("fr", "La Chine a demandé à des groupes comme Alibaba et Samsung de cesser les tests."),
         ("en", "The Garante said its Ascend chips were inspected."),
+        ("en", "Trump pushed back the deadline for TikTok's Chinese owner to sell the app."),
+        ("en", "A deal with existing ByteDance investors fell apart when China objected."),
     ],
 )
 def test_names_in_one_sentence_are_not_a_link(lang: str, text: str) -> None:
