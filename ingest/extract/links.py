@@ -40,6 +40,9 @@ _GENERIC_REFERENCES = frozenset(
 )  # fmt: skip
 _POSSESSIVE_END = re.compile(r"['’]s?")
 # 'Microsoft, OpenAI's investor', 'Microsoft is OpenAI's investor'; not 'Trump ... TikTok's owner'.
+# Acts whose object is often no product ('suspendu l'application' of a law, 'restrict
+# access'): they need the target named.
+_WEAK_ACTS = frozenset({"suspendre", "suspend", "restrict", "restreindre"})
 _APPOSED = re.compile(
     r"\s*(,|is|was|remains|became|has become|est|était|reste|est devenu|est devenue)\s*",
     re.IGNORECASE,
@@ -187,7 +190,10 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
                     subject, actors = other, acting_parties(view, other)
         # The whole clause: what is investigated is often a clause of its own ("si elle a...").
         claimant = {t.i for t in subject.subtree}
-        scope = [t for t in verb.subtree if t.i not in claimant] + view.continuation(verb)
+        # Clauses with a subject of their own ('après que la commission eut établi que ...')
+        # are other statements; a clause the verb governs ('si elle a accédé') is kept.
+        scope = [t for t in view.subtree(verb, exclude=[subject]) if t.i not in claimant]
+        scope += view.continuation(verb)
         mentioned = [
             m
             for m in view.mentions_in(scope)
@@ -197,7 +203,7 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         # A company targeted beats a product only named in passing ("l'éditeur de ChatGPT").
         companies = [m for m in mentioned if m.actor.kind == ActorKind.COMPANY]
         targets = companies or []
-        if not targets:
+        if not targets and word not in _WEAK_ACTS:
             # "si elle a accédé", "the chatbot's practices", "bloqué le service d'IA".
             pronouns = [
                 t

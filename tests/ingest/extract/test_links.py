@@ -258,6 +258,12 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "The Garante said its Ascend chips were inspected."),
         ("en", "Trump pushed back the deadline for TikTok's Chinese owner to sell the app."),
         ("en", "A deal with existing ByteDance investors fell apart when China objected."),
+        ("fr", "TikTok a dominé les ventes. M. Trump en a suspendu l'application par décret."),
+        (
+            "fr",
+            "L'Italie a suspendu les téléchargements, après que la CNIL eut établi que "
+            "la société avait transféré des données vers une filiale de ByteDance.",
+        ),
     ],
 )
 def test_names_in_one_sentence_are_not_a_link(lang: str, text: str) -> None:
