@@ -61,10 +61,14 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
         if clause is not None and (noun := view.actor_of(clause.head, PARTIES)) is not None:
             return [noun]  # 'DeepSeek, fondée en 2023 et financée par X': the noun described
     subject = view.subject(verb) if verb is not None else None
-    if subject is None and _PARTICIPLE.search(str(cue_token.text)):
+    named = acting_parties(view, subject) if subject is not None else []
+    if not named and _PARTICIPLE.search(str(cue_token.text)):
         # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.
         sentence = view.sentence_tokens(view.sentence_at(cue_token.idx))
-        subject = next((t for t in sentence if t.i < cue_token.i and dep(t) == "nsubj"), None)
+        subjects = [t for t in sentence if t.i < cue_token.i and dep(t) == "nsubj"]
+        for candidate in reversed(subjects):  # the nearest subject that names a party
+            if found := acting_parties(view, candidate):
+                return found
     if subject is None and verb is not None:
         subject = cut_subject(view, verb)
     if subject is None and verb is not None:

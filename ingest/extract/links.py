@@ -42,6 +42,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?")
 # 'Microsoft, OpenAI's investor', 'Microsoft is OpenAI's investor'; not 'Trump ... TikTok's owner'.
 # Acts whose object is often no product ('suspendu l'application' of a law, 'restrict
 # access'): they need the target named.
+_BANNABLE = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT})
 _WEAK_ACTS = frozenset({"suspendre", "suspend", "restrict", "restreindre"})
 _APPOSED = re.compile(
     r"\s*(,|is|was|remains|became|has become|est|était|reste|est devenu|est devenue)\s*",
@@ -169,7 +170,7 @@ def _possessor(view: DocView, mention: Mention) -> bool:
 
 def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[LinkRecord]:
     """Bans and investigations: the acting authority or company, and what it targets."""
-    found = []
+    found: list[LinkRecord] = []
     for token in tokens:
         word = lemma(token)
         kind: LinkKind | None = (
@@ -180,6 +181,14 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
         if token.pos_ != "VERB" and lemma(verb) not in _LIGHT_VERBS:
             continue  # "defended the ban" is no ban by the speaker; "imposed a ban" is
+        stated = _declared_banned(view, verb)
+        if stated is not None:
+            found.extend(
+                _link(view, a, stated, kind, f"ban: {token.text!s}", sentence, 0.6)
+                for a in _speakers(view, verb)
+                if a.actor.id != stated.actor.id
+            )
+            continue
         subject = view.subject(verb) or _acting_for(view, verb)
         if subject is None:
             continue
@@ -227,6 +236,23 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
                 reason = f"{'ban' if kind == 'bans' else 'investigation'}: {token.text!s}"
                 found.append(_link(view, actor, target, kind, reason, sentence, 0.6))
     return found
+
+
+def _declared_banned(view: DocView, verb: Token) -> Mention | None:
+    """'a déclaré que DeepSeek était interdit', 'said DeepSeek was banned': a participle after
+    'être'/'be' whose subject is what is banned, in a clause someone declares."""
+    if dep(verb) != "ccomp" or str(verb.text).lower().endswith("ing"):
+        return None  # 'said Microsoft was banning X': Microsoft bans
+    if not any(lemma(c) in {"être", "be"} and dep(c).startswith("aux") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if dep(c).startswith("nsubj")), None)
+    target = view.actor_of(subject) if subject is not None else None
+    return target if target is not None and target.actor.kind in _BANNABLE else None
+
+
+def _speakers(view: DocView, verb: Token) -> list[Mention]:
+    speaker = view.subject(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+    return acting_parties(view, speaker) if speaker is not None else []
 
 
 def _acting_for(view: DocView, verb: Token) -> Token | None:

@@ -124,6 +124,13 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
             "The Trump administration intensified its crackdown on Huawei.",
             "Donald Trump~Huawei",
         ),
+        (
+            "fr",
+            "Le Premier ministre Donald Trump a déclaré que DeepSeek était interdit dans les "
+            "ministères.",
+            "Donald Trump~DeepSeek",
+        ),
+        ("en", "Italy said DeepSeek was banned on government phones.", "Italy~DeepSeek"),
         # Investigations.
         ("en", "The FTC opened a probe into OpenAI.", "Federal Trade Commission~OpenAI"),
         ("fr", "La CNIL a ouvert une enquête sur DeepSeek.", "CNIL~DeepSeek"),
@@ -257,6 +264,7 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("fr", "La Chine a demandé à des groupes comme Alibaba et Samsung de cesser les tests."),
         ("en", "The Garante said its Ascend chips were inspected."),
         ("en", "Trump pushed back the deadline for TikTok's Chinese owner to sell the app."),
+        ("en", "Analysts said DeepSeek was popular in Italy."),
         ("en", "A deal with existing ByteDance investors fell apart when China objected."),
         ("fr", "TikTok a dominé les ventes. M. Trump en a suspendu l'application par décret."),
         (
