@@ -19,6 +19,7 @@ from ingest.extract.link_cues import (
     NOT_TO_USE,
     ORDER_TO,
     ORDERS,
+    SUBJECT_TO,
 )
 from ingest.extract.link_spans import (
     ACTING,
@@ -155,6 +156,34 @@ def _teller(view: DocView, token: Token) -> list[Mention]:
     return []
 
 
+def _subject_to(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
+    """'The guidance, issued by BIS, clarified that Huawei's Ascend processors are subject to
+    export controls': what the clause is about, and the authority above it (or the country the
+    controls belong to: 'subject to US export controls')."""
+    for match in SUBJECT_TO.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        token = token_at(view, start)
+        verb = governing_verb(token) if token is not None else None
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if dep(c).startswith("nsubj")), None)
+        if subject is None:
+            continue
+        named = [view.mention(c) for c in subject.children if dep(c) in {"compound", "appos"}]
+        products = [m for m in named if m is not None and m.actor.kind == ActorKind.PRODUCT]
+        target = products[0] if products else view.actor_of(subject, TARGETS)
+        if target is None:
+            continue
+        above = _teller(view, verb.head) if verb.head.i != verb.i else []
+        holders = [m for m in above if m.actor.kind in _AUTHORITIES | {ActorKind.OFFICIAL}]
+        if not holders:
+            inside = [m for m in mentions if start <= m.start < end]
+            holders = [m for m in inside if m.actor.kind in _AUTHORITIES]
+        for holder in holders[:1]:
+            if holder.actor.id != target.actor.id:
+                yield holder, target, "bans", "subject to controls"
+
+
 def authority_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[Found]:
     """(authority, target, kind, cue) for every act of an authority in one sentence."""
     tokens = view.sentence_tokens(sentence)
@@ -163,4 +192,5 @@ def authority_links(view: DocView, sentence: Sentence, mentions: list[Mention]) 
         *_licences(view, tokens),
         *_orders(view, sentence, mentions),
         *_not_to_use(view, sentence, mentions),
+        *_subject_to(view, sentence, mentions),
     ]

@@ -345,3 +345,10 @@ ORDERS = re.compile(
     r"|a contraint|a obligé)\b",
     re.IGNORECASE,
 )
+# A restriction that falls on a product or firm: 'Ascend chips are subject to export controls'.
+SUBJECT_TO = re.compile(
+    r"\b(subject to|soumise?s? (à|aux)|assujettie?s? (à|aux))\s+((strict|stricter|new|tighter"
+    r"|the|les|des|de|nouveaux|nouvelles|strictes?)\s+)*((US|U\.S\.|American|Chinese|[A-Z][\w.-]+)"
+    r"\s+)?(export controls?|export restrictions|contrôles? (à|aux) l['’]exportation|sanctions"
+    r"|restrictions|licen[cs]e requirements?|licen[cs]ing requirements?|embargo|interdiction)",
+)

@@ -131,6 +131,12 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
             "Donald Trump~DeepSeek",
         ),
         ("en", "Italy said DeepSeek was banned on government phones.", "Italy~DeepSeek"),
+        (
+            "en",
+            "The guidance, issued by the BIS, clarified that Huawei's Ascend processors are "
+            "subject to strict export controls.",
+            "Bureau of Industry and Security~Ascend;Huawei~Ascend",
+        ),
         # Investigations.
         ("en", "The FTC opened a probe into OpenAI.", "Federal Trade Commission~OpenAI"),
         ("fr", "La CNIL a ouvert une enquête sur DeepSeek.", "CNIL~DeepSeek"),
@@ -265,6 +271,7 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "The Garante said its Ascend chips were inspected."),
         ("en", "Trump pushed back the deadline for TikTok's Chinese owner to sell the app."),
         ("en", "Analysts said DeepSeek was popular in Italy."),
+        ("en", "Nvidia said the Ascend processors are subject to export controls."),
         ("en", "A deal with existing ByteDance investors fell apart when China objected."),
         ("fr", "TikTok a dominé les ventes. M. Trump en a suspendu l'application par décret."),
         (
