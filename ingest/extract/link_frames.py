@@ -37,6 +37,8 @@ from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 Found = tuple[Mention, Mention, LinkKind, str]
+_BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
@@ -102,6 +104,8 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
         return ActorKind.PRODUCT in kinds and bool(kinds & ORGS)
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
+    if cue.label == "agreement":  # a firm's deal, not a trade deal between two states
+        return bool(kinds & _FIRMS) and kinds <= ORGS | PEOPLE
     if cue.kind == "partner":
         return a.actor.kind in ORGS | PEOPLE and b.actor.kind in ORGS | PEOPLE
     return True
@@ -141,7 +145,10 @@ def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> It
             holders = before(view, mentions, start, _HOLDER_KINDS[cue.kind])
             if not holders and not cue.adjacent and (token := _cue_token(view, start, end)):
                 holders = _holders(view, cue, token)
-            if not holders and cue.noun and targets:
+            between = _BETWEEN.search(match.group(0)) and len(targets) >= 2
+            if not holders and between:
+                holders, targets = targets[:1], targets[1:]  # 'a partnership between X and Y'
+            elif not holders and cue.noun and targets:
                 # 'La maison mère de TikTok, ByteDance, ...': the name after the phrase.
                 holders = apposed(view, mentions, targets[0], _HOLDER_KINDS[cue.kind])
                 targets = targets[:1]

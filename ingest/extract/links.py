@@ -42,6 +42,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?")
 # 'Microsoft, OpenAI's investor', 'Microsoft is OpenAI's investor'; not 'Trump ... TikTok's owner'.
 # Acts whose object is often no product ('suspendu l'application' of a law, 'restrict
 # access'): they need the target named.
+_PERSONAL = frozenset({"he", "she", "i", "we", "you", "who", "je", "nous", "vous", "on"})
 _BANNABLE = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT})
 _WEAK_ACTS = frozenset({"suspendre", "suspend", "restrict", "restreindre"})
 _APPOSED = re.compile(
@@ -217,7 +218,11 @@ def _actions(view: DocView, sentence: Sentence, tokens: list[Token]) -> list[Lin
             pronouns = [
                 t
                 for t in scope
-                if (t.pos_ == "PRON" and dep(t).startswith("nsubj"))
+                if (
+                    t.pos_ == "PRON"
+                    and dep(t).startswith("nsubj")
+                    and str(t.text).lower() not in _PERSONAL
+                )
                 or (lemma(t) in _GENERIC_REFERENCES and t.i > verb.i)
             ]
             acting = frozenset(a.actor.id for a in actors)

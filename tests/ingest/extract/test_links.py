@@ -155,6 +155,9 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
         ("fr", "Mistral s'est associé à Microsoft.", "Mistral AI~Microsoft"),
         ("en", "Nvidia and Alibaba announced a partnership on Monday.", "Nvidia~Alibaba"),
         ("fr", "Nvidia a conclu une alliance avec Alibaba.", "Nvidia~Alibaba"),
+        ("en", "The partnership between Microsoft and OpenAI has frayed.", "Microsoft~OpenAI"),
+        ("fr", "Le partenariat entre Mistral et Microsoft a été dévoilé.", "Mistral AI~Microsoft"),
+        ("en", "Nvidia signed a supply deal with OpenAI.", "Nvidia~OpenAI"),
         (
             "fr",
             "Baidu, qui a rendu open source ses modèles Ernie 4.5 le 30 juin, a progressé.",
@@ -271,6 +274,8 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "The Garante said its Ascend chips were inspected."),
         ("en", "Trump pushed back the deadline for TikTok's Chinese owner to sell the app."),
         ("en", "Analysts said DeepSeek was popular in Italy."),
+        ("en", "Trump signed a trade deal with China on Friday."),
+        ("en", "Huawei sold routers. Trump is investigating whether he could ban imports."),
         ("en", "Nvidia said the Ascend processors are subject to export controls."),
         ("en", "A deal with existing ByteDance investors fell apart when China objected."),
         ("fr", "TikTok a dominé les ventes. M. Trump en a suspendu l'application par décret."),
