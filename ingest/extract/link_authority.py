@@ -18,6 +18,7 @@ from ingest.extract.link_cues import (
     LISTED,
     NOT_TO_USE,
     ORDER_TO,
+    ORDERED_ACT,
     ORDERS,
     SUBJECT_TO,
 )
@@ -108,14 +109,20 @@ def _orders(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Itera
     text = str(view.doc.text)
     for match in ORDERS.finditer(sentence.text):
         end = sentence.start + match.end()
-        to = _TO.match(text, end)
-        targets = after(view, mentions, to.end() if to else end, TARGETS)
+        shut = ORDERED_ACT.match(text, end, sentence.end)
+        if shut is not None:  # 'a ordonné le blocage de l'application DeepSeek'
+            targets = after(view, mentions, shut.end(), TARGETS)
+        else:
+            to = _TO.match(text, end)
+            targets = after(view, mentions, to.end() if to else end, TARGETS)
+            rest = (
+                text[targets[-1].end : min(sentence.end, targets[-1].end + 60)] if targets else ""
+            )
+            if not ORDER_TO.match(rest.lstrip(" ,")) and not ORDER_TO.search(rest[:25]):
+                continue
         if not targets:
             continue
-        rest = text[targets[-1].end : min(sentence.end, targets[-1].end + 60)]
-        if not ORDER_TO.match(rest.lstrip(" ,")) and not ORDER_TO.search(rest[:25]):
-            continue
-        token = token_at(view, sentence.start + match.start())
+        token = token_at(view, end - 1)  # the participle of 'a ordonné', not 'a'
         for holder in _teller(view, token) if token is not None else []:
             for target in targets:
                 if holder.actor.id != target.actor.id:

@@ -58,6 +58,13 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "owns",
+        "part of",
+        r"\b(which|qui|that)\s+(dépend|relève|fait partie|is part|is a unit|reports)\s+"
+        r"(de l['’]|de la|du|des|de|d['’]|of|to)",
+        adjacent=True,
+    ),
+    _cue(
+        "owns",
         "parent of",
         rf"\b(parent company|parent|owner|maison mère|société mère"
         rf"|propriétaire)\s+{_OF}",
@@ -194,7 +201,22 @@ CUES: tuple[Cue, ...] = (
         "investigates",
         "summoned",
         r"\b(summoned|summons|a convoqué|ont convoqué|convoque|called in|a perquisitionné"
-        r"|raided|audited)\b",
+        r"|raided|audited|questioned|interroger|a interrogé|ont interrogé|questionner)\b",
+    ),
+    # Fines and lawsuits by an authority (the holder must be one: see link_frames._fits).
+    _cue(
+        "bans",
+        "fine or suit",
+        r"\b(fined|fines|has fined|have fined|a sanctionné|ont sanctionné|sanctionne|sued|sues"
+        r"|has sued|a assigné|ont assigné|a poursuivi|ont poursuivi|a infligé|ont infligé"
+        r"|inflige|infligé)(\s+(à|aux|au))?\b",
+    ),
+    _cue(
+        "bans",
+        "a fine",
+        rf"\b(amende|fine|penalty|pénalité|lawsuit|plainte|suit){_GAP}\s(à|aux|au|on|against"
+        rf"|to|contre|à l['’]encontre d['’]|à l['’]encontre de)\b",
+        noun=True,
     ),
     # Bans, sanctions and blacklists by an authority.
     _cue(
@@ -260,6 +282,7 @@ LICENCE_GET = frozenset({"receive", "obtain", "get", "win", "secure", "obtenir",
 LIGHT_VERBS = frozenset(
     {
         "impose", "announce", "order", "issue", "extend", "enact", "intensify", "step",
+        "infliger", "levy", "file", "déposer", "bring", "intenter",
         "tighten", "expand", "launch", "open", "conduct", "begin", "start", "lead", "hold",
         "take", "have", "own", "acquire", "buy", "sign", "form", "forge", "strike", "seal",
         "enter", "be", "unveil", "widen", "initiate", "increase", "raise", "sell",
@@ -343,6 +366,13 @@ ORDERS = re.compile(
     r"\b(ordered|orders|has ordered|have ordered|a ordonné|ont ordonné|ordonne|ordonnent"
     r"|a enjoint|ont enjoint|enjoint|a sommé|ont sommé|somme|required|compelled|forced"
     r"|a contraint|a obligé)\b",
+    re.IGNORECASE,
+)
+# What an order may shut rather than tell: 'a ordonné le blocage de l'application DeepSeek'.
+ORDERED_ACT = re.compile(
+    r"\s*([\w-]+\s+){0,2}?(le blocage|la fermeture|la suspension|le retrait|la suppression"
+    r"|l['’]interdiction|the closure|the shutdown|the blocking|the suspension|the removal"
+    r"|the ban)(\s+immédiate?)?\s+(de l['’]|de la|du|des|de|d['’]|of)\s*",
     re.IGNORECASE,
 )
 # A restriction that falls on a product or firm: 'Ascend chips are subject to export controls'.

@@ -38,6 +38,7 @@ from ingest.extract.types import Mention, Sentence
 
 Found = tuple[Mention, Mention, LinkKind, str]
 _BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
+_AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
@@ -102,6 +103,8 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
     kinds = {a.actor.kind, b.actor.kind}
     if cue.product:
         return ActorKind.PRODUCT in kinds and bool(kinds & ORGS)
+    if cue.label in {"fine or suit", "a fine"}:  # an authority's fine or suit, not a firm's
+        return a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
     if cue.label == "agreement":  # a firm's deal, not a trade deal between two states
