@@ -213,6 +213,12 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "bans",
+        "sanctioned by",
+        rf"\b(fined|sued|sanctioned|blocked|banned|blacklisted|sanctionnée?s?|condamnée?s?"
+        rf"|poursuivie?s?|bloquée?s?|interdite?s?|bannie?s?)\s+{_BY}",
+    ),
+    _cue(
+        "bans",
         "a fine",
         rf"\b(amende|fine|penalty|pénalité|lawsuit|plainte|suit){_GAP}\s(à|aux|au|on|against"
         rf"|to|contre|à l['’]encontre d['’]|à l['’]encontre de)\b",

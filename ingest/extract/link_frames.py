@@ -40,7 +40,7 @@ Found = tuple[Mention, Mention, LinkKind, str]
 _BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
-_PASSIVES = frozenset({"owned by", "backed by", "developed by"})
+_PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
 
@@ -63,6 +63,10 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
         clause = _participle_clause(verb) if cue.label in _PASSIVES else None
         if clause is not None and (noun := view.actor_of(clause.head, PARTIES)) is not None:
             return [noun]  # 'DeepSeek, fondée en 2023 et financée par X': the noun described
+        if cue.label in _PASSIVES and verb is not None:
+            passive = [c for c in verb.children if dep(c) in {"nsubjpass", "nsubj:pass"}]
+            if passive and (done := view.actor_of(passive[0], PARTIES)) is not None:
+                return [done]  # 'Meta was fined by the Commission': Meta is the other side
     subject = view.subject(verb) if verb is not None else None
     named = acting_parties(view, subject) if subject is not None else []
     if not named and _PARTICIPLE.search(str(cue_token.text)):
@@ -103,8 +107,10 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
     kinds = {a.actor.kind, b.actor.kind}
     if cue.product:
         return ActorKind.PRODUCT in kinds and bool(kinds & ORGS)
-    if cue.label in {"fine or suit", "a fine"}:  # an authority's fine or suit, not a firm's
-        return a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS
+    if cue.label in {"fine or suit", "a fine", "sanctioned by"}:  # an authority's, not a firm's
+        return (a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS) or (
+            b.actor.kind in _AUTHORITIES and a.actor.kind in TARGETS
+        )
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
     if cue.label == "agreement":  # a firm's deal, not a trade deal between two states
@@ -143,7 +149,8 @@ def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> It
     for cue in CUES:
         for match in cue.pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            wanted = TARGETS if cue.kind in {"bans", "investigates"} else PARTIES
+            acted = cue.kind in {"bans", "investigates"} and cue.label not in _PASSIVES
+            wanted = TARGETS if acted else PARTIES
             targets = after(view, mentions, end, wanted)
             holders = before(view, mentions, start, _HOLDER_KINDS[cue.kind])
             if not holders and not cue.adjacent and (token := _cue_token(view, start, end)):

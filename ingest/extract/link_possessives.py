@@ -60,6 +60,7 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
         if view.mention(noun) is None and word not in PRODUCT_NOUNS | OWNED_NOUNS:
             continue
         singular = str(pronoun.text).lower() not in _PLURAL_POSSESSIVES
+        neuter = str(pronoun.text).lower() in {"its", "their"}  # no person's
         owner = named_owner or _clause_subject(view, noun, singular=singular)
         if owner is None or owner.source == "coref" or owner.actor.id == thing.actor.id:
             continue
@@ -69,7 +70,7 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
             and word not in OWNED_NOUNS
         ):
             yield owner, thing, "develops", "its product"
-        elif word in OWNED_NOUNS and owner.actor.kind in _OWNERS:
+        elif word in OWNED_NOUNS and owner.actor.kind in (ORGS if neuter else _OWNERS):
             yield owner, thing, "owns", "its property"
 
 
@@ -121,6 +122,7 @@ _OWNABLE = frozenset({ActorKind.PRODUCT, ActorKind.COMPANY})
 _OWNERS = ORGS | PEOPLE
 # An authority's 'its H20 chips' are the chips it regulates, not ones it makes.
 _MAKERS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_THAT = frozenset({"that", "whether"})  # French "que" also opens adverbial clauses ("après que")
 _INFINITIVE_MARKS = frozenset({"de", "d'", "d’", "to", "à"})
 _PLURAL_POSSESSIVES = frozenset({"their", "leur", "leurs"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -142,6 +144,8 @@ def _clause_subject(view: DocView, token: Token, *, singular: bool = True) -> Me
         current = current.head
         if current.pos_ not in {"VERB", "AUX"} or _non_finite(current):
             continue
+        if _reported(current):
+            continue  # 'OpenAI said DeepSeek had distilled its models': the speaker's
         subject = next((c for c in current.children if dep(c) in _SUBJECTS), None)
         if subject is None or (singular and _plural(subject)):
             continue
@@ -158,6 +162,13 @@ def _clause_subject(view: DocView, token: Token, *, singular: bool = True) -> Me
     if root is None:
         return None
     return _named(view, next((c for c in root.children if dep(c) in _SUBJECTS), root))
+
+
+def _reported(verb: Token) -> bool:
+    """A clause someone states ('said that X...', 'evidence that X...')."""
+    return dep(verb) == "ccomp" or any(
+        dep(c) == "mark" and str(c.text).lower() in _THAT for c in verb.children
+    )
 
 
 def _plural(subject: Token) -> bool:

@@ -82,6 +82,8 @@ def joined(view: DocView, mention: Mention) -> list[Mention]:
 
 def is_modifier(view: DocView, mention: Mention) -> bool:
     """'Nvidia chips', 'Talgen Systems' cloud unit': the name qualifies a noun after it."""
+    if str(view.doc.text[mention.end : mention.end + 1]) == "-":
+        return True  # 'Beijing-based ByteDance', 'Amazon-backed'
     head = view.head_of(mention)
     if head is None:
         return False

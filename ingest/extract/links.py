@@ -133,6 +133,8 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                 if 0 <= m.start - cue_end <= 40
                 and m.actor.kind in owned
                 and not _possessor(view, m)  # "owned by China's Wingtech"
+                and str(view.doc.text[m.end : m.end + 1]) != "-"  # 'Beijing-based ByteDance'
+                and "," not in str(view.doc.text[cue_end : m.start])  # 'owner of A, OpenAI is'
                 and not _has_verb(view, cue_end, m.start)  # 'investors fell apart when X'
             ]
             before = [

@@ -141,6 +141,8 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
         ("fr", "La CNIL a infligé une amende de 15 millions d'euros à OpenAI.", "CNIL~OpenAI"),
         ("fr", "La CNIL a déjà infligé à Google une amende record.", "CNIL~Google"),
         ("en", "Texas sued TikTok on Wednesday.", "Texas~TikTok"),
+        ("en", "Meta was fined by the FTC in 2019.", "Federal Trade Commission~Meta"),
+        ("fr", "Google a été sanctionnée par la CNIL.", "CNIL~Google"),
         (
             "fr",
             "La CNIL a ordonné jeudi le blocage immédiat de l'application DeepSeek.",
@@ -152,6 +154,12 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
             "Bureau of Industry and Security~Commerce Department",
         ),
         ("fr", "La CNIL a annoncé qu'elle allait interroger DeepSeek.", "CNIL~DeepSeek"),
+        (
+            "en",
+            "OpenAI said it had evidence that DeepSeek had distilled its ChatGPT models.",
+            "OpenAI~ChatGPT",
+        ),
+        ("en", "TikTok, which is owned by China-based ByteDance, will appeal.", "TikTok~ByteDance"),
         # Investigations.
         ("en", "The FTC opened a probe into OpenAI.", "Federal Trade Commission~OpenAI"),
         ("fr", "La CNIL a ouvert une enquête sur DeepSeek.", "CNIL~DeepSeek"),
@@ -291,6 +299,7 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "Analysts said DeepSeek was popular in Italy."),
         ("en", "Trump signed a trade deal with China on Friday."),
         ("en", "Microsoft sued Nvidia over a patent."),
+        ("en", "Nvidia was sued by Microsoft."),
         ("en", "Huawei sold routers. Trump is investigating whether he could ban imports."),
         ("en", "Nvidia said the Ascend processors are subject to export controls."),
         ("en", "A deal with existing ByteDance investors fell apart when China objected."),
