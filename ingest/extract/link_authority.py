@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from graph.model import ActorKind
-from ingest.extract.link_cues import (
+from ingest.extract.authority_cues import (
     LICENCE,
     LICENCE_GET,
     LICENCE_GRANT,

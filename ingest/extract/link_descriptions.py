@@ -16,12 +16,29 @@ from collections.abc import Iterator
 from graph.ids import normalize_name
 from graph.model import ActorKind
 from ingest.extract.kb import KnowledgeBase, default_kb
-from ingest.extract.link_cues import FIRM_OF, MAKER_AFTER, MAKER_BEFORE, OWNER_FIRM
 from ingest.extract.records import LinkKind
 from ingest.extract.syntax import PEOPLE, DocView
 from ingest.extract.types import Mention, Sentence
 
 Found = tuple[Mention, Mention, LinkKind, str]
+# A person's firm named by its owner: 'la société d'Elon Musk', "Mark Zuckerberg's company".
+OWNER_FIRM = re.compile(
+    r"\b(le groupe|la société|l['’]entreprise|la firme|la compagnie|l['’]empire|la start-up"
+    r"|la startup|la jeune pousse|the company|the firm|the group|the start-up|the startup)"
+    r"\s+(de|d['’]|of)\s*$",
+    re.IGNORECASE,
+)
+FIRM_OF = re.compile(
+    r"^['’]s?\s+(company|firm|group|empire|start-?up|venture|social network|platform)\b",
+    re.IGNORECASE,
+)
+# 'the ChatGPT maker', "le créateur de ChatGPT": a description of a product's developer.
+MAKER_AFTER = re.compile(r"^\s*(maker|developer|creator|owner|parent)\b", re.IGNORECASE)
+MAKER_BEFORE = re.compile(
+    r"\b(maker|developer|creator|éditeur|créateur|concepteur|développeur|fabricant"
+    r"|propriétaire|owner|parent)\s+(of|de|d['’]|du)\s*((the|le|la|l['’])\s*)?$",
+    re.IGNORECASE,
+)
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT})
 _COMMA = re.compile(r"\s*[,—–(]\s*")
 _SPACE = re.compile(r"\s*,?\s*")
