@@ -11,7 +11,10 @@ from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
 _PARTIES = ORGS | PEOPLE | frozenset({ActorKind.PRODUCT})
-_DEVELOP = "develop développer concevoir build create créer design fabriquer"
+_DEVELOP = (
+    "develop développer concevoir build create créer design fabriquer make produce manufacture"
+    " produire commercialiser market"
+)
 _OWN = "own détenir posséder control contrôler acquire acquérir racheter"
 _BACK = "back soutenir fund financer invest investir"
 VERB_LINKS: dict[str, LinkKind] = {
@@ -43,6 +46,8 @@ def _agent_party(view: DocView, agent: Token) -> Mention | None:
             break
         found = view.mention(token)
         if found is not None and found.actor.kind in _PARTIES:
+            if dep(view.head_of(found) or token) in {"poss", "nmod:poss"}:
+                continue  # "owned by China's Wingtech": the owner is Wingtech
             return found
     return None
 
@@ -96,6 +101,8 @@ def maker_links(view: DocView, tokens: list[Token]) -> list[tuple[Mention, Menti
         if lemma(noun) not in _MAKER_NOUNS or dep(noun) != "appos":
             continue
         firm = view.actor_of(noun.head, ORGS)
+        if firm is not None and view.mentions_in(view.doc[noun.head.i + 1 : noun.i]):
+            firm = None  # 'SoftBank and OpenAI, the developer of': the apposition is OpenAI's
         products = [
             m for m in view.mentions_in(list(noun.subtree)) if m.actor.kind == ActorKind.PRODUCT
         ]
@@ -118,6 +125,12 @@ def verb_links(view: DocView, tokens: list[Token]) -> list[tuple[Mention, Mentio
                 doer = _agent_party(view, doer_token)
             for done_token in done:
                 target = _party(view, done_token)
-                if doer is not None and target is not None and doer.actor.id != target.actor.id:
-                    found.append((doer, target, kind, str(verb.text)))
+                if doer is None or target is None or doer.actor.id == target.actor.id:
+                    continue
+                if kind == "develops" and ActorKind.PRODUCT not in {
+                    doer.actor.kind,
+                    target.actor.kind,
+                }:
+                    continue  # a firm 'makes' chips for another firm: no product named
+                found.append((doer, target, kind, str(verb.text)))
     return found

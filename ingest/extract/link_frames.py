@@ -1,0 +1,200 @@
+"""Links stated by a cue phrase between two named parties (cues in `link_cues.py`).
+
+One side is the party right after the cue ('a stake in Talgen', 'backed by Amazon'), give or
+take a short description ('the Chinese startup DeepSeek'); the other is the party right before
+it ('Anthropic, backed by'), or else the subject of the verb that carries the cue ('Alibaba
+holds a stake in', 'The FTC opened a probe into'). Coordinated parties each get the link ('Italy
+and Australia banned'). Two parties merely named in one sentence are never linked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import ActorKind
+from ingest.extract.link_cues import (
+    CUES,
+    LIGHT_VERBS,
+    UNDER_PROBE,
+    Cue,
+)
+from ingest.extract.link_spans import (
+    ACTING,
+    PARTIES,
+    TARGETS,
+    acting_parties,
+    after,
+    apposed,
+    before,
+    by_agent,
+    cut_subject,
+    described,
+    governing_verb,
+)
+from ingest.extract.records import LinkKind
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.types import Mention, Sentence
+
+Found = tuple[Mention, Mention, LinkKind, str]
+_BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
+_AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
+_PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
+
+
+def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
+    """Who holds a cue: the possessor of a noun ('Italy's ban', 'its crackdown'), or the
+    subject of the verb that carries it (through a light verb only, for a noun)."""
+    own_subject = any(dep(c).startswith("nsubj") for c in cue_token.children)
+    if cue.noun:
+        if cue_token.pos_ in {"VERB", "AUX"} and not own_subject:
+            return []  # 'to deal with', not 'a deal with'
+        for child in cue_token.children:
+            if dep(child) in {"poss", "nmod:poss"} and (m := view.actor_of(child, ACTING)):
+                return [m]
+        start = cue_token if own_subject or cue_token.head.i == cue_token.i else cue_token.head
+        verb = governing_verb(start)
+        if verb is None or (verb.i != cue_token.i and lemma(verb) not in LIGHT_VERBS):
+            return []
+    else:
+        verb = governing_verb(cue_token)
+        clause = _participle_clause(verb) if cue.label in _PASSIVES else None
+        if clause is not None and (noun := view.actor_of(clause.head, PARTIES)) is not None:
+            return [noun]  # 'DeepSeek, fondée en 2023 et financée par X': the noun described
+        if cue.label in _PASSIVES and verb is not None:
+            passive = [c for c in verb.children if dep(c) in {"nsubjpass", "nsubj:pass"}]
+            if passive and (done := view.actor_of(passive[0], PARTIES)) is not None:
+                return [done]  # 'Meta was fined by the Commission': Meta is the other side
+    subject = view.subject(verb) if verb is not None else None
+    named = acting_parties(view, subject) if subject is not None else []
+    if not named and _PARTICIPLE.search(str(cue_token.text)):
+        # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.
+        sentence = view.sentence_tokens(view.sentence_at(cue_token.idx))
+        subjects = [t for t in sentence if t.i < cue_token.i and dep(t) == "nsubj"]
+        for candidate in reversed(subjects):  # the nearest subject that names a party
+            if found := acting_parties(view, candidate):
+                return found
+    if subject is None and verb is not None:
+        subject = cut_subject(view, verb)
+    if subject is None and verb is not None:
+        # 'the Garante, ordered' with the subject parsed away: the name set off before the verb
+        return before(
+            view, view.sentence_mentions(view.sentence_at(verb.idx).index), verb.idx, ACTING
+        )
+    return acting_parties(view, subject) if subject is not None else []
+
+
+def _participle_clause(verb: Token | None) -> Token | None:
+    """The participle clause ('acl') a passive cue verb belongs to, through a coordination the
+    parser may have hung anywhere ('fondée en 2023 et financée par')."""
+    current = verb
+    for _ in range(4):
+        if current is None or current.head.i == current.i:
+            return None
+        if dep(current).startswith("acl"):
+            return current
+        if any(dep(c).startswith("nsubj") for c in current.children):
+            return None  # a clause of its own
+        current = current.head
+    return None
+
+
+def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
+    if a.actor.id == b.actor.id:
+        return False
+    kinds = {a.actor.kind, b.actor.kind}
+    if cue.product:
+        return ActorKind.PRODUCT in kinds and bool(kinds & ORGS)
+    if cue.label in {"fine or suit", "a fine", "sanctioned by"}:  # an authority's, not a firm's
+        return (a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS) or (
+            b.actor.kind in _AUTHORITIES and a.actor.kind in TARGETS
+        )
+    if cue.kind in {"bans", "investigates"}:
+        return a.actor.kind in ACTING and b.actor.kind in TARGETS
+    if cue.label == "agreement":  # a firm's deal, not a trade deal between two states
+        return bool(kinds & _FIRMS) and kinds <= ORGS | PEOPLE
+    if cue.kind == "partner":
+        return a.actor.kind in ORGS | PEOPLE and b.actor.kind in ORGS | PEOPLE
+    return True
+
+
+def _ordered(cue: Cue, a: Mention, b: Mention) -> tuple[Mention, Mention]:
+    """The developer first, the product second; other links keep holder then target."""
+    if cue.product and a.actor.kind == ActorKind.PRODUCT:
+        return b, a
+    return a, b
+
+
+_HOLDER_KINDS: dict[str, frozenset[ActorKind]] = {
+    "owns": PARTIES,
+    "develops": PARTIES,
+    "partner": ORGS | PEOPLE,
+    "bans": ACTING,
+    "investigates": ACTING,
+}
+_RELATIVES = frozenset({"which", "that", "qui", "'s", "’s"})
+
+
+def _cue_token(view: DocView, start: int, end: int) -> Token | None:
+    """The word of a cue that carries it: 'stake', 'acquired', 'convoqué' (not 'a')."""
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or [] if t.is_alpha and str(t.text).lower() not in _RELATIVES]
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    return verbs[0] if verbs else words[0] if words else None
+
+
+def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
+    for cue in CUES:
+        for match in cue.pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            acted = cue.kind in {"bans", "investigates"} and cue.label not in _PASSIVES
+            wanted = TARGETS if acted else PARTIES
+            targets = after(view, mentions, end, wanted)
+            holders = before(view, mentions, start, _HOLDER_KINDS[cue.kind])
+            if not holders and not cue.adjacent and (token := _cue_token(view, start, end)):
+                holders = _holders(view, cue, token)
+            between = _BETWEEN.search(match.group(0)) and len(targets) >= 2
+            if not holders and between:
+                holders, targets = targets[:1], targets[1:]  # 'a partnership between X and Y'
+            elif not holders and cue.noun and targets:
+                # 'La maison mère de TikTok, ByteDance, ...': the name after the phrase.
+                holders = apposed(view, mentions, targets[0], _HOLDER_KINDS[cue.kind])
+                targets = targets[:1]
+            if not holders and cue.noun and targets:
+                # "l'acquisition de Mellanox par Nvidia", 'a probe into X by the FTC'
+                holders = by_agent(view, mentions, targets[-1], _HOLDER_KINDS[cue.kind])
+            if not targets and cue.label == "partnership" and len(holders) >= 2:
+                holders, targets = holders[:1], holders[1:]  # 'X and Y announced a partnership'
+            for holder in holders:
+                for target in targets:
+                    if _fits(cue, holder, target):
+                        a, b = _ordered(cue, holder, target)
+                        yield a, b, cue.kind, cue.label
+
+
+def _under_probe(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
+    """'DeepSeek is under investigation by the FTC': the subject is the target."""
+    for match in UNDER_PROBE.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        authorities = after(view, mentions, end, ACTING)
+        targets = [m for m in mentions if m.end <= start and m.actor.kind in TARGETS]
+        token = _cue_token(view, start, end)
+        verb = governing_verb(token) if token is not None else None
+        subject = view.subject(verb) if verb is not None else None
+        own = view.actor_of(subject, TARGETS) if subject is not None else None
+        target = own or (
+            targets[-1] if targets and described(view, targets[-1].end, start) else None
+        )
+        for authority in authorities[:1]:
+            if target is not None and target.actor.id != authority.actor.id:
+                yield authority, target, "investigates", "under investigation"
+
+
+def frame_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[Found]:
+    """(one side, other side, kind, cue) for every cue-stated link of one sentence."""
+    return [
+        *_cue_links(view, sentence, mentions),
+        *_under_probe(view, sentence, mentions),
+    ]

@@ -1,0 +1,216 @@
+"""Where the parties of a stated link stand: right after its cue ('a stake in Talgen', give or
+take a short description: 'the Chinese startup DeepSeek'), right before it ('Anthropic, backed
+by'), or as the subject of the verb that carries it; with the names coordinated with them ('Italy
+and Australia'). Shared by the cue rules (`link_frames.py`) and possessives (`link_possessives.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.model import ActorKind
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.types import Mention
+
+PARTIES = ORGS | PEOPLE | frozenset({ActorKind.PRODUCT})
+TARGETS = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT, ActorKind.ORGANIZATION})
+ACTING = ORGS | PEOPLE
+_AUTHORITY_NOUNS = frozenset({"authority", "autorité", "regulator", "régulateur", "government"})
+# Words a description between a cue and its party may hold ('the Chinese startup').
+_DESCRIPTION = frozenset({"DET", "ADJ", "NOUN", "NUM", "SYM", "PROPN"})
+_USE_OF = re.compile(
+    r"\s*((the|la|l['’]|le)\s*)?(use|usage|utilisation|sale|sales|vente|ventes|exports?"
+    r"|exportations?|products|produits|services?|app|application|representatives|représentants"
+    r"|executives|dirigeants|responsables|officials|shares|actions|stakes?|participations?)"
+    r"\s+(of|de|d['’]|du|des|from|in|dans)\s*",
+    re.IGNORECASE,
+)
+# 'Italy and Australia', "l'Italie et l'Australie", 'OpenAI et son partenaire Microsoft'.
+_JOINER = re.compile(
+    r"\s*(,|et|and|ou|or|as well as|ainsi que|, et|, and)\s*"
+    r"((l['’]|la|le|les|the|son|sa|ses|its|their|leur)\s*)?((partenaire|partner|allié|ally)\s+)?",
+    re.IGNORECASE,
+)
+# 'accounts linked to DeepSeek', 'des comptes liés à DeepSeek': what a probe or ban targets.
+_CONJUNCTION = re.compile(r"\b(et|and|ou|or|as well as|ainsi que)\b", re.IGNORECASE)
+_LINKED_TO = re.compile(
+    r"\s*((the|des|les|a|an|un|une|certain|several|plusieurs)\s+)?([\w-]+\s+){1,2}"
+    r"(linked|tied|connected|affiliated|associated|li[ée]e?s?|affili[ée]e?s?|associ[ée]e?s?)"
+    r"\s+(to|with|à|avec)\s+((the|la|le|l['’])\s*)?",
+    re.IGNORECASE,
+)
+_MARKS = frozenset({",", "-", "—", "–", "(", ")"})
+_COMMA = re.compile(r"\s*,\s*")
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+
+
+def described(view: DocView, start: int, end: int, *, comma: bool = False) -> bool:
+    """Only a short description lies between two offsets: 'the Chinese startup ', ', la '."""
+    text = str(view.doc.text[start:end])
+    if not text.strip():
+        return True
+    tokens = [t for t in view.doc.char_span(start, end, alignment_mode="expand") or []]
+    words = [t for t in tokens if not t.is_punct]
+    marks = [str(t.text) for t in tokens if t.is_punct]
+    if len(words) > 4 or any(m not in (_MARKS if comma else {"-"}) for m in marks):
+        return False
+    return all(
+        t.pos_ in _DESCRIPTION
+        or str(t.text).lower() in {"des", "du"}  # 'jeudi des représentants': de + les
+        or (t.pos_ == "PRON" and lemma(t) in POSSESSIVE_PRONOUNS)
+        for t in words
+    )
+
+
+def joined(view: DocView, mention: Mention) -> list[Mention]:
+    """The mention and those coordinated with it, in order."""
+    text = str(view.doc.text)
+    same = view.sentence_mentions(view.sentence_of(mention))
+    if mention not in same:
+        return [mention]
+    at = same.index(mention)
+    lo = hi = at
+    while lo > 0 and _JOINER.fullmatch(text[same[lo - 1].end : same[lo].start]):
+        lo -= 1
+    while hi + 1 < len(same) and _JOINER.fullmatch(text[same[hi].end : same[hi + 1].start]):
+        hi += 1
+    gaps = [text[a.end : b.start] for a, b in zip(same[lo:hi], same[lo + 1 : hi + 1], strict=True)]
+    if gaps and not any(_CONJUNCTION.search(g) for g in gaps):
+        return [mention]  # 'Aux Etats-Unis, la Nasa': commas alone make no list
+    return same[lo : hi + 1]
+
+
+def is_modifier(view: DocView, mention: Mention) -> bool:
+    """'Nvidia chips', 'Talgen Systems' cloud unit': the name qualifies a noun after it."""
+    if str(view.doc.text[mention.end : mention.end + 1]) == "-":
+        return True  # 'Beijing-based ByteDance', 'Amazon-backed'
+    head = view.head_of(mention)
+    if head is None:
+        return False
+    return dep(head) in {"compound", "poss", "nmod:poss"} and head.head.i > head.i
+
+
+def after(
+    view: DocView, mentions: list[Mention], end: int, kinds: frozenset[ActorKind]
+) -> list[Mention]:
+    """The party right after a cue, and those coordinated with it."""
+    text = str(view.doc.text)
+    for mention in mentions:
+        if mention.start < end:
+            continue
+        if mention.actor.kind not in kinds:
+            if is_modifier(view, mention):
+                continue  # "China's Huawei", 'la chinoise DeepSeek'
+            return []
+        gap_end = end
+        use = _USE_OF.search(text, end, mention.start)
+        if use and described(view, end, use.start()):
+            gap_end = use.end()
+        elif kinds == TARGETS and (tied := _LINKED_TO.match(text, end, mention.start)):
+            gap_end = tied.end()
+        # A probe into 'DeepSeek's practices' or a ban on 'DeepSeek products' targets DeepSeek.
+        modifier = kinds != TARGETS and is_modifier(view, mention)
+        if described(view, gap_end, mention.start) and not modifier:
+            group = [m for m in joined(view, mention) if m.start >= mention.start]
+            return [m for m in group if m.actor.kind in kinds]
+        return []
+    return []
+
+
+def before(
+    view: DocView, mentions: list[Mention], start: int, kinds: frozenset[ActorKind]
+) -> list[Mention]:
+    """The party right before a cue ('Anthropic, backed by', 'Amazon-backed')."""
+    earlier = [m for m in mentions if m.end <= start]
+    if not earlier:
+        return []
+    last = earlier[-1]
+    if last.actor.kind not in kinds or not described(view, last.end, start, comma=True):
+        return []
+    if "," in str(view.doc.text[last.end : start]):
+        return [last]  # 'SoftBank and OpenAI, the developer of': the apposition is OpenAI's
+    return [m for m in joined(view, last) if m.end <= start and m.actor.kind in kinds]
+
+
+def acting_parties(view: DocView, subject: Token) -> list[Mention]:
+    """The acting parties: the subject, its conjuncts, or the countries of 'les autorités en X'."""
+    own = view.actor_of(subject, ACTING)
+    found = [m for m in joined(view, own) if m.actor.kind in ACTING] if own else []
+    for child in subject.children:
+        if dep(child) == "conj" and (m := view.actor_of(child, ACTING)) is not None:
+            found.append(m)
+    if not found and subject.pos_ == "NOUN":
+        # 'The directive, announced by the Department of Home Affairs, required ...'
+        for clause in (c for c in subject.children if dep(c) == "acl"):
+            for agent in (g for g in clause.children if dep(g) in {"agent", "obl:agent"}):
+                named = next((p for p in agent.children if dep(p) == "pobj"), agent)
+                if (m := view.actor_of(named, ACTING)) is not None:
+                    found.append(m)
+    if not found and lemma(subject) in _AUTHORITY_NOUNS:
+        found = [
+            m
+            for m in view.mentions_in(subject.subtree)
+            if m.actor.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT_BODY}
+        ]
+    return found
+
+
+def token_at(view: DocView, char: int) -> Token | None:
+    span = view.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(5):
+        if current.pos_ in {"VERB", "AUX"} or any(
+            dep(c).startswith("nsubj") for c in current.children
+        ):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def apposed(
+    view: DocView, mentions: list[Mention], mention: Mention, kinds: frozenset[ActorKind]
+) -> list[Mention]:
+    """The name set off by a comma right after a mention: 'TikTok, ByteDance,'."""
+    text = str(view.doc.text)
+    later = [m for m in mentions if m.start >= mention.end]
+    if (
+        later
+        and later[0].actor.kind in kinds
+        and _COMMA.fullmatch(text[mention.end : later[0].start])
+    ):
+        return [later[0]]
+    return []
+
+
+def cut_subject(view: DocView, verb: Token) -> Token | None:
+    """The name right before a verb and its auxiliaries, when the parser cut it off
+    ('SoftBank | a mené')."""
+    at = verb.i - 1
+    while at >= 0 and (view.doc[at].pos_ in {"AUX", "ADV", "PART"} or dep(view.doc[at]) == "expl"):
+        at -= 1
+    if at < 0 or at == verb.i - 1:
+        return None
+    token = view.doc[at]
+    return token if view.mention(token) is not None else None
+
+
+_BY = re.compile(r"\s*,?\s*(by|par)\s+", re.IGNORECASE)
+
+
+def by_agent(
+    view: DocView, mentions: list[Mention], mention: Mention, kinds: frozenset[ActorKind]
+) -> list[Mention]:
+    """The party after 'by'/'par' right after a mention: "le rachat de Mellanox par Nvidia"."""
+    gap = _BY.match(str(view.doc.text), mention.end)
+    return after(view, mentions, gap.end(), kinds)[:1] if gap else []
+
+
+def mentions_around(view: DocView, token: Token) -> list[Mention]:
+    """The mentions of the sentence a token is in."""
+    return view.sentence_mentions(view.sentence_at(token.idx).index)
