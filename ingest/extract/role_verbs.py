@@ -1,0 +1,171 @@
+"""Roles stated by a verb: 'Fondée en 2023 par Liang Wenfeng, DeepSeek ...', 'Zhang, who founded
+Wingtech', 'le cheikh, qui préside G42 et MGX', 'Eisenberg, who heads the department's National
+Security Division', 'the Republican who chairs the committee'.
+
+Founding is a lasting fact at any tense; chairing or heading counts only in the present (a past
+'chaired' is a former role, a future 'will head' an incoming one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from graph.model import ActorKind
+from ingest.extract import role_orgs
+from ingest.extract.records import RoleRecord
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.types import Mention
+
+_FOUND = frozenset({"found", "co-found", "cofound", "fonder", "cofonder", "co-fonder"})
+_LEAD = {"chair": "Chairman", "head": "Head", "lead": "Head", "présider": "Chairman"}
+_LEAD |= {"diriger": "Head", "run": "Head"}
+_RELATIVE = frozenset({"who", "that", "qui"})
+_LATER = frozenset({"will", "shall", "would", "aller", "devoir"})
+_FIRMS = ORGS - {ActorKind.COUNTRY}
+
+
+def verb_roles(view: DocView) -> list[RoleRecord]:
+    out: list[RoleRecord] = []
+    for sentence in view.sentences:
+        for token in view.sentence_tokens(sentence):
+            word = lemma(token)
+            if word not in _FOUND and word not in _LEAD:
+                continue
+            if token.pos_ not in {"VERB", "AUX"} and not str(token.tag_).startswith("VB"):
+                continue
+            if not _current(token, founding=word in _FOUND):
+                continue
+            label = "Founder" if word in _FOUND else _LEAD[word]
+            for person, org in _pairs(view, token):
+                out.append(
+                    RoleRecord(
+                        person=person.actor,
+                        title=label,
+                        org=org.actor,
+                        quote=view.quote(sentence),
+                        confidence=0.6,
+                    )
+                )
+    return out
+
+
+def _current(verb: Token, founding: bool) -> bool:
+    if any(dep(c).startswith("aux") and lemma(c) in _LATER for c in verb.children):
+        return False  # 'will head', 'va présider'
+    if founding:
+        return True
+    tenses = set(verb.morph.get("Tense"))
+    passive = any(dep(c) in {"agent", "obl:agent", "auxpass", "aux:pass"} for c in verb.children)
+    if passive and dep(verb) in {"acl", "amod"}:
+        return True  # 'the committee chaired by X'
+    return not (tenses & {"Past", "Imp"}) or any(
+        dep(c).startswith("aux") and lemma(c) == "be" for c in verb.children
+    )
+
+
+def _pairs(view: DocView, verb: Token) -> Iterator[tuple[Mention, Mention]]:
+    agent = _agent(view, verb)
+    if agent is not None:  # passive: 'fondée par X', 'founded by X'
+        org = _patient(view, verb) or _opened(view, verb, agent)
+        if org is not None:
+            yield agent, org
+        return
+    person = _subject_person(view, verb)
+    if person is None:
+        return
+    for child in verb.children:
+        if dep(child) in {"dobj", "obj"}:
+            for org in _objects(view, child):
+                yield person, org
+
+
+def _agent(view: DocView, verb: Token) -> Mention | None:
+    for child in verb.children:
+        if dep(child) == "agent":
+            name = next((g for g in child.children if dep(g) == "pobj"), child)
+        elif dep(child).startswith("obl") and any(lemma(g) == "par" for g in child.children):
+            name = child
+        else:
+            continue
+        found = view.mention(name)
+        if found is not None and found.actor.kind in PEOPLE:
+            return found
+    # The parser may miss the agent ('Fondée en 2021 par X, Acme'): 'par'/'by' a few words on.
+    following = view.doc[verb.i + 1 : verb.i + 6]
+    for token in following:
+        if lemma(token) in {"par", "by"}:
+            found = view.mention(view.doc[token.i + 1]) if token.i + 1 < len(view.doc) else None
+            return found if found is not None and found.actor.kind in PEOPLE else None
+        if token.pos_ not in {"ADP", "NUM", "ADV"}:
+            return None
+    return None
+
+
+def _patient(view: DocView, verb: Token) -> Mention | None:
+    """What was founded: the passive subject, the noun the participle describes ('DeepSeek,
+    fondée par X'), or the subject of the clause it opens ('Fondée par X, DeepSeek a ...')."""
+    for child in verb.children:
+        if dep(child) in {"nsubjpass", "nsubj:pass"}:
+            return view.actor_of(child, _FIRMS)
+    if dep(verb) in {"acl", "amod", "appos"}:
+        found = view.actor_of(verb.head, _FIRMS)
+        if found is not None:
+            return found
+    root = verb.head
+    for child in root.children:
+        if dep(child).startswith("nsubj") and child.i > verb.i:
+            return view.actor_of(child, _FIRMS)
+    return None
+
+
+def _opened(view: DocView, verb: Token, agent: Mention) -> Mention | None:
+    """'Founded in 2015 by X, Acme ...': the name right after the phrase the participle opens."""
+    sentence = view.sentence_at(verb.idx)
+    if any(t.is_alpha for t in view.tokens_in(sentence.start, verb.idx)):
+        return None
+    after = [m for m in view.sentence_mentions(sentence.index) if m.start >= agent.end]
+    first = after[0] if after else None
+    between = str(view.doc.text[agent.end : first.start]) if first else ""
+    if first is None or first.actor.kind not in _FIRMS or between.strip() != ",":
+        return None
+    return first
+
+
+def _subject_person(view: DocView, verb: Token) -> Mention | None:
+    for child in verb.children:
+        if not dep(child).startswith("nsubj") or "pass" in dep(child):
+            continue
+        if str(child.text).lower() in _RELATIVE and "relcl" in dep(verb):
+            return _person_of(view, verb.head)
+        return _person_of(view, child)
+    return None
+
+
+def _person_of(view: DocView, token: Token) -> Mention | None:
+    """The person a noun stands for: itself, or the name it is in apposition to ('Moolenaar,
+    the Michigan Republican who ...')."""
+    for candidate in (token, token.head if dep(token) == "appos" else None):
+        if candidate is None:
+            continue
+        found = view.mention(candidate)
+        if found is not None and found.actor.kind in PEOPLE:
+            return found
+    return None
+
+
+def _objects(view: DocView, noun: Token) -> list[Mention]:
+    """The organisations a verb's object names, with those coordinated to it ('G42 et MGX');
+    'the committee' stands for the committee named before."""
+    out: list[Mention] = []
+    for token in (noun, *(c for c in noun.children if dep(c) == "conj")):
+        found = view.actor_of(token, _FIRMS)
+        if found is None and token.pos_ == "NOUN":
+            words = view.text_of(list(token.subtree))
+            found = role_orgs.coreferent(view, words, token.idx) if _definite(token) else None
+        if found is not None and found.actor.kind in _FIRMS:
+            out.append(found)
+    return out
+
+
+def _definite(noun: Token) -> bool:
+    return any(dep(c) == "det" and lemma(c) in {"the", "le", "la", "l'"} for c in noun.children)

@@ -1,0 +1,160 @@
+"""Roles on real spaCy parses of invented sentences; entity spans come from a name list."""
+
+from __future__ import annotations
+
+from graph.ids import digest
+from graph.model import Actor, ActorKind, Article
+from ingest.extract.pipeline import extract_facts
+from tests.ingest.extract.mentions_by_name import analyze_with
+
+
+def _actor(kind: ActorKind, name: str, *aliases: str, country: str | None = None) -> Actor:
+    return Actor(kind=kind, name=name, aliases=aliases, country=country)
+
+
+P, OFF, C = ActorKind.PERSON, ActorKind.OFFICIAL, ActorKind.COMPANY
+GOV, LAND = ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY
+ACTORS = (
+    _actor(P, "Nadia Brook"),
+    _actor(P, "Marc Olsen"),
+    _actor(P, "Léa Fontaine"),
+    _actor(P, "Hugo Perrin"),
+    _actor(P, "Ana Ruiz"),
+    _actor(P, "Kenji Mori", country="Japan"),
+    _actor(OFF, "Rita Vale", country="United States"),
+    _actor(OFF, "Tom Hale", country="United States"),
+    _actor(OFF, "Ines Navarro", country="Spain"),
+    _actor(OFF, "Omar Said"),
+    _actor(OFF, "Paul Grant"),
+    _actor(C, "Quillon Partners"),
+    _actor(C, "Dravo Capital"),
+    _actor(C, "Norwind"),
+    _actor(C, "Zentra"),
+    _actor(C, "Halcyon Labs"),
+    _actor(C, "Orbis"),
+    _actor(C, "Kestrel Robotics"),
+    _actor(GOV, "Ohio"),
+    _actor(GOV, "US Department of Commerce", "Commerce Department", country="United States"),
+    _actor(GOV, "Select Committee on Chips", "committee"),
+    _actor(LAND, "United States", "US", "États-Unis"),
+    _actor(LAND, "Japan", "Japon"),
+    _actor(LAND, "Spain", "Espagne"),
+    _actor(LAND, "China", "Chine"),
+)
+
+
+def roles(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    article = Article(
+        url=f"https://news.example.org/{digest(text)}",
+        title="t",
+        lang=lang,
+        published="2025-03-04T10:00:00Z",
+        fetched_at="2025-03-04T10:00:00Z",
+        content_hash=digest(text),
+        text=text,
+    )
+    found = extract_facts(analyze_with(article, ACTORS)).roles
+    return {(r.person.name, r.title, r.org.name) for r in found}
+
+
+def test_a_title_at_a_firm_after_the_name() -> None:
+    assert roles(
+        '"Margins will shrink," said Nadia Brook, a senior credit analyst at Quillon Partners '
+        "in London. Demand is strong, said Marc Olsen, trade lawyer at the firm Dravo Capital."
+    ) == {
+        ("Nadia Brook", "senior credit analyst", "Quillon Partners"),
+        ("Marc Olsen", "trade lawyer", "Dravo Capital"),
+    }
+
+
+def test_a_french_title_at_a_firm_after_the_name() -> None:
+    assert roles(
+        "« La demande reste forte », estime Léa Fontaine, avocate associée au cabinet Norwind. "
+        "« Rien ne change », résume Hugo Perrin, gérant chez Zentra. Ana Ruiz, chercheuse au "
+        "laboratoire Halcyon Labs, est prudente.",
+        "fr",
+    ) == {
+        ("Léa Fontaine", "partner", "Norwind"),
+        ("Hugo Perrin", "fund manager", "Zentra"),
+        ("Ana Ruiz", "researcher", "Halcyon Labs"),
+    }
+
+
+def test_a_professional_title_needs_its_firm() -> None:
+    # a city or a country is where the analyst sits, not whom they work for
+    assert roles("Prices will fall, said Nadia Brook, an analyst in Japan.") == set()
+    assert roles("« Prix en baisse », estime Léa Fontaine, analyste au Japon.", "fr") == set()
+
+
+def test_the_firm_after_at_beats_a_name_inside_the_title() -> None:
+    # "China" qualifies a desk here, it is not the employer
+    got = roles("Marc Olsen, head of China equities at Dravo Capital, was cautious.")
+    assert got == {("Marc Olsen", "Head", "Dravo Capital")}
+
+
+def test_head_of_state_and_governor_belong_to_the_place_the_text_names() -> None:
+    text = (
+        "Ohio will ban the app, Governor Paul Grant said. The move follows a warning from the "
+        "United States. Prime Minister Ines Navarro of Spain did not comment."
+    )
+    assert roles(text) == {
+        ("Paul Grant", "Governor", "Ohio"),
+        ("Ines Navarro", "Prime Minister", "Spain"),
+    }
+    assert roles("En Espagne, la nouvelle Première ministre, Ines Navarro, a réagi.", "fr") == {
+        ("Ines Navarro", "Prime Minister", "Spain")
+    }
+
+
+def test_a_president_of_something_unnamed_is_not_the_country_s() -> None:
+    assert (
+        roles("Le président de Kessla, Omar Said, a salué l'accord avec la Chine.", "fr") == set()
+    )
+
+
+def test_a_cabinet_secretary_goes_to_the_named_department_else_the_country() -> None:
+    assert roles(
+        "The Commerce Department tightened the rules. Commerce Secretary Rita Vale said more "
+        "would follow."
+    ) == {("Rita Vale", "Commerce Secretary", "US Department of Commerce")}
+    assert roles("US Commerce Secretary Rita Vale praised the deal with Japan.") == {
+        ("Rita Vale", "US Commerce Secretary", "United States")
+    }
+    assert roles(
+        "Le secrétaire américain au Commerce, Tom Hale, a salué l'accord entre les États-Unis "
+        "et le Japon.",
+        "fr",
+    ) == {("Tom Hale", "Secretary", "United States")}
+
+
+def test_the_group_stands_for_the_company_spoken_of() -> None:
+    assert roles(
+        "Orbis shares rose after the group's chief executive, Kenji Mori, met officials in Japan."
+    ) == {("Kenji Mori", "CEO", "Orbis")}
+    assert roles(
+        "Kestrel Robotics a présenté ses résultats. Le président tournant du groupe, Omar Said, "
+        "s'est dit confiant.",
+        "fr",
+    ) == {("Omar Said", "rotating chairman", "Kestrel Robotics")}
+
+
+def test_a_role_stated_by_a_verb() -> None:
+    assert roles(
+        "Fondée en 2021 par Léa Fontaine, Zentra vend des robots. Norwind, fondée par Hugo "
+        "Perrin, recrute.",
+        "fr",
+    ) == {("Léa Fontaine", "Founder", "Zentra"), ("Hugo Perrin", "Founder", "Norwind")}
+    assert roles("Ana Ruiz, who founded Orbis, and Omar Said, who chairs Zentra, spoke.") == {
+        ("Ana Ruiz", "Founder", "Orbis"),
+        ("Omar Said", "Chairman", "Zentra"),
+    }
+
+
+def test_a_past_or_future_chair_is_not_a_role() -> None:
+    assert roles("Omar Said, who chaired Zentra until 2019, will head Norwind next year.") == set()
+
+
+def test_whose_names_the_company() -> None:
+    assert roles("Shares of Orbis, whose chief executive Kenji Mori met analysts, rose.") == {
+        ("Kenji Mori", "CEO", "Orbis")
+    }
