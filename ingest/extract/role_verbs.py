@@ -8,6 +8,7 @@ Founding is a lasting fact at any tense; chairing or heading counts only in the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from graph.model import ActorKind
@@ -28,7 +29,7 @@ def verb_roles(view: DocView) -> list[RoleRecord]:
     out: list[RoleRecord] = []
     for sentence in view.sentences:
         for token in view.sentence_tokens(sentence):
-            word = lemma(token)
+            word = _lemma(token)
             if word not in _FOUND and word not in _LEAD:
                 continue
             if token.pos_ not in {"VERB", "AUX"} and not str(token.tag_).startswith("VB"):
@@ -47,6 +48,15 @@ def verb_roles(view: DocView) -> list[RoleRecord]:
                     )
                 )
     return out
+
+
+_FORMS = re.compile(r"(présid|dirig|fond|cofond|co-fond)(e|es|ent|é|ée|és|ées)", re.I)
+
+
+def _lemma(token: Token) -> str:
+    """The verb's lemma; the French lemmatiser leaves some forms as they are ('préside')."""
+    match = _FORMS.fullmatch(str(token.text))
+    return f"{match.group(1).lower()}er" if match else lemma(token)
 
 
 def _current(verb: Token, founding: bool) -> bool:
@@ -73,10 +83,10 @@ def _pairs(view: DocView, verb: Token) -> Iterator[tuple[Mention, Mention]]:
     person = _subject_person(view, verb)
     if person is None:
         return
-    for child in verb.children:
-        if dep(child) in {"dobj", "obj"}:
-            for org in _objects(view, child):
-                yield person, org
+    objects = [c for c in verb.children if dep(c) in {"dobj", "obj"}]
+    orgs = [org for child in objects for org in _objects(view, child)] or _next_names(view, verb)
+    for org in orgs:
+        yield person, org
 
 
 def _agent(view: DocView, verb: Token) -> Mention | None:
@@ -136,9 +146,39 @@ def _subject_person(view: DocView, verb: Token) -> Mention | None:
         if not dep(child).startswith("nsubj") or "pass" in dep(child):
             continue
         if str(child.text).lower() in _RELATIVE and "relcl" in dep(verb):
-            return _person_of(view, verb.head)
+            return _person_of(view, verb.head) or _before_relative(view, child)
         return _person_of(view, child)
     return None
+
+
+def _before_relative(view: DocView, pronoun: Token) -> Mention | None:
+    """The person a 'who'/'qui' follows when the parser hung it elsewhere: the last person
+    before it, with only an apposition (no verb) in between ('X, conseiller de Y, qui ...')."""
+    sentence = view.sentence_at(pronoun.idx)
+    people = [
+        m
+        for m in view.sentence_mentions(sentence.index)
+        if m.end <= pronoun.idx and m.actor.kind in PEOPLE
+    ]
+    if not people:
+        return None
+    between = list(view.tokens_in(people[-1].end, pronoun.idx))
+    if any(t.pos_ in {"VERB", "AUX"} for t in between) or sum(t.text == "," for t in between) > 2:
+        return None
+    return people[-1]
+
+
+def _next_names(view: DocView, verb: Token) -> list[Mention]:
+    """Names right after the verb when the parse gives it no object ('préside à la fois G42
+    et MGX'): the first mention a few function words on, with those coordinated to it."""
+    for token in view.doc[verb.i + 1 : verb.i + 6]:
+        found = view.mention(token)
+        if found is not None:
+            group = view.coordinated(found) if found.actor.kind in _FIRMS else []
+            return [m for m in group if m.actor.kind in _FIRMS]
+        if token.pos_ not in {"ADP", "DET", "ADV"} and lemma(token) not in {"fois", "both"}:
+            return []
+    return []
 
 
 def _person_of(view: DocView, token: Token) -> Mention | None:

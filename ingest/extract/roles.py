@@ -186,13 +186,15 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
 
 
 def _modifier(view: DocView, mention: Mention, tokens: list[Token]) -> bool:
-    """A name that only qualifies a longer one the text goes on with ('the Senate Intelligence
-    Committee', 'Greater China equity strategy')."""
+    """A name that is only part of a longer one the text goes on with ('the Senate Intelligence
+    Committee', 'Greater China equity strategy', 'Pacific Ledger')."""
     head = view.head_of(mention)
     if head is not None and dep(head) == "compound" and head.head.i > tokens[-1].i:
         return True
-    nxt = view.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(view.doc) else None
-    return nxt is not None and nxt.pos_ == "PROPN" and str(nxt.text)[:1].isupper()
+    around = [view.doc[i] for i in (tokens[0].i - 1, tokens[-1].i + 1) if 0 <= i < len(view.doc)]
+    return any(  # a capitalised word glued to the name: 'the Senate Intelligence Committee'
+        t.pos_ == "PROPN" and str(t.text)[:1].isupper() and view.mention(t) is None for t in around
+    )
 
 
 def _implied_org(

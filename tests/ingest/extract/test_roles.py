@@ -158,3 +158,16 @@ def test_whose_names_the_company() -> None:
     assert roles("Shares of Orbis, whose chief executive Kenji Mori met analysts, rose.") == {
         ("Kenji Mori", "CEO", "Orbis")
     }
+
+
+def test_who_after_an_apposition_and_names_after_the_verb() -> None:
+    assert roles(
+        "Au centre du projet se trouve Omar Said, conseiller du gouvernement, qui préside à la "
+        "fois Zentra et Norwind.",
+        "fr",
+    ) == {("Omar Said", "Chairman", "Zentra"), ("Omar Said", "Chairman", "Norwind")}
+
+
+def test_a_name_that_is_only_part_of_a_longer_one_is_not_the_firm() -> None:
+    # "Orbis" alone is known; "Pacific Orbis" is another, unrecognised firm
+    assert roles("Prices will rise, said Nadia Brook, an economist at Pacific Orbis.") == set()
