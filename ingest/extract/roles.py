@@ -17,6 +17,7 @@ from graph.model import ActorKind
 from ingest.extract import role_orgs
 from ingest.extract.records import RoleRecord
 from ingest.extract.role_titles import NOT_CURRENT, Title, find_title
+from ingest.extract.role_unnamed import unnamed_roles
 from ingest.extract.role_verbs import verb_roles
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep
 from ingest.extract.types import Mention
@@ -56,6 +57,8 @@ def find_roles(view: DocView) -> list[RoleRecord]:
                 if record is not None:
                     found.setdefault((person.actor.id, record.org.id), record)
     for record in verb_roles(view):
+        found.setdefault((record.person.id, record.org.id), record)
+    for record in unnamed_roles(view, list(found.values())):
         found.setdefault((record.person.id, record.org.id), record)
     return list(found.values())
 

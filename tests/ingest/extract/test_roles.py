@@ -171,3 +171,15 @@ def test_who_after_an_apposition_and_names_after_the_verb() -> None:
 def test_a_name_that_is_only_part_of_a_longer_one_is_not_the_firm() -> None:
     # "Orbis" alone is known; "Pacific Orbis" is another, unrecognised firm
     assert roles("Prices will rise, said Nadia Brook, an economist at Pacific Orbis.") == set()
+
+
+def test_a_head_of_state_named_by_title_alone() -> None:
+    text = (
+        "Tom Hale a signé le décret jeudi. Rita Vale, la secrétaire américaine au Commerce, "
+        "était présente. « C'est une victoire pour les États-Unis », a assuré le président "
+        "américain."
+    )
+    assert ("Tom Hale", "President", "United States") in roles(text, "fr")
+    # two officials of the country and no way to tell which one is meant
+    two = "Rita Vale and Tom Hale met the press. The US president said the deal was done."
+    assert roles(two) == set()
