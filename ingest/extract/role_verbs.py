@@ -80,7 +80,7 @@ def _pairs(view: DocView, verb: Token) -> Iterator[tuple[Mention, Mention]]:
         if org is not None:
             yield agent, org
         return
-    person = _subject_person(view, verb)
+    person = subject_person(view, verb)
     if person is None:
         return
     objects = [c for c in verb.children if dep(c) in {"dobj", "obj"}]
@@ -141,7 +141,8 @@ def _opened(view: DocView, verb: Token, agent: Mention) -> Mention | None:
     return first
 
 
-def _subject_person(view: DocView, verb: Token) -> Mention | None:
+def subject_person(view: DocView, verb: Token) -> Mention | None:
+    """The person who is the verb's subject, through 'who'/'qui'."""
     for child in verb.children:
         if not dep(child).startswith("nsubj") or "pass" in dep(child):
             continue

@@ -12,15 +12,16 @@ organisation. Roles stated by a verb ('founded by', 'qui préside') are in role_
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from graph.model import ActorKind
 from ingest.extract import role_orgs
 from ingest.extract.records import RoleRecord
 from ingest.extract.role_titles import NOT_CURRENT, Title, find_title
 from ingest.extract.role_unnamed import unnamed_roles
-from ingest.extract.role_verbs import verb_roles
-from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep
-from ingest.extract.types import Mention
+from ingest.extract.role_verbs import subject_person, verb_roles
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.types import Mention, Sentence
 
 _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur|leurs)\b", re.IGNORECASE)
 _WHOSE = re.compile(r"\b(whose|dont)\b", re.IGNORECASE)
@@ -56,11 +57,44 @@ def find_roles(view: DocView) -> list[RoleRecord]:
                 record = _role(view, person, window)
                 if record is not None:
                     found.setdefault((person.actor.id, record.org.id), record)
+    for person, window in _copular(view):
+        record = _role(view, person, window)
+        if record is not None:
+            found.setdefault((person.actor.id, record.org.id), record)
     for record in verb_roles(view):
         found.setdefault((record.person.id, record.org.id), record)
     for record in unnamed_roles(view, list(found.values())):
         found.setdefault((record.person.id, record.org.id), record)
     return list(found.values())
+
+
+def _copular(view: DocView) -> Iterator[tuple[Mention, list[Token]]]:
+    """'X is Acme's chief executive', 'X est le PDG d'Acme', 'who founded Y and is also Acme's
+    CEO': the predicate is read like an apposition. Past and future ('was', 'sera') are not."""
+    for sentence in view.sentences:
+        for token in view.sentence_tokens(sentence):
+            if lemma(token) not in {"be", "être"}:
+                continue
+            holder = token.head if dep(token) == "cop" else token
+            tense = set(token.morph.get("Tense"))
+            later = any(lemma(c) in {"will", "would", "shall"} for c in holder.children)
+            if tense & {"Past", "Imp", "Fut"} or later:
+                continue
+            person = subject_person(view, holder)
+            if person is None and dep(holder) == "conj":
+                person = subject_person(view, holder.head)
+            window: list[Token] = []
+            for word in view.doc[token.i + 1 : sentence_end(view, sentence)]:
+                if str(word.text) in {",", ".", ";", ":"} or word.pos_ in _STOP_POS:
+                    break
+                window.append(word)
+            if person is not None and window:
+                yield person, window
+
+
+def sentence_end(view: DocView, sentence: Sentence) -> int:
+    tokens = view.sentence_tokens(sentence)
+    return tokens[-1].i + 1 if tokens else 0
 
 
 def _before(view: DocView, first: Token, start: int) -> list[Token]:
@@ -131,7 +165,7 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
         return None
     return RoleRecord(
         person=person.actor,
-        title=_label(title, text, view.lang),
+        title=_label(title, text, view.lang, org),
         org=org.actor,
         quote=view.quote(view.sentence_at(person.start)),
         confidence=confidence,
@@ -237,10 +271,18 @@ def _implied_org(
 _ARTICLE = re.compile(r".*(\b(the|a|an|its|his|her|their)\s|['’]s\s|,\s)", re.IGNORECASE)
 
 
-def _label(title: Title, text: str, lang: str) -> str:
+def _label(title: Title, text: str, lang: str, org: Mention) -> str:
     """The English label; English titles keep the words that qualify them ('trade lawyer',
-    'Treasury Secretary')."""
+    'Treasury Secretary') but not the organisation's name."""
+    if title.label == "President" and org.actor.kind in role_orgs.BODIES:
+        return "Chairman"  # 'le président de la commission'
     if lang != "en" or not (title.cls == "pro" or title.written):
         return title.label
     words = _ARTICLE.sub("", text[: title.start]).split()[-3:]
-    return " ".join([*words, title.label])
+    label = " ".join([*words, title.label])
+    if label.startswith(f"{org.text} "):
+        label = label[len(org.text) :].strip()  # 'US Commerce Secretary'
+    cut = label.find(org.text)
+    if cut > 0:
+        label = re.sub(r"\s+(of|at|for|with)(\s+the)?\s*$", "", label[:cut].rstrip(" '’s"))
+    return label or title.label

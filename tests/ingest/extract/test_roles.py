@@ -118,7 +118,7 @@ def test_a_cabinet_secretary_goes_to_the_named_department_else_the_country() -> 
         "would follow."
     ) == {("Rita Vale", "Commerce Secretary", "US Department of Commerce")}
     assert roles("US Commerce Secretary Rita Vale praised the deal with Japan.") == {
-        ("Rita Vale", "US Commerce Secretary", "United States")
+        ("Rita Vale", "Commerce Secretary", "United States")
     }
     assert roles(
         "Le secrétaire américain au Commerce, Tom Hale, a salué l'accord entre les États-Unis "
@@ -183,3 +183,15 @@ def test_a_head_of_state_named_by_title_alone() -> None:
     # two officials of the country and no way to tell which one is meant
     two = "Rita Vale and Tom Hale met the press. The US president said the deal was done."
     assert roles(two) == set()
+
+
+def test_a_role_stated_with_to_be() -> None:
+    assert roles("Ana Ruiz, who founded Orbis and is also Zentra's chief executive, spoke.") == {
+        ("Ana Ruiz", "Founder", "Orbis"),
+        ("Ana Ruiz", "CEO", "Zentra"),
+    }
+    assert roles("Hugo Perrin est le directeur général de Norwind.", "fr") == {
+        ("Hugo Perrin", "CEO", "Norwind")
+    }
+    assert roles("Marc Olsen was the chief executive of Dravo Capital.") == set()
+    assert roles("Hugo Perrin sera le président de Norwind.", "fr") == set()
