@@ -84,7 +84,7 @@ def _pairs(view: DocView, verb: Token) -> Iterator[tuple[Mention, Mention]]:
     if person is None:
         return
     objects = [c for c in verb.children if dep(c) in {"dobj", "obj"}]
-    orgs = [org for child in objects for org in _objects(view, child)] or _next_names(view, verb)
+    orgs = [o for c in objects for o in _objects(view, c)] if objects else _next_names(view, verb)
     for org in orgs:
         yield person, org
 
@@ -177,8 +177,8 @@ def _next_names(view: DocView, verb: Token) -> list[Mention]:
         if found is not None:
             group = view.coordinated(found) if found.actor.kind in _FIRMS else []
             return [m for m in group if m.actor.kind in _FIRMS]
-        if token.pos_ not in {"ADP", "DET", "ADV"} and lemma(token) not in {"fois", "both"}:
-            return []
+        if token.pos_ not in {"DET", "ADV"} and lemma(token) not in {"à", "fois", "both"}:
+            return []  # 'who heads to the Pentagon' is a trip
     return []
 
 
@@ -199,7 +199,7 @@ def _objects(view: DocView, noun: Token) -> list[Mention]:
     'the committee' stands for the committee named before."""
     out: list[Mention] = []
     for token in (noun, *(c for c in noun.children if dep(c) == "conj")):
-        found = view.actor_of(token, _FIRMS)
+        found = view.mention(token) or view.named(token)  # not 'leads OpenAI's efforts'
         if found is None and token.pos_ == "NOUN":
             words = view.text_of(list(token.subtree))
             found = role_orgs.coreferent(view, words, token.idx) if _definite(token) else None

@@ -195,3 +195,13 @@ def test_a_role_stated_with_to_be() -> None:
     }
     assert roles("Marc Olsen was the chief executive of Dravo Capital.") == set()
     assert roles("Hugo Perrin sera le président de Norwind.", "fr") == set()
+
+
+def test_heading_somewhere_or_leading_someone_s_efforts_is_no_role() -> None:
+    assert (
+        roles(
+            "Ana Ruiz, who heads to the Commerce Department next week, and Omar Said, who leads "
+            "Zentra's lobbying effort, spoke."
+        )
+        == set()
+    )
