@@ -185,9 +185,15 @@ def coreferent(view: DocView, words: str, at: int) -> Mention | None:
         if m.end <= at and sentence - 2 <= view.sentence_of(m) <= sentence
     ]
     if noun in _COMPANY_WORDS:
-        fitting = [m for m in before if m.actor.kind in COMPANIES]
+        # the company the article is about, among those just named: not the broker a source
+        # works for ('..., said an analyst at Bernstein. The company's founder')
         companies = [m for m in view.analyzed.mentions if m.actor.kind == ActorKind.COMPANY]
-        return fitting[-1] if fitting else _most_named(companies)
+        counts = Counter(m.actor.id for m in companies)
+        topic = _most_named([m for m in companies if m.end <= at])
+        fitting = [m for m in before if m.actor.kind in COMPANIES] + ([topic] if topic else [])
+        if fitting:
+            return max(reversed(fitting), key=lambda m: counts[m.actor.id])
+        return _most_named(companies)
     pattern = re.compile(_BODY_NAMES[noun], re.I)
     bodies = [
         m

@@ -205,3 +205,15 @@ def test_heading_somewhere_or_leading_someone_s_efforts_is_no_role() -> None:
         )
         == set()
     )
+
+
+def test_the_company_is_the_one_the_article_is_about_not_a_source_s_firm() -> None:
+    text = (
+        'Orbis shares fell on Monday. Orbis had warned of weak demand. "It is a warning," '
+        "said Nadia Brook, an analyst at Dravo Capital. The company's founder, Ana Ruiz, "
+        "stayed calm."
+    )
+    assert roles(text) == {
+        ("Nadia Brook", "analyst", "Dravo Capital"),
+        ("Ana Ruiz", "Founder", "Orbis"),
+    }
