@@ -222,6 +222,27 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
     return None
 
 
+_AMONG = frozenset({"including", "among", "notamment", "dont", "parmi", "like", "comme"})
+
+
+def _group(view: DocView, first: Token) -> Mention | None:
+    """'three Acme executives, including chief financial officer X': the group's firm."""
+    if first.i == 0 or str(view.doc[first.i - 1].text).lower() not in _AMONG:
+        return None
+    group = view.doc[first.i - 1].head
+    if group.pos_ != "NOUN" or str(group.tag_) not in {"NNS", "NOUN"}:
+        return None
+    for child in group.children:
+        found = view.mention(child)
+        if (
+            found is not None
+            and found.actor.kind in ORGS - {ActorKind.COUNTRY}
+            and dep(child) in {"compound", "poss", "nmod", "nmod:poss"}
+        ):
+            return found
+    return None
+
+
 def _modifier(view: DocView, mention: Mention, tokens: list[Token]) -> bool:
     """A name that is only part of a longer one the text goes on with ('the Senate Intelligence
     Committee', 'Greater China equity strategy', 'Pacific Ledger')."""
@@ -254,7 +275,7 @@ def _implied_org(
             if m.end <= window[0].idx and m.actor.kind in ORGS - {ActorKind.COUNTRY}
         ]
         return before[-1] if before else None
-    coref = role_orgs.coreferent(view, text, window[0].idx)
+    coref = role_orgs.coreferent(view, text, window[0].idx) or _group(view, window[0])
     if coref is not None:
         return coref
     bare = _BARE.fullmatch(text[title.end :].strip(" ,")) is not None

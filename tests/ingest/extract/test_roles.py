@@ -217,3 +217,14 @@ def test_the_company_is_the_one_the_article_is_about_not_a_source_s_firm() -> No
         ("Nadia Brook", "analyst", "Dravo Capital"),
         ("Ana Ruiz", "Founder", "Orbis"),
     }
+
+
+def test_a_title_inside_a_group_of_the_firm_s_people() -> None:
+    assert roles(
+        "In court filings, three Orbis executives, including chief financial officer Ana Ruiz, "
+        "said the plan failed."
+    ) == {("Ana Ruiz", "CFO", "Orbis")}
+    assert roles(
+        "Plusieurs dirigeants de Zentra, dont le directeur financier Hugo Perrin, ont démissionné.",
+        "fr",
+    ) == {("Hugo Perrin", "CFO", "Zentra")}
