@@ -3,7 +3,8 @@ Wingtech', 'le cheikh, qui préside G42 et MGX', 'Eisenberg, who heads the depar
 Security Division', 'the Republican who chairs the committee'.
 
 Founding is a lasting fact at any tense; chairing or heading counts only in the present (a past
-'chaired' is a former role, a future 'will head' an incoming one).
+'chaired' is a former role, a future 'will head' an incoming one). A title after 'to be' ('X is
+Acme's chief executive') is handed back as a window for roles.py to read like an apposition.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from graph.model import ActorKind
 from ingest.extract import role_orgs
 from ingest.extract.records import RoleRecord
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
-from ingest.extract.types import Mention
+from ingest.extract.types import Mention, Sentence
 
 _FOUND = frozenset({"found", "co-found", "cofound", "fonder", "cofonder", "co-fonder"})
 _LEAD = {"chair": "Chairman", "head": "Head", "lead": "Head", "présider": "Chairman"}
@@ -210,3 +211,32 @@ def _objects(view: DocView, noun: Token) -> list[Mention]:
 
 def _definite(noun: Token) -> bool:
     return any(dep(c) == "det" and lemma(c) in {"the", "le", "la", "l'"} for c in noun.children)
+
+
+def copular_windows(view: DocView) -> Iterator[tuple[Mention, list[Token]]]:
+    """'X is Acme's chief executive', 'X est le PDG d'Acme', 'who founded Y and is also Acme's
+    CEO': the predicate is read like an apposition. Past and future ('was', 'sera') are not."""
+    for sentence in view.sentences:
+        for token in view.sentence_tokens(sentence):
+            if lemma(token) not in {"be", "être"}:
+                continue
+            holder = token.head if dep(token) == "cop" else token
+            tense = set(token.morph.get("Tense"))
+            later = any(lemma(c) in {"will", "would", "shall"} for c in holder.children)
+            if tense & {"Past", "Imp", "Fut"} or later:
+                continue
+            person = subject_person(view, holder)
+            if person is None and dep(holder) == "conj":
+                person = subject_person(view, holder.head)
+            window: list[Token] = []
+            for word in view.doc[token.i + 1 : _end(view, sentence)]:
+                if str(word.text) in {",", ".", ";", ":"} or word.pos_ in {"VERB", "AUX"}:
+                    break
+                window.append(word)
+            if person is not None and window:
+                yield person, window
+
+
+def _end(view: DocView, sentence: Sentence) -> int:
+    tokens = view.sentence_tokens(sentence)
+    return tokens[-1].i + 1 if tokens else 0

@@ -12,16 +12,15 @@ organisation. Roles stated by a verb ('founded by', 'qui préside') are in role_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from graph.model import ActorKind
 from ingest.extract import role_orgs
 from ingest.extract.records import RoleRecord
 from ingest.extract.role_titles import NOT_CURRENT, Title, find_title
 from ingest.extract.role_unnamed import unnamed_roles
-from ingest.extract.role_verbs import subject_person, verb_roles
-from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
-from ingest.extract.types import Mention, Sentence
+from ingest.extract.role_verbs import copular_windows, verb_roles
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep
+from ingest.extract.types import Mention
 
 _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur|leurs)\b", re.IGNORECASE)
 _WHOSE = re.compile(r"\b(whose|dont)\b", re.IGNORECASE)
@@ -57,7 +56,7 @@ def find_roles(view: DocView) -> list[RoleRecord]:
                 record = _role(view, person, window)
                 if record is not None:
                     found.setdefault((person.actor.id, record.org.id), record)
-    for person, window in _copular(view):
+    for person, window in copular_windows(view):
         record = _role(view, person, window)
         if record is not None:
             found.setdefault((person.actor.id, record.org.id), record)
@@ -66,35 +65,6 @@ def find_roles(view: DocView) -> list[RoleRecord]:
     for record in unnamed_roles(view, list(found.values())):
         found.setdefault((record.person.id, record.org.id), record)
     return list(found.values())
-
-
-def _copular(view: DocView) -> Iterator[tuple[Mention, list[Token]]]:
-    """'X is Acme's chief executive', 'X est le PDG d'Acme', 'who founded Y and is also Acme's
-    CEO': the predicate is read like an apposition. Past and future ('was', 'sera') are not."""
-    for sentence in view.sentences:
-        for token in view.sentence_tokens(sentence):
-            if lemma(token) not in {"be", "être"}:
-                continue
-            holder = token.head if dep(token) == "cop" else token
-            tense = set(token.morph.get("Tense"))
-            later = any(lemma(c) in {"will", "would", "shall"} for c in holder.children)
-            if tense & {"Past", "Imp", "Fut"} or later:
-                continue
-            person = subject_person(view, holder)
-            if person is None and dep(holder) == "conj":
-                person = subject_person(view, holder.head)
-            window: list[Token] = []
-            for word in view.doc[token.i + 1 : sentence_end(view, sentence)]:
-                if str(word.text) in {",", ".", ";", ":"} or word.pos_ in _STOP_POS:
-                    break
-                window.append(word)
-            if person is not None and window:
-                yield person, window
-
-
-def sentence_end(view: DocView, sentence: Sentence) -> int:
-    tokens = view.sentence_tokens(sentence)
-    return tokens[-1].i + 1 if tokens else 0
 
 
 def _before(view: DocView, first: Token, start: int) -> list[Token]:
