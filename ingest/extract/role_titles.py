@@ -25,7 +25,8 @@ class Title:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    # 'co-chief executive' is a title; a hyphen after it is not ('head-to-head')
+    return re.compile(rf"(?<!\w)(?:{pattern})(?![\w-])", re.IGNORECASE)
 
 
 # In priority order: the first pattern found in the words around a name gives the title.
@@ -55,7 +56,8 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"ambassad(or|eur|rice)", "Ambassador", "office"),
     (r"spokes(person|man|woman)|porte-parole", "Spokesperson", "office"),
     (r"ranking member|membre de rang|top (democrat|republican)", "ranking member", "office"),
-    (r"head|chef|dirigeant(e)?|leader", "Head", "office"),
+    (r"chief of staff|chef de cabinet", "Chief of Staff", "office"),
+    (r"head|chef|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
     (r"chief \w+ officer|chief (scientist|economist|strategist)", None, "office"),
     (r"director|direct(eur|rice)|officer", None, "office"),
     # Professional titles: they hold a job at a firm, not an office of it.

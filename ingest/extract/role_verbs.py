@@ -150,6 +150,8 @@ def subject_person(view: DocView, verb: Token) -> Mention | None:
         if str(child.text).lower() in _RELATIVE and "relcl" in dep(verb):
             return _person_of(view, verb.head) or _before_relative(view, child)
         return _person_of(view, child)
+    if dep(verb) in {"acl", "relcl"} and str(view.doc[verb.i - 1].text) == "-":
+        return _person_of(view, verb.head)  # 'X, who co-founded Y': the parser splits 'co-'
     return None
 
 

@@ -267,6 +267,8 @@ def _label(title: Title, text: str, lang: str, org: Mention) -> str:
     'Treasury Secretary') but not the organisation's name."""
     if title.label == "President" and org.actor.kind in role_orgs.BODIES:
         return "Chairman"  # 'le président de la commission'
+    if title.label == "CEO" and org.actor.kind == ActorKind.GOVERNMENT_BODY:
+        return "Head"  # 'le patron de l'Arcep'
     if lang != "en" or not (title.cls == "pro" or title.written):
         return title.label
     words = _ARTICLE.sub("", text[: title.start]).split()[-3:]

@@ -228,3 +228,14 @@ def test_a_title_inside_a_group_of_the_firm_s_people() -> None:
         "Plusieurs dirigeants de Zentra, dont le directeur financier Hugo Perrin, ont démissionné.",
         "fr",
     ) == {("Hugo Perrin", "CFO", "Zentra")}
+
+
+def test_more_title_shapes() -> None:
+    assert roles(
+        "Ana Ruiz, who co-founded Orbis in 2015, spoke. Zentra's interim co-chief executive "
+        "Omar Said was silent. Commerce Department chief Nadia Brook left early."
+    ) == {
+        ("Ana Ruiz", "Founder", "Orbis"),
+        ("Omar Said", "CEO", "Zentra"),
+        ("Nadia Brook", "Head", "US Department of Commerce"),
+    }
