@@ -166,10 +166,10 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
     'compound' (a name right before the title: 'Microsoft chief executive')."""
     tokens = list(view.tokens_in(mention.start, mention.end))
     after = view.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(view.doc) else None
-    if mention.text.endswith(("'s", "’s")) or (
-        after is not None and (after.tag_ == "POS" or str(after.text) in {"'s", "’s", "’"})
-    ):
-        return "poss"
+    if mention.text.endswith(("'s", "’s")) or (after is not None and _is_pos(after)):
+        owned = view.doc[after.i + 1] if after is not None and after.i + 1 < len(view.doc) else None
+        # "a spokeswoman for China's Ministry of X": the ministry's owner, not the title's
+        return None if owned is not None and view.mention(owned) is not None else "poss"
     start, end = mention.start - offset, mention.end - offset
     if end <= title.start:
         between = text[end : title.start]
@@ -186,10 +186,17 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
             if lowered in _LOCATIVE and (lowered != "on" or view.lang == "en"):
                 return "loc"
             return "of"
-        if token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token):
+        qualifier = _is_pos(token) or _is_pos(token.doc[min(token.i + 1, len(token.doc) - 1)])
+        if not qualifier and (
+            token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token)
+        ):
             return None
         gap.append(token)
     return None
+
+
+def _is_pos(token: Token) -> bool:
+    return str(token.tag_) == "POS" or str(token.text) in {"'s", "’s", "’"}
 
 
 _AMONG = frozenset({"including", "among", "notamment", "dont", "parmi", "like", "comme"})
@@ -253,9 +260,9 @@ def _implied_org(
         return role_orgs.head_of_state_country(view, person, sentence)
     if title.cls == "governor" and bare:
         return role_orgs.us_state(view, sentence)
-    if title.cls == "cabinet":
-        home = person.actor.country
-        return role_orgs.department(view, text, home) or role_orgs.country_named(view, home)
+    if title.cls == "cabinet":  # the department the text names, else the minister's country
+        department = role_orgs.department(view, text, person.actor.country)
+        return department or role_orgs.head_of_state_country(view, person, sentence)
     return None
 
 

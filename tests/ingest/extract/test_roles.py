@@ -36,6 +36,7 @@ ACTORS = (
     _actor(GOV, "Ohio"),
     _actor(GOV, "US Department of Commerce", "Commerce Department", country="United States"),
     _actor(GOV, "Select Committee on Chips", "committee"),
+    _actor(GOV, "Ministry of Trade", country="Spain"),
     _actor(LAND, "United States", "US", "États-Unis"),
     _actor(LAND, "Japan", "Japon"),
     _actor(LAND, "Spain", "Espagne"),
@@ -239,3 +240,15 @@ def test_more_title_shapes() -> None:
         ("Omar Said", "CEO", "Zentra"),
         ("Nadia Brook", "Head", "US Department of Commerce"),
     }
+
+
+def test_a_possessive_inside_the_body_s_name_is_not_the_employer() -> None:
+    assert roles("Omar Said, a spokesman for Spain's Ministry of Trade, declined to comment.") == {
+        ("Omar Said", "Spokesperson", "Ministry of Trade")
+    }
+
+
+def test_a_minister_of_unknown_country_belongs_to_the_country_named() -> None:
+    assert roles(
+        "Le ministre de l'Économie, Omar Said, a réagi. L'Espagne veut une réponse.", "fr"
+    ) == {("Omar Said", "Minister", "Spain")}
