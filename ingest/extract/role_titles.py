@@ -74,6 +74,8 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"manager", "manager", "pro"),
     (r"professor|professeur(e)?", "professor", "pro"),
     (r"engineer|ingénieur(e)?", "engineer", "pro"),
+    (r"national security advis(e|o)r|conseill(er|ère) à la sécurité nationale",
+     "national security adviser", "cabinet"),
     (r"advis(e|o)r|conseill(er|ère)", "adviser", "pro"),
     (r"expert(e)?", "expert", "pro"),
 )  # fmt: skip

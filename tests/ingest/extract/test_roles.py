@@ -252,3 +252,13 @@ def test_a_minister_of_unknown_country_belongs_to_the_country_named() -> None:
     assert roles(
         "Le ministre de l'Économie, Omar Said, a réagi. L'Espagne veut une réponse.", "fr"
     ) == {("Omar Said", "Minister", "Spain")}
+
+
+def test_a_national_security_adviser_serves_the_country() -> None:
+    assert roles(
+        "Omar Said, conseiller à la sécurité nationale de l'Espagne, qui préside Zentra, est venu.",
+        "fr",
+    ) == {
+        ("Omar Said", "national security adviser", "Spain"),
+        ("Omar Said", "Chairman", "Zentra"),
+    }
