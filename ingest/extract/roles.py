@@ -180,16 +180,15 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
     gap: list[Token] = []
     for token in reversed(words):
         lowered = str(token.text).lower()
+        if _owner(view, token):
+            continue  # "head of the Commerce Department's Bureau of X"
         if lowered in _LOCATIVE or lowered in _OF:
             if len(gap) > 3 or _modifier(view, mention, tokens):
                 return None  # 'of Greater China equity strategy', 'on the Senate X Committee'
             if lowered in _LOCATIVE and (lowered != "on" or view.lang == "en"):
                 return "loc"
             return "of"
-        qualifier = _is_pos(token) or _is_pos(token.doc[min(token.i + 1, len(token.doc) - 1)])
-        if not qualifier and (
-            token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token)
-        ):
+        if token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token):
             return None
         gap.append(token)
     return None
@@ -197,6 +196,17 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
 
 def _is_pos(token: Token) -> bool:
     return str(token.tag_) == "POS" or str(token.text) in {"'s", "’s", "’"}
+
+
+def _owner(view: DocView, token: Token) -> bool:
+    """A possessive 's, or a word of the name that owns it ('China's Ministry of X')."""
+    if _is_pos(token):
+        return True
+    found = view.mention(token)
+    if found is None:
+        return False
+    last = list(view.tokens_in(found.start, found.end))[-1]
+    return last.i + 1 < len(view.doc) and _is_pos(view.doc[last.i + 1])
 
 
 _AMONG = frozenset({"including", "among", "notamment", "dont", "parmi", "like", "comme"})
@@ -245,13 +255,17 @@ def _implied_org(
         pronoun = next((t for t in window if _POSSESSIVE.fullmatch(str(t.text))), None)
         if pronoun is not None:
             return view.antecedent(pronoun, ORGS)
-    if _WHOSE.search(text):
-        before = [
-            m
-            for m in view.sentence_mentions(sentence)
-            if m.end <= window[0].idx and m.actor.kind in ORGS - {ActorKind.COUNTRY}
-        ]
-        return before[-1] if before else None
+    if _WHOSE.search(text):  # the name 'whose' follows: 'Apple, whose CEO'
+        start = window[0].idx
+        return next(
+            (
+                m
+                for m in view.sentence_mentions(sentence)
+                if m.actor.kind in ORGS - {ActorKind.COUNTRY}
+                and re.fullmatch(r"\s*,?\s*", str(view.doc.text[m.end : start]))
+            ),
+            None,
+        )
     coref = role_orgs.coreferent(view, text, window[0].idx) or _group(view, window[0])
     if coref is not None:
         return coref

@@ -262,3 +262,16 @@ def test_a_national_security_adviser_serves_the_country() -> None:
         ("Omar Said", "national security adviser", "Spain"),
         ("Omar Said", "Chairman", "Zentra"),
     }
+
+
+def test_the_body_after_an_owner_s_possessive_is_the_employer() -> None:
+    assert roles(
+        "The head of the Commerce Department's Select Committee on Chips, Nadia Brook, spoke."
+    ) == {("Nadia Brook", "Head", "Select Committee on Chips")}
+
+
+def test_whose_refers_to_the_name_right_before_it() -> None:
+    # Norwind is named earlier in the sentence, but 'whose' follows Orbis
+    assert roles("Norwind sued Orbis, whose chief executive Kenji Mori denied it.") == {
+        ("Kenji Mori", "CEO", "Orbis")
+    }
