@@ -57,9 +57,16 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"spokes(person|man|woman)|porte-parole", "Spokesperson", "office"),
     (r"ranking member|membre de rang|top (democrat|republican)", "ranking member", "office"),
     (r"chief of staff|chef de cabinet", "Chief of Staff", "office"),
+    (r"à la tête|numéro un", "Head", "office"),
+    (r"cadre dirigeant(e)?", "Executive", "office"),
     (r"head|chef|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
     (r"chief \w+ officer|chief (scientist|economist|strategist)", None, "office"),
     (r"director|direct(eur|rice)|officer", None, "office"),
+    # a commissioner 'de Berlin' is often a city's or a region's: only 'EU commissioner X'
+    (r"commissioner|commissaire", "Commissioner", "pro"),
+    (r"envoy|émissaire|(chief |top )?(trade )?negotiator|négociat(eur|rice)", None, "office"),
+    (r"(trade )?representative|représentant(e)?", None, "office"),
+    (r"(senior |top )?executive", None, "office"),
     # Professional titles: they hold a job at a firm, not an office of it.
     (r"avocat(e)? associé(e)?|(senior |managing |general )?partner", "partner", "pro"),
     (r"chercheu(r|se) associé(e)?", "associate researcher", "pro"),
@@ -69,6 +76,7 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"economist|économiste", "economist", "pro"),
     (r"strategist|stratégiste", "strategist", "pro"),
     (r"lawyer|attorney|avocat(e)?", "lawyer", "pro"),
+    (r"(general )?counsel", "counsel", "pro"),
     (r"consultant(e)?", "consultant", "pro"),
     (r"(fund|portfolio) manager|gérant(e)?( de (fonds|portefeuille))?", "fund manager", "pro"),
     (r"manager", "manager", "pro"),
@@ -112,6 +120,10 @@ _FRENCH = (
     (re.compile(r"ministre délégué", re.I), "Minister Delegate"),
     (re.compile(r"ministre", re.I), "Minister"),
     (re.compile(r"direct", re.I), "Director"),
+    (re.compile(r"émissaire", re.I), "Envoy"),
+    (re.compile(r"négociat", re.I), "Negotiator"),
+    (re.compile(r"représentant", re.I), "Representative"),
+    (re.compile(r"cadre", re.I), "Executive"),
 )
 
 

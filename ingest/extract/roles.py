@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur|leurs)\b", re.IGNORECASE
 _WHOSE = re.compile(r"\b(whose|dont)\b", re.IGNORECASE)
 _STOP_POS = frozenset({"VERB", "AUX"})
 _LOCATIVE = frozenset({"at", "with", "for", "on", "chez", "au", "aux", "à", "auprès"})
+_HEAD_OF = re.compile(r"à la tête", re.IGNORECASE)
 _NEXT_ITEM = frozenset({"au", "aux", "à", "to", "from", "and", "et", "ou", "or"})
 _OF = frozenset({"of", "de", "du", "des", "d'", "d’"})
 _RANK = {"loc": 0, "poss": 1, "of": 2, "compound": 3}
@@ -92,7 +93,9 @@ def _after(view: DocView, last: Token, end: int) -> list[Token]:
     doc = view.doc
     if last.i + 2 >= len(doc) or str(doc[last.i + 1].text) != ",":
         return []
-    if str(doc[last.i + 2].text).lower() in _NEXT_ITEM:
+    if str(doc[last.i + 2].text).lower() in _NEXT_ITEM and not _HEAD_OF.match(
+        str(doc.text[doc[last.i + 2].idx : doc[last.i + 2].idx + 15])
+    ):
         return []  # the next item of a list ('du PDG d'OpenAI, X, au patron de Google, Y')
     window: list[Token] = []
     index = last.i + 2
@@ -292,11 +295,9 @@ def _label(title: Title, text: str, lang: str, org: Mention) -> str:
         return "Head"  # 'le patron de l'Arcep'
     if lang != "en" or not (title.cls == "pro" or title.written):
         return title.label
-    words = _ARTICLE.sub("", text[: title.start]).split()[-3:]
-    label = " ".join([*words, title.label])
-    if label.startswith(f"{org.text} "):
-        label = label[len(org.text) :].strip()  # 'US Commerce Secretary'
+    prefix = _ARTICLE.sub("", text[: title.start]).replace(org.text, " ")
+    label = title.label
     cut = label.find(org.text)
-    if cut > 0:
+    if cut > 0:  # 'director of the Centre for X' -> 'director'
         label = re.sub(r"\s+(of|at|for|with)(\s+the)?\s*$", "", label[:cut].rstrip(" '’s"))
-    return label or title.label
+    return " ".join([*prefix.split()[-3:], label]).strip()

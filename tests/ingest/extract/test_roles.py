@@ -275,3 +275,18 @@ def test_whose_refers_to_the_name_right_before_it() -> None:
     assert roles("Norwind sued Orbis, whose chief executive Kenji Mori denied it.") == {
         ("Kenji Mori", "CEO", "Orbis")
     }
+
+
+def test_heads_envoys_and_executives() -> None:
+    assert roles(
+        "Hugo Perrin, à la tête de Zentra depuis 2019, a réagi. Léa Fontaine, cadre dirigeante "
+        "de Norwind, a refusé de commenter.",
+        "fr",
+    ) == {("Hugo Perrin", "Head", "Zentra"), ("Léa Fontaine", "Executive", "Norwind")}
+    assert roles(
+        "Nadia Brook, a senior Orbis executive, and Spain's trade envoy Ines Navarro met. "
+        "Representative Omar Said, who sits on the panel, was absent."
+    ) == {
+        ("Nadia Brook", "senior executive", "Orbis"),
+        ("Ines Navarro", "trade envoy", "Spain"),
+    }
