@@ -113,6 +113,9 @@ def _after(view: DocView, last: Token, end: int) -> list[Token]:
 def _titular(token: Token, lang: str) -> bool:
     """A title word the parser took for a verb ('gérant chez X', 'avocate associée')."""
     word = str(token.text)
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN"}:
+        return False  # a verb with its object: 'représentant la France'
     return find_title(word, lang) is not None or word.lower().startswith("associé")
 
 

@@ -290,3 +290,7 @@ def test_heads_envoys_and_executives() -> None:
         ("Nadia Brook", "senior executive", "Orbis"),
         ("Ines Navarro", "trade envoy", "Spain"),
     }
+
+
+def test_a_participle_with_an_object_is_not_a_title() -> None:
+    assert roles("Hugo Perrin, représentant l'Espagne à Bruxelles, a voté contre.", "fr") == set()
