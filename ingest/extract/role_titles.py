@@ -48,6 +48,7 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"pr[ée]sident(e)?", "President", "state"),
     (r"chairman|chairwoman|chairperson|chair", "Chairman", "office"),
     (r"co-?founder|founder|co-?fondat(eur|rice)|fondat(eur|rice)", "Founder", "office"),
+    (r"secretary[- ]general|secrétaire général(e)?", "Secretary-General", "cabinet"),
     (r"(assistant |deputy )?attorney general", None, "cabinet"),
     (r"((under|deputy|assistant) )?secretary|(sous-)?secrétaire( d.état)?", None, "cabinet"),
     (r"minist(er|re)( délégué(e)?)?", None, "cabinet"),

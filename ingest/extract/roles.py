@@ -33,7 +33,7 @@ _RANK = {"loc": 0, "poss": 1, "of": 2, "compound": 3}
 # Which kinds of organisation, and which ties to the title, each class of title accepts.
 _KINDS = {
     "pro": frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT_BODY}),
-    "cabinet": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY}),
+    "cabinet": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.ORGANIZATION}),
     "governor": frozenset({ActorKind.GOVERNMENT_BODY}),
 }
 _TIES = {"pro": frozenset({"loc", "poss", "compound"})}

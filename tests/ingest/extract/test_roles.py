@@ -294,3 +294,19 @@ def test_heads_envoys_and_executives() -> None:
 
 def test_a_participle_with_an_object_is_not_a_title() -> None:
     assert roles("Hugo Perrin, représentant l'Espagne à Bruxelles, a voté contre.", "fr") == set()
+
+
+def test_a_secretary_general_belongs_to_the_organisation_named() -> None:
+    actors = (*ACTORS, Actor(kind=ActorKind.ORGANIZATION, name="NATO"))
+    text = "NATO Secretary-General Ines Navarro met officials from Spain."
+    article = Article(
+        url="https://news.example.org/sg",
+        title="t",
+        lang="en",
+        published="2025-03-04T10:00:00Z",
+        fetched_at="2025-03-04T10:00:00Z",
+        content_hash="sg",
+        text=text,
+    )
+    found = extract_facts(analyze_with(article, actors)).roles
+    assert {(r.person.name, r.org.name) for r in found} == {("Ines Navarro", "NATO")}
