@@ -220,23 +220,48 @@ def copular_windows(view: DocView) -> Iterator[tuple[Mention, list[Token]]]:
     CEO': the predicate is read like an apposition. Past and future ('was', 'sera') are not."""
     for sentence in view.sentences:
         for token in view.sentence_tokens(sentence):
-            if lemma(token) not in {"be", "être"}:
-                continue
-            holder = token.head if dep(token) == "cop" else token
-            tense = set(token.morph.get("Tense"))
-            later = any(lemma(c) in {"will", "would", "shall"} for c in holder.children)
-            if tense & {"Past", "Imp", "Fut"} or later:
-                continue
-            person = subject_person(view, holder)
-            if person is None and dep(holder) == "conj":
-                person = subject_person(view, holder.head)
+            person = _appointed(view, token)
+            if person is None and lemma(token) in {"be", "être"}:
+                holder = token.head if dep(token) == "cop" else token
+                tense = set(token.morph.get("Tense"))
+                if tense & {"Past", "Imp", "Fut"} or _later(holder):
+                    continue
+                person = subject_person(view, holder)
+                if person is None and dep(holder) == "conj":
+                    person = subject_person(view, holder.head)
             window: list[Token] = []
             for word in view.doc[token.i + 1 : _end(view, sentence)]:
                 if str(word.text) in {",", ".", ";", ":"} or word.pos_ in {"VERB", "AUX"}:
                     break
-                window.append(word)
+                if window or lemma(word) not in {"as", "comme"}:
+                    window.append(word)
             if person is not None and window:
                 yield person, window
+
+
+_NAMED = frozenset({"name", "appoint", "elect", "nommer", "élire"})
+
+
+def _later(verb: Token) -> bool:
+    return any(lemma(c) in {"will", "would", "shall", "aller"} for c in verb.children)
+
+
+def _appointed(view: DocView, verb: Token) -> Mention | None:
+    """The person who 'became CEO' or 'was named CEO', 'est devenu PDG', 'a été nommé PDG'
+    (an appointment is a current role; 'will become' is an incoming one)."""
+    word = lemma(verb)
+    if verb.pos_ != "VERB" or _later(verb):
+        return None
+    if word in {"become", "devenir"}:
+        return subject_person(view, verb)
+    if word not in _NAMED and not str(verb.text).lower().startswith(("nommé", "élu")):
+        return None
+    for child in verb.children:
+        if dep(child) in {"nsubjpass", "nsubj:pass"}:
+            if str(child.text).lower() in _RELATIVE:
+                return _person_of(view, verb.head) or _before_relative(view, child)
+            return _person_of(view, child)
+    return None
 
 
 def _end(view: DocView, sentence: Sentence) -> int:

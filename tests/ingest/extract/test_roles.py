@@ -310,3 +310,13 @@ def test_a_secretary_general_belongs_to_the_organisation_named() -> None:
     )
     found = extract_facts(analyze_with(article, actors)).roles
     assert {(r.person.name, r.org.name) for r in found} == {("Ines Navarro", "NATO")}
+
+
+def test_an_appointment_is_a_current_role() -> None:
+    assert roles(
+        "Ana Ruiz was named chief executive of Orbis in May. Omar Said became chairman of "
+        "Zentra. Marc Olsen will become head of Norwind."
+    ) == {("Ana Ruiz", "CEO", "Orbis"), ("Omar Said", "Chairman", "Zentra")}
+    assert roles("Hugo Perrin a été nommé directeur général de Norwind en mars.", "fr") == {
+        ("Hugo Perrin", "CEO", "Norwind")
+    }
