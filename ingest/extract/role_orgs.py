@@ -40,6 +40,18 @@ DEMONYMS = {
     "israélien": "Israel", "israélienne": "Israel", "israeli": "Israel",
     "ukrainien": "Ukraine", "ukrainienne": "Ukraine", "ukrainian": "Ukraine",
     "espagnol": "Spain", "espagnole": "Spain", "spanish": "Spain",
+    "tchèque": "Czech Republic", "czech": "Czech Republic",
+    "polonais": "Poland", "polonaise": "Poland", "polish": "Poland",
+    "belge": "Belgium", "belgian": "Belgium", "irlandais": "Ireland", "irlandaise": "Ireland",
+    "irish": "Ireland", "suédois": "Sweden", "suédoise": "Sweden", "swedish": "Sweden",
+    "suisse": "Switzerland", "swiss": "Switzerland", "turc": "Turkey", "turque": "Turkey",
+    "turkish": "Turkey", "iranien": "Iran", "iranienne": "Iran", "iranian": "Iran",
+    "brésilien": "Brazil", "brésilienne": "Brazil", "brazilian": "Brazil",
+    "mexicain": "Mexico", "mexicaine": "Mexico", "mexican": "Mexico",
+    "malaisien": "Malaysia", "malaisienne": "Malaysia", "malaysian": "Malaysia",
+    "vietnamien": "Vietnam", "vietnamienne": "Vietnam", "vietnamese": "Vietnam",
+    "nord-coréen": "North Korea", "nord-coréenne": "North Korea", "north korean": "North Korea",
+    "qatari": "Qatar", "qatarien": "Qatar", "égyptien": "Egypt", "egyptian": "Egypt",
 }  # fmt: skip
 _STATE_NAMES = (
     "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, "
@@ -91,6 +103,13 @@ _BODY_NAMES = {
     "agency": r"agency|agence|bureau",
     "agence": r"agency|agence|bureau",
 }
+# The firm a quoted expert works at is no topic: '..., an analyst at Bernstein. The company's'
+_SOURCE_FIRM = re.compile(
+    r"\b(analyst|analyste|economist|économiste|strategist|stratégiste|lawyer|avocat|researcher"
+    r"|chercheu\w+|consultant|partner|fellow|gérant|manager)e?s?\b[^.,;]{0,25}"
+    r"\b(at|with|chez|au|à)\s+(the\s+|l[ae']\s*)?\w*\s*$",
+    re.IGNORECASE,
+)
 COMPANIES = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 BODIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION})
 
@@ -118,13 +137,27 @@ def country_named(view: DocView, name: str | None) -> Mention | None:
     return next((m for m in countries(view) if wanted in _names(m)), None)
 
 
-def demonym_country(view: DocView, words: str) -> tuple[bool, Mention | None]:
-    """(a demonym is there, the named country it stands for)."""
+_GAP = re.compile(r"\s*([\w-]+\s+){0,2}", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\b(of|for|at|in|on|the|de|du|des|d'|à|au|aux|chez|pour|la|le)\b")
+
+
+def demonym_country(
+    view: DocView, words: str, title: tuple[int, int]
+) -> tuple[bool, Mention | None]:
+    """(a demonym qualifies the title, the named country it stands for). The demonym must sit
+    in the title ('le président américain', 'Chinese Commerce Minister'), not qualify another
+    noun ('a spokesman for the Chinese embassy', 'porte-parole du ministère chinois')."""
     found = False
-    said = [*re.findall(r"[\w.\-]+", words), *re.findall(r"south korean", words, re.I)]
-    for word in said:
+    said = re.finditer(r"(?:south|north) korean|[\w.\-]+", words, re.IGNORECASE)
+    for match in said:
+        word = match.group(0)
         if word.lower() in {"us", "uk"} and not word.isupper():
             continue  # the pronoun 'us'
+        gap = words[match.end() : title[0]] if match.end() <= title[0] else ""
+        if match.start() >= title[1]:
+            gap = words[title[1] : match.start()]
+        if not _GAP.fullmatch(gap) or _PREPOSITION.search(gap.lower()):
+            continue
         name = DEMONYMS.get(word.lower())
         if name is not None:
             found = True
@@ -143,6 +176,18 @@ def head_of_state_country(view: DocView, person: Mention, sentence: int) -> Ment
     return near[0] if near else _most_named(countries(view))
 
 
+def cabinet_country(view: DocView, person: Mention, sentence: int) -> Mention | None:
+    """A minister's country: their own if named, else one the sentence names, else the only
+    country the article names."""
+    if person.actor.country:
+        return country_named(view, person.actor.country)
+    near = [m for m in countries(view) if view.sentence_of(m) == sentence]
+    if near:
+        return near[0]
+    named = countries(view)
+    return named[0] if len({m.actor.id for m in named}) == 1 else None
+
+
 def us_state(view: DocView, sentence: int) -> Mention | None:
     """A governor's state: one the sentence names, else the one the article names most."""
     states = [
@@ -155,7 +200,8 @@ def us_state(view: DocView, sentence: int) -> Mention | None:
 
 
 def department(view: DocView, title_words: str, country: str | None) -> Mention | None:
-    """The department a cabinet title names ('Commerce Secretary'), if the article names it."""
+    """The department a cabinet title names ('Commerce Secretary'), if the article names it, of
+    the official's country (unknown: only if the article names one such department)."""
     for title, body in _DEPARTMENTS:
         if not title.search(title_words):
             continue
@@ -166,14 +212,16 @@ def department(view: DocView, title_words: str, country: str | None) -> Mention 
             and any(body.search(n) for n in (m.actor.name, *m.actor.aliases))
             and (country is None or not m.actor.country or m.actor.country == country)
         ]
+        if country is None and len({m.actor.id for m in bodies}) > 1:
+            return None  # whose ministry is it?
         return _most_named(bodies)
     return None
 
 
 def coreferent(view: DocView, words: str, at: int) -> Mention | None:
     """The organisation 'the group' or 'la commission' in `words` stands for: the latest fitting
-    mention before `at` (this and the two previous sentences), else for a company the one the
-    article names most."""
+    mention before `at` (this and the two previous sentences); for a company, the one the article
+    names most among those and its topic (in the lede, the topic alone)."""
     match = _COREF.search(words)
     if match is None:
         return None
@@ -188,12 +236,18 @@ def coreferent(view: DocView, words: str, at: int) -> Mention | None:
         # the company the article is about, among those just named: not the broker a source
         # works for ('..., said an analyst at Bernstein. The company's founder')
         companies = [m for m in view.analyzed.mentions if m.actor.kind == ActorKind.COMPANY]
-        counts = Counter(m.actor.id for m in companies)
-        topic = _most_named([m for m in companies if m.end <= at])
-        fitting = [m for m in before if m.actor.kind in COMPANIES] + ([topic] if topic else [])
-        if fitting:
-            return max(reversed(fitting), key=lambda m: counts[m.actor.id])
-        return _most_named(companies)
+        near = [
+            m
+            for m in view.analyzed.mentions
+            if m.actor.kind == ActorKind.COMPANY
+            and m.end <= at
+            and sentence - 3 <= view.sentence_of(m) <= sentence
+            and not _SOURCE_FIRM.search(str(view.doc.text[max(0, m.start - 60) : m.start]))
+        ]
+        if near:
+            return near[-1]
+        # in the lede, the company the article is about; later, a firm entity analysis missed
+        return _most_named([m for m in companies if m.end <= at]) if sentence <= 2 else None
     pattern = re.compile(_BODY_NAMES[noun], re.I)
     bodies = [
         m

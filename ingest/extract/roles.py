@@ -253,14 +253,15 @@ def _implied_org(
 ) -> Mention | None:
     """The organisation the title implies when none is named next to it."""
     sentence = view.sentence_of(person)
-    demonym, country = role_orgs.demonym_country(view, text)
+    demonym, country = role_orgs.demonym_country(view, text, (title.start, title.end))
     if demonym:  # a cabinet title that names its country is the country's ('US Commerce
         # Secretary'); None is "le président américain" in a text that never names the US
         return country
     if _POSSESSIVE.search(text) and title.cls != "pro":
         pronoun = next((t for t in window if _POSSESSIVE.fullmatch(str(t.text))), None)
-        if pronoun is not None:
-            return view.antecedent(pronoun, ORGS)
+        if pronoun is not None:  # 'son directeur' is a firm's, 'son président' may be a country's
+            kinds = ORGS if title.cls == "state" else ORGS - {ActorKind.COUNTRY}
+            return view.antecedent(pronoun, kinds)
     if _WHOSE.search(text):  # the name 'whose' follows: 'Apple, whose CEO'
         start = window[0].idx
         return next(
@@ -282,7 +283,9 @@ def _implied_org(
         return role_orgs.us_state(view, sentence)
     if title.cls == "cabinet":  # the department the text names, else the minister's country
         department = role_orgs.department(view, text, person.actor.country)
-        return department or role_orgs.head_of_state_country(view, person, sentence)
+        if department is None and "attorney general" in title.label.lower():
+            department = role_orgs.us_state(view, sentence)  # a state's attorney general
+        return department or role_orgs.cabinet_country(view, person, sentence)
     return None
 
 

@@ -320,3 +320,17 @@ def test_an_appointment_is_a_current_role() -> None:
     assert roles("Hugo Perrin a été nommé directeur général de Norwind en mars.", "fr") == {
         ("Hugo Perrin", "CEO", "Norwind")
     }
+
+
+def test_a_demonym_must_qualify_the_title_itself() -> None:
+    text = "Omar Said, a spokesman for the Chinese embassy, denied it. China said nothing."
+    assert roles(text) == set()
+    assert roles("Le ministre chinois Omar Said a démenti. La Chine se tait.", "fr") == {
+        ("Omar Said", "Minister", "China")
+    }
+
+
+def test_a_state_attorney_general_serves_the_state() -> None:
+    assert roles(
+        "In Ohio, Attorney General Paul Grant sued Orbis, which he says spied for China."
+    ) == {("Paul Grant", "Attorney General", "Ohio")}
