@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-TitleClass = Literal["office", "pro", "state", "governor", "cabinet"]
+TitleClass = Literal["office", "pro", "state", "governor", "cabinet", "body"]
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,8 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"head|chef|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
     (r"chief \w+ officer|chief (scientist|economist|strategist)", None, "office"),
     (r"director|direct(eur|rice)|officer", None, "office"),
-    # a commissioner 'de Berlin' is often a city's or a region's: only 'EU commissioner X'
-    (r"commissioner|commissaire", "Commissioner", "pro"),
+    # a commissioner 'de Berlin' is a city's or a region's: only of a named body
+    (r"(deputy )?commissioner|commissaire( adjoint(e)?)?", "Commissioner", "body"),
     (r"envoy|émissaire|(chief |top )?(trade )?negotiator|négociat(eur|rice)", None, "office"),
     (r"(trade )?representative|représentant(e)?", None, "office"),
     (r"(senior |top )?executive", None, "office"),

@@ -35,6 +35,7 @@ _KINDS = {
     "pro": frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT_BODY}),
     "cabinet": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.ORGANIZATION}),
     "governor": frozenset({ActorKind.GOVERNMENT_BODY}),
+    "body": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION}),
 }
 _TIES = {"pro": frozenset({"loc", "poss", "compound"})}
 _BARE = re.compile(r"\s*((de la|of the) (république|republic)\b.*)?", re.IGNORECASE)

@@ -334,3 +334,11 @@ def test_a_state_attorney_general_serves_the_state() -> None:
     assert roles(
         "In Ohio, Attorney General Paul Grant sued Orbis, which he says spied for China."
     ) == {("Paul Grant", "Attorney General", "Ohio")}
+
+
+def test_a_commissioner_belongs_to_a_named_body_not_a_place() -> None:
+    text = "« Non », a dit Omar Said, commissaire à la protection des données de l'Espagne."
+    assert roles(text, "fr") == set()
+    assert roles(
+        "« Non », a dit Omar Said, commissaire adjoint de la Select Committee on Chips.", "fr"
+    ) == {("Omar Said", "Commissioner", "Select Committee on Chips")}
