@@ -78,7 +78,7 @@ def _before(view: DocView, first: Token, start: int) -> list[Token]:
         token = view.doc[index]
         if (
             token.idx < start
-            or token.pos_ in _STOP_POS
+            or (token.pos_ in _STOP_POS and not _CHARGED.fullmatch(str(token.text)))
             or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
         ):
             break
@@ -87,6 +87,10 @@ def _before(view: DocView, first: Token, start: int) -> list[Token]:
         window.insert(0, token)
         index -= 1
     return window
+
+
+# Participles that belong to a title: 'la ministre déléguée chargée du Numérique'
+_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge)e?s?", re.IGNORECASE)
 
 
 def _after(view: DocView, last: Token, end: int) -> list[Token]:

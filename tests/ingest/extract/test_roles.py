@@ -342,3 +342,11 @@ def test_a_commissioner_belongs_to_a_named_body_not_a_place() -> None:
     assert roles(
         "« Non », a dit Omar Said, commissaire adjoint de la Select Committee on Chips.", "fr"
     ) == {("Omar Said", "Commissioner", "Select Committee on Chips")}
+
+
+def test_a_french_title_with_charged_with() -> None:
+    assert roles(
+        "À Madrid, la ministre déléguée chargée du Numérique, Ines Navarro, a parlé. "
+        "L'Espagne attend.",
+        "fr",
+    ) == {("Ines Navarro", "Minister Delegate", "Spain")}
