@@ -6,7 +6,9 @@ The title sits in the words right before the person (up to a verb) or in the app
 after it. The organisation is a mention tied to the title (after 'at'/'chez', a possessive,
 after 'of'/'de', or a name right before the title), else one the title implies (role_orgs).
 A title owned by a person ('Trump's AI czar'), or former/incoming titles, are not roles of the
-organisation. Roles stated by a verb ('founded by', 'qui préside') are in role_verbs.
+organisation. Titles after 'to be' or an appointment ('X is Acme's CEO', 'a été nommé PDG de')
+are read the same way; roles stated by a verb ('founded by', 'qui préside') are in role_verbs,
+a head of state named by title alone ('a assuré le président américain') in role_unnamed.
 """
 
 from __future__ import annotations
