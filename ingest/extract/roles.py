@@ -159,7 +159,7 @@ def _named_org(
     view: DocView, title: Title, inside: list[Mention], text: str, offset: int
 ) -> Mention | None:
     """The organisation mention tied to the title, the firm after 'at' first."""
-    kinds = _KINDS.get(title.cls, ORGS)
+    kinds = _KINDS.get(title.cls, ORGS | {ActorKind.PRODUCT})  # 'YouTube's chief executive'
     ties = _TIES.get(title.cls, frozenset(_RANK))
     tied: list[tuple[int, int, Mention]] = []
     for mention in inside:

@@ -37,6 +37,7 @@ ACTORS = (
     _actor(GOV, "US Department of Commerce", "Commerce Department", country="United States"),
     _actor(GOV, "Select Committee on Chips", "committee"),
     _actor(GOV, "Ministry of Trade", country="Spain"),
+    _actor(ActorKind.PRODUCT, "Vizor"),
     _actor(LAND, "United States", "US", "États-Unis"),
     _actor(LAND, "Japan", "Japon"),
     _actor(LAND, "Spain", "Espagne"),
@@ -350,3 +351,8 @@ def test_a_french_title_with_charged_with() -> None:
         "L'Espagne attend.",
         "fr",
     ) == {("Ines Navarro", "Minister Delegate", "Spain")}
+
+
+def test_the_chief_executive_of_a_platform() -> None:
+    assert roles("Ana Ruiz, Vizor's chief executive, spoke.") == {("Ana Ruiz", "CEO", "Vizor")}
+    assert roles("Prices rise, said Nadia Brook, an analyst at Vizor.") == set()
