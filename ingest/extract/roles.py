@@ -1,142 +1,50 @@
 """Roles: person -> title -> organisation ('David Sacks, responsable de l'IA à la Maison Blanche',
-'Acme CEO Jane Roe', 'Canada's Minister of Industry, Jean Tremblay').
+'Acme CEO Jane Roe', 'said Jane Roe, an analyst at Acme Capital', 'Canada's Minister of
+Industry, Jean Tremblay').
 
 The title sits in the words right before the person (up to a verb) or in the apposition right
-after it; the organisation is a mention in the same phrase, a demonym of a country the article
-names ('le Premier ministre taïwanais'), or the antecedent of 'son'/'its'. A title owned by a
-person ('Trump's AI czar'), or former/incoming titles, are not roles of the organisation.
+after it. The organisation is a mention tied to the title (after 'at'/'chez', a possessive,
+after 'of'/'de', or a name right before the title), else one the title implies (role_orgs).
+A title owned by a person ('Trump's AI czar'), or former/incoming titles, are not roles of the
+organisation. Titles after 'to be' or an appointment ('X is Acme's CEO', 'a été nommé PDG de')
+are read the same way; roles stated by a verb ('founded by', 'qui préside') are in role_verbs,
+a head of state named by title alone ('a assuré le président américain') in role_unnamed.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from graph.ids import normalize_name
 from graph.model import ActorKind
-from ingest.extract.cues import NOT_CURRENT, TITLES
+from ingest.extract import role_orgs
 from ingest.extract.records import RoleRecord
-from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token
+from ingest.extract.role_titles import NOT_CURRENT, Title, find_title
+from ingest.extract.role_unnamed import unnamed_roles
+from ingest.extract.role_verbs import copular_windows, verb_roles
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep
 from ingest.extract.types import Mention
 
-DEMONYMS = {
-    "américain": "United States",
-    "américaine": "United States",
-    "us": "United States",
-    "u.s.": "United States",
-    "american": "United States",
-    "chinois": "China",
-    "chinoise": "China",
-    "chinese": "China",
-    "taïwanais": "Taiwan",
-    "taïwanaise": "Taiwan",
-    "taiwanese": "Taiwan",
-    "français": "France",
-    "française": "France",
-    "french": "France",
-    "britannique": "United Kingdom",
-    "british": "United Kingdom",
-    "australien": "Australia",
-    "australienne": "Australia",
-    "australian": "Australia",
-    "italien": "Italy",
-    "italienne": "Italy",
-    "italian": "Italy",
-    "japonais": "Japan",
-    "japanese": "Japan",
-    "russe": "Russia",
-    "russian": "Russia",
-    "allemand": "Germany",
-    "allemande": "Germany",
-    "german": "Germany",
-    "coréen": "South Korea",
-    "sud-coréen": "South Korea",
-    "south korean": "South Korea",
-    "indien": "India",
-    "indian": "India",
-    "canadien": "Canada",
-    "canadian": "Canada",
-}
-_POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur|leurs)\b", re.IGNORECASE)
+_WHOSE = re.compile(r"\b(whose|dont)\b", re.IGNORECASE)
 _STOP_POS = frozenset({"VERB", "AUX"})
-
-
-def _before(view: DocView, first: Token, start: int) -> list[Token]:
-    """Words before the person, back to a verb or the sentence start; one comma allowed right
-    before the person ('Canada's Minister of Industry, Jean Tremblay')."""
-    window: list[Token] = []
-    index = first.i - 1
-    while index >= 0 and len(window) < 12:
-        token = view.doc[index]
-        if (
-            token.idx < start
-            or token.pos_ in _STOP_POS
-            or str(token.text) in {".", ";", ":", "«", "“"}
-        ):
-            break
-        if str(token.text) == "," and window:
-            break
-        window.insert(0, token)
-        index -= 1
-    return window
-
-
-def _after(view: DocView, last: Token, end: int) -> list[Token]:
-    """The apposition after the person: ', le PDG d'OpenAI,'."""
-    if last.i + 1 >= len(view.doc) or str(view.doc[last.i + 1].text) != ",":
-        return []
-    window: list[Token] = []
-    index = last.i + 2
-    while index < len(view.doc) and len(window) < 14:
-        token = view.doc[index]
-        if token.idx >= end or str(token.text) in {",", ".", ";", ":"} or token.pos_ in _STOP_POS:
-            break
-        window.append(token)
-        index += 1
-    return window
-
-
-def _title(text: str) -> str | None:
-    for pattern, label in TITLES:
-        match = pattern.search(text)
-        if match:
-            if label in {"Minister", "Officer", "Official"}:
-                return match.group(0).strip(" ,")
-            return label
-    return None
-
-
-def _country(view: DocView, words: str, countries: list[Mention]) -> Mention | None:
-    for word in re.findall(r"[\w.\-]+", words.lower()):
-        name = DEMONYMS.get(word)
-        if name is None:
-            continue
-        for mention in countries:
-            names = {mention.actor.name, *mention.actor.aliases}
-            if normalize_name(name) in {normalize_name(n) for n in names}:
-                return mention
-    return None
-
-
-def _president_country(view: DocView, person: Mention, countries: list[Mention]) -> Mention | None:
-    """'President X' is president of the country the text names: X's own country if named,
-    else the country named most often."""
-    home = person.actor.country
-    for mention in countries:
-        if home and normalize_name(home) in {
-            normalize_name(n) for n in (mention.actor.name, *mention.actor.aliases)
-        }:
-            return mention
-    if home or not countries:
-        return None  # a known president of a country the text does not name
-    counts = Counter(m.actor.id for m in countries)
-    best = counts.most_common(1)[0][0]
-    return next(m for m in countries if m.actor.id == best)
+_LOCATIVE = frozenset({"at", "with", "for", "on", "chez", "au", "aux", "à", "auprès"})
+_HEAD_OF = re.compile(r"à la tête", re.IGNORECASE)
+_NEXT_ITEM = frozenset({"au", "aux", "à", "to", "from", "and", "et", "ou", "or"})
+_OF = frozenset({"of", "de", "du", "des", "d'", "d’"})
+_RANK = {"loc": 0, "poss": 1, "of": 2, "compound": 3}
+# Which kinds of organisation, and which ties to the title, each class of title accepts.
+_KINDS = {
+    "pro": frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT_BODY}),
+    "cabinet": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.ORGANIZATION}),
+    "governor": frozenset({ActorKind.GOVERNMENT_BODY}),
+    "body": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION}),
+}
+_TIES = {"pro": frozenset({"loc", "poss", "compound"})}
+_BARE = re.compile(r"\s*((de la|of the) (république|republic)\b.*)?", re.IGNORECASE)
 
 
 def find_roles(view: DocView) -> list[RoleRecord]:
-    """Roles stated in the article, one per person, organisation and title."""
-    countries = [m for m in view.analyzed.mentions if m.actor.kind == ActorKind.COUNTRY]
+    """Roles stated in the article, one per person and organisation."""
     found: dict[tuple[str, str], RoleRecord] = {}
     for sentence in view.sentences:
         for person in view.sentence_mentions(sentence.index):
@@ -149,49 +57,260 @@ def find_roles(view: DocView) -> list[RoleRecord]:
                 _before(view, tokens[0], sentence.start),
                 _after(view, tokens[-1], sentence.end),
             ):
-                record = _role(view, person, window, countries, sentence.text)
+                record = _role(view, person, window)
                 if record is not None:
-                    found.setdefault((person.actor.id, record.org.id), record.__class__(
-                        person=record.person, title=record.title, org=record.org,
-                        quote=view.quote(sentence), confidence=record.confidence,
-                    ))  # fmt: skip
+                    found.setdefault((person.actor.id, record.org.id), record)
+    for person, window in copular_windows(view):
+        record = _role(view, person, window)
+        if record is not None:
+            found.setdefault((person.actor.id, record.org.id), record)
+    for record in verb_roles(view):
+        found.setdefault((record.person.id, record.org.id), record)
+    for record in unnamed_roles(view, list(found.values())):
+        found.setdefault((record.person.id, record.org.id), record)
     return list(found.values())
 
 
-def _role(
-    view: DocView, person: Mention, window: list[Token], countries: list[Mention], sentence: str
-) -> RoleRecord | None:
+def _before(view: DocView, first: Token, start: int) -> list[Token]:
+    """Words before the person, back to a verb or the sentence start; one comma allowed right
+    before the person ('Canada's Minister of Industry, Jean Tremblay')."""
+    window: list[Token] = []
+    index = first.i - 1
+    while index >= 0 and len(window) < 12:
+        token = view.doc[index]
+        if (
+            token.idx < start
+            or (token.pos_ in _STOP_POS and not _CHARGED.fullmatch(str(token.text)))
+            or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
+        ):
+            break
+        if str(token.text) == "," and window:
+            break
+        window.insert(0, token)
+        index -= 1
+    return window
+
+
+# Participles that belong to a title: 'la ministre déléguée chargée du Numérique'
+_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge)e?s?", re.IGNORECASE)
+
+
+def _after(view: DocView, last: Token, end: int) -> list[Token]:
+    """The apposition after the person: ', le PDG d'OpenAI,' (not ', au directeur de X')."""
+    doc = view.doc
+    if last.i + 2 >= len(doc) or str(doc[last.i + 1].text) != ",":
+        return []
+    if str(doc[last.i + 2].text).lower() in _NEXT_ITEM and not _HEAD_OF.match(
+        str(doc.text[doc[last.i + 2].idx : doc[last.i + 2].idx + 15])
+    ):
+        return []  # the next item of a list ('du PDG d'OpenAI, X, au patron de Google, Y')
+    window: list[Token] = []
+    index = last.i + 2
+    while index < len(doc) and len(window) < 16:
+        token = doc[index]
+        if token.idx >= end or str(token.text) in {",", ".", ";", ":"}:
+            break
+        if token.pos_ in _STOP_POS and not _titular(token, view.lang):
+            break
+        window.append(token)
+        index += 1
+    return window
+
+
+def _titular(token: Token, lang: str) -> bool:
+    """A title word the parser took for a verb ('gérant chez X', 'avocate associée')."""
+    word = str(token.text)
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN"}:
+        return False  # a verb with its object: 'représentant la France'
+    return find_title(word, lang) is not None or word.lower().startswith("associé")
+
+
+def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | None:
     if not window:
         return None
     text = view.text_of(window)
-    title = _title(text)
+    title = find_title(text, view.lang)
     # The word just before the window may be what makes it past or future ("incoming").
     context = str(view.doc.text[max(0, window[0].idx - 20) : window[-1].idx + len(window[-1])])
     if title is None or NOT_CURRENT.search(context):
         return None
-    inside = view.mentions_in(window)
-    if any(m.actor.kind in PEOPLE and m.actor.id != person.actor.id for m in inside):
+    offset = window[0].idx
+    inside = [m for m in view.mentions_in(window) if m.actor.id != person.actor.id]
+    if any(m.actor.kind in PEOPLE for m in inside):
         return None  # "Trump's AI czar": a person's aide, not a role in an organisation
-    org = next((m for m in inside if m.actor.kind in ORGS), None)
+    org = _named_org(view, title, inside, text, offset)
     confidence = 0.8
-    named_nation = any(w in DEMONYMS for w in re.findall(r"[\w.\-]+", text.lower()))
-    if org is None and named_nation:
-        org = _country(view, text, countries)
-        if org is None:
-            return None  # "le président américain" in a text that never names the country
-    if org is None and _POSSESSIVE.search(text):
-        pronoun = next(t for t in window if _POSSESSIVE.fullmatch(str(t.text)))
-        org = view.antecedent(pronoun, ORGS)
-        confidence = 0.6
-    if org is None and title == "President":
-        org = _president_country(view, person, countries)
+    if org is None:
+        org = _implied_org(view, person, window, text, title)
         confidence = 0.6
     if org is None:
         return None
     return RoleRecord(
         person=person.actor,
-        title=title,
+        title=_label(title, text, view.lang, org),
         org=org.actor,
         quote=view.quote(view.sentence_at(person.start)),
         confidence=confidence,
     )
+
+
+def _named_org(
+    view: DocView, title: Title, inside: list[Mention], text: str, offset: int
+) -> Mention | None:
+    """The organisation mention tied to the title, the firm after 'at' first."""
+    kinds = _KINDS.get(title.cls, ORGS | {ActorKind.PRODUCT})  # 'YouTube's chief executive'
+    ties = _TIES.get(title.cls, frozenset(_RANK))
+    tied: list[tuple[int, int, Mention]] = []
+    for mention in inside:
+        if mention.actor.kind not in kinds:
+            continue
+        tie = _tie(view, mention, title, text, offset)
+        if tie in ties:
+            tied.append((_RANK[tie], mention.start, mention))
+    if title.cls == "cabinet" and any(t[2].actor.kind == ActorKind.COUNTRY for t in tied):
+        # the country the title names beats its portfolio ('Minister for Home Affairs')
+        tied = [t for t in tied if t[2].actor.kind == ActorKind.COUNTRY]
+    return min(tied, key=lambda item: item[:2])[2] if tied else None
+
+
+def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) -> str | None:
+    """How a mention hangs on the title: 'loc' (at, chez), 'poss' ('s), 'of' (of, de),
+    'compound' (a name right before the title: 'Microsoft chief executive')."""
+    tokens = list(view.tokens_in(mention.start, mention.end))
+    after = view.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(view.doc) else None
+    if mention.text.endswith(("'s", "’s")) or (after is not None and _is_pos(after)):
+        owned = view.doc[after.i + 1] if after is not None and after.i + 1 < len(view.doc) else None
+        # "a spokeswoman for China's Ministry of X": the ministry's owner, not the title's
+        return None if owned is not None and view.mention(owned) is not None else "poss"
+    start, end = mention.start - offset, mention.end - offset
+    if end <= title.start:
+        between = text[end : title.start]
+        return "compound" if re.fullmatch(r"(\s+[A-Za-z][\w-]*)*\s*", between) else None
+    if start < title.end:
+        return None  # the title is inside the name ('Ministry of Commerce')
+    words = list(view.tokens_in(offset + title.end, mention.start))
+    gap: list[Token] = []
+    for token in reversed(words):
+        lowered = str(token.text).lower()
+        if _owner(view, token):
+            continue  # "head of the Commerce Department's Bureau of X"
+        if lowered in _LOCATIVE or lowered in _OF:
+            if len(gap) > 3 or _modifier(view, mention, tokens):
+                return None  # 'of Greater China equity strategy', 'on the Senate X Committee'
+            if lowered in _LOCATIVE and (lowered != "on" or view.lang == "en"):
+                return "loc"
+            return "of"
+        if token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token):
+            return None
+        gap.append(token)
+    return None
+
+
+def _is_pos(token: Token) -> bool:
+    return str(token.tag_) == "POS" or str(token.text) in {"'s", "’s", "’"}
+
+
+def _owner(view: DocView, token: Token) -> bool:
+    """A possessive 's, or a word of the name that owns it ('China's Ministry of X')."""
+    if _is_pos(token):
+        return True
+    found = view.mention(token)
+    if found is None:
+        return False
+    last = list(view.tokens_in(found.start, found.end))[-1]
+    return last.i + 1 < len(view.doc) and _is_pos(view.doc[last.i + 1])
+
+
+_AMONG = frozenset({"including", "among", "notamment", "dont", "parmi", "like", "comme"})
+
+
+def _group(view: DocView, first: Token) -> Mention | None:
+    """'three Acme executives, including chief financial officer X': the group's firm."""
+    if first.i == 0 or str(view.doc[first.i - 1].text).lower() not in _AMONG:
+        return None
+    group = view.doc[first.i - 1].head
+    if group.pos_ != "NOUN" or str(group.tag_) not in {"NNS", "NOUN"}:
+        return None
+    for child in group.children:
+        found = view.mention(child)
+        if (
+            found is not None
+            and found.actor.kind in ORGS - {ActorKind.COUNTRY}
+            and dep(child) in {"compound", "poss", "nmod", "nmod:poss"}
+        ):
+            return found
+    return None
+
+
+def _modifier(view: DocView, mention: Mention, tokens: list[Token]) -> bool:
+    """A name that is only part of a longer one the text goes on with ('the Senate Intelligence
+    Committee', 'Greater China equity strategy', 'Pacific Ledger')."""
+    head = view.head_of(mention)
+    if head is not None and dep(head) == "compound" and head.head.i > tokens[-1].i:
+        return True
+    around = [view.doc[i] for i in (tokens[0].i - 1, tokens[-1].i + 1) if 0 <= i < len(view.doc)]
+    return any(  # a capitalised word glued to the name: 'the Senate Intelligence Committee'
+        t.pos_ == "PROPN" and str(t.text)[:1].isupper() and view.mention(t) is None for t in around
+    )
+
+
+def _implied_org(
+    view: DocView, person: Mention, window: list[Token], text: str, title: Title
+) -> Mention | None:
+    """The organisation the title implies when none is named next to it."""
+    sentence = view.sentence_of(person)
+    demonym, country = role_orgs.demonym_country(view, text, (title.start, title.end))
+    if demonym:  # a cabinet title that names its country is the country's ('US Commerce
+        # Secretary'); None is "le président américain" in a text that never names the US
+        return country
+    if _POSSESSIVE.search(text) and title.cls != "pro":
+        pronoun = next((t for t in window if _POSSESSIVE.fullmatch(str(t.text))), None)
+        if pronoun is not None:  # 'son directeur' is a firm's, 'son président' may be a country's
+            kinds = ORGS if title.cls == "state" else ORGS - {ActorKind.COUNTRY}
+            return view.antecedent(pronoun, kinds)
+    if _WHOSE.search(text):  # the name 'whose' follows: 'Apple, whose CEO'
+        start = window[0].idx
+        return next(
+            (
+                m
+                for m in view.sentence_mentions(sentence)
+                if m.actor.kind in ORGS - {ActorKind.COUNTRY}
+                and re.fullmatch(r"\s*,?\s*", str(view.doc.text[m.end : start]))
+            ),
+            None,
+        )
+    coref = role_orgs.coreferent(view, text, window[0].idx) or _group(view, window[0])
+    if coref is not None:
+        return coref
+    bare = _BARE.fullmatch(text[title.end :].strip(" ,")) is not None
+    if title.cls == "state" and bare:
+        return role_orgs.head_of_state_country(view, person, sentence)
+    if title.cls == "governor" and bare:
+        return role_orgs.us_state(view, sentence)
+    if title.cls == "cabinet":  # the department the text names, else the minister's country
+        department = role_orgs.department(view, text, person.actor.country)
+        if department is None and "attorney general" in title.label.lower():
+            department = role_orgs.us_state(view, sentence)  # a state's attorney general
+        return department or role_orgs.cabinet_country(view, person, sentence)
+    return None
+
+
+_ARTICLE = re.compile(r".*(\b(the|a|an|its|his|her|their)\s|['’]s\s|,\s)", re.IGNORECASE)
+
+
+def _label(title: Title, text: str, lang: str, org: Mention) -> str:
+    """The English label; English titles keep the words that qualify them ('trade lawyer',
+    'Treasury Secretary') but not the organisation's name."""
+    if title.label == "President" and org.actor.kind in role_orgs.BODIES:
+        return "Chairman"  # 'le président de la commission'
+    if title.label == "CEO" and org.actor.kind == ActorKind.GOVERNMENT_BODY:
+        return "Head"  # 'le patron de l'Arcep'
+    if lang != "en" or not (title.cls == "pro" or title.written):
+        return title.label
+    prefix = _ARTICLE.sub("", text[: title.start]).replace(org.text, " ")
+    label = title.label
+    cut = label.find(org.text)
+    if cut > 0:  # 'director of the Centre for X' -> 'director'
+        label = re.sub(r"\s+(of|at|for|with)(\s+the)?\s*$", "", label[:cut].rstrip(" '’s"))
+    return " ".join([*prefix.split()[-3:], label]).strip()
