@@ -23,7 +23,7 @@ _PERCENT = r"(?P<pct>%|pour ?cent|percent|per cent|points? de pourcentage|percen
 
 _AMOUNT = re.compile(
     rf"(?<![\w$€£¥]){_PREFIX}?\s?{_NUMBER}(?:\s?{_SCALE})?"
-    rf"(?:\s?{_PERCENT}|\s(?:de |d[’'] ?)?{_CURRENCY_WORD})?(?![\w])",
+    rf"(?:\s?{_PERCENT}|\s(?:de |d[’'] ?)?{_CURRENCY_WORD}|\s?(?P<suf>\$|€|£|¥))?(?![\w])",
     re.IGNORECASE,
 )
 
@@ -124,7 +124,11 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
     """Money amounts and percentages in `text`; bare numbers (years, counts) are left out."""
     found: list[Amount] = []
     for match in _AMOUNT.finditer(text):
-        unit = "%" if match.group("pct") else _currency(match.group("pre"), match.group("cur"))
+        unit = (
+            "%"
+            if match.group("pct")
+            else _currency(match.group("pre"), match.group("cur") or match.group("suf"))
+        )
         if unit is None:
             continue
         num = match.group("num")

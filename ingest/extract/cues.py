@@ -135,25 +135,61 @@ RISK_WORDS = re.compile(r"\b(risk|risks|risque|risques|threat|menace)\b", re.IGN
 DOWN_VERBS = frozenset(
     {
         "fall", "drop", "plunge", "plummet", "slump", "tumble", "sink", "slide", "decline",
-        "lose", "shed", "crash", "dive", "tank", "slip", "wipe", "erase",
+        "lose", "shed", "crash", "dive", "tank", "slip", "wipe", "erase", "retreat", "dip",
+        "sag", "crater", "nosedive", "skid", "collapse", "slid", "tumbled", "sank",
         "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
         "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
+        "abandonner", "replier", "lâcher", "effriter", "flancher", "sombrer", "écrouler",
+        "décliner",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(
     {
         "rise", "jump", "soar", "surge", "climb", "gain", "rally", "rebound", "advance",
+        "recover", "leap", "spike", "rocket", "skyrocket", "soared", "jumped",
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
-        "rebondir", "gagner",
+        "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
     }
 )  # fmt: skip
 DOWN_NOUNS = frozenset(
     {"loss", "drop", "fall", "decline", "plunge", "slump", "selloff", "sell-off",
-     "perte", "baisse", "chute", "recul", "plongeon", "effondrement", "dégringolade"}
+     "perte", "baisse", "chute", "recul", "plongeon", "effondrement", "dégringolade",
+     "repli", "décrochage", "glissade", "rout", "tumble", "dip", "plongée"}
 )  # fmt: skip
 UP_NOUNS = frozenset(
-    {"gain", "rise", "jump", "surge", "rally", "hausse", "bond", "progression", "envolée"}
+    {
+        "gain",
+        "rise",
+        "jump",
+        "surge",
+        "rally",
+        "rebound",
+        "climb",
+        "advance",
+        "hausse",
+        "bond",
+        "progression",
+        "envolée",
+        "rebond",
+        "flambée",
+        "remontée",
+    }
 )
+# "closed down 3%", "was up 4%", "opened lower": a trading verb and the adverb of its move.
+TRADING_VERBS = frozenset(
+    {"close", "end", "finish", "trade", "open", "be", "settle", "move", "start", "head"}
+)
+MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
+    "up": "up", "higher": "up", "down": "down", "lower": "down",
+}  # fmt: skip
+# Definite nouns that stand for the company or index just named: "le titre a dévissé",
+# "the stock rose", "l'indice a cédé 2 %"; the value is the kind of actor they refer back to.
+MARKET_ANAPHORS: dict[str, str] = {
+    "titre": "company", "action": "company", "groupe": "company", "société": "company",
+    "entreprise": "company", "firme": "company", "valeur": "company",
+    "stock": "company", "share": "company", "company": "company", "group": "company",
+    "firm": "company", "indice": "asset", "index": "asset", "benchmark": "asset",
+}  # fmt: skip
 RED_GREEN = re.compile(r"\b(dans le rouge|in the red|dans le vert|in the green)\b", re.I)
 
 # Measures: words near the event that say what moved.

@@ -15,8 +15,11 @@ from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
     DOWN_NOUNS,
     DOWN_VERBS,
+    MARKET_ANAPHORS,
     MEASURES,
+    MOVE_ADVERBS,
     RED_GREEN,
+    TRADING_VERBS,
     UP_NOUNS,
     UP_VERBS,
 )
@@ -78,6 +81,8 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
             holder = holder.head
         held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
         tiers.append([held] if held is not None else [])
+    if subject is None and trigger.pos_ in {"VERB", "AUX"}:
+        tiers.append([t for t in [_preceding_name(view, trigger)] if t is not None])
     for tier in tiers:
         found: list[Mention] = []
         for token in tier:
@@ -87,6 +92,8 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
                 # revenue" or "its downloads".
                 mention = _owner(view, token)
             if mention is None:
+                mention = _relative_head(view, token) or _referred(view, token)
+            if mention is None:
                 continue
             for joined in view.coordinated(mention):
                 if joined.actor.kind in SUBJECT_KINDS and joined not in found:
@@ -94,6 +101,56 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
         if found:
             return found
     return []
+
+
+_RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
+_SKIPPED_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"})
+_ANAPHOR_KINDS = {
+    "company": frozenset({ActorKind.COMPANY}),
+    "asset": frozenset({ActorKind.ASSET}),
+}
+
+
+def _preceding_name(view: DocView, verb: Token) -> Token | None:
+    """The name right before a verb the parser left without a subject ('Tencent s'est
+    envolé' parsed with 'Tencent' as a verb): past auxiliaries, clitics and adverbs."""
+    index = verb.i - 1
+    while index >= 0 and view.doc[index].pos_ in _SKIPPED_BEFORE_VERB:
+        index -= 1
+    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+        return None
+    token = view.doc[index]
+    return token if view.mention(token) is not None else None
+
+
+def _relative_head(view: DocView, token: Token) -> Mention | None:
+    """'Nvidia, qui a perdu 17 %': the relative pronoun stands for the noun its clause hangs on."""
+    if lemma(token) not in _RELATIVES or token.pos_ != "PRON":
+        return None
+    if "relcl" in dep(token.head):
+        noun = token.head.head
+        return view.mention(noun) or view.named(noun)
+    index = token.i - 1  # parses often cut the clause loose: take the name before ", qui"
+    if index >= 0 and str(view.doc[index].text) == ",":
+        index -= 1
+    return view.mention(view.doc[index]) if index >= 0 else None
+
+
+def _referred(view: DocView, token: Token) -> Mention | None:
+    """'Le titre a dévissé', "l'action Xiaomi a bondi", 'the index shed 2%': a definite market
+    noun names the company or index right after it, or refers back to the latest one."""
+    kind = MARKET_ANAPHORS.get(lemma(token))
+    if kind is None or token.pos_ != "NOUN":
+        return None
+    following = view.doc[token.i + 1] if token.i + 1 < len(view.doc) else None
+    if following is not None and (found := view.mention(following)) is not None:
+        return found  # "l'action Xiaomi", "le titre Nvidia"
+    determiners = [str(c.text).lower() for c in token.children if dep(c) == "det"]
+    plural = str(token.text).lower().endswith(("s", "x")) and view.lang.startswith("fr")
+    if plural or not determiners or determiners[0] not in _DEFINITE:
+        return None  # "les actions chinoises", "des titres": a whole market, not one firm
+    return view.antecedent(token, _ANAPHOR_KINDS[kind])
 
 
 def _owner(view: DocView, token: Token) -> Mention | None:
@@ -186,9 +243,18 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if color and verb.pos_ in {"VERB", "AUX"}:
             direction: Direction = "down" if color.group(0).endswith(("rouge", "red")) else "up"
             triggers.append((verb, direction))
+    adverbial: set[int] = set()
+    for token in tokens:  # "closed down 3.5%", "was up 4%"
+        move = MOVE_ADVERBS.get(str(token.text).lower())
+        head = token.head
+        if move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
+            triggers.append((head, move))
+            adverbial.add(head.i)
     for trigger, direction in triggers:
         subjects = _subject_mentions(view, trigger)
         under = _amounts_under(trigger, amounts, view)
+        if trigger.i in adverbial and not under:
+            continue  # "it is up to regulators": an adverb moves nothing without an amount
         text = view.words_of(view.subtree(trigger))
         if not under and _moves_something_else(trigger):
             continue  # "gained international attention"
