@@ -38,6 +38,19 @@ def test_shipped_kb_is_broad(kb: KnowledgeBase) -> None:
         ("Claude", "Claude", ActorKind.PRODUCT),
         ("Fox News", "Fox News", ActorKind.ORGANIZATION),
         ("David Sacks", "David Sacks", ActorKind.OFFICIAL),
+        ("Lip-Bu Tan", "Lip-Bu Tan", ActorKind.PERSON),
+        ("Howard Lutnick", "Howard Lutnick", ActorKind.OFFICIAL),
+        ("Li Chenggang", "Li Chenggang", ActorKind.OFFICIAL),
+        ("Texas", "Texas", ActorKind.GOVERNMENT_BODY),
+        ("SAMR", "State Administration for Market Regulation", ActorKind.GOVERNMENT_BODY),
+        ("CJUE", "Court of Justice of the European Union", ActorKind.GOVERNMENT_BODY),
+        ("OTAN", "NATO", ActorKind.ORGANIZATION),
+        ("Reporters sans frontières", "Reporters Without Borders", ActorKind.ORGANIZATION),
+        ("Hang Seng Tech", "Hang Seng Tech Index", ActorKind.ASSET),
+        ("Brent", "Brent crude", ActorKind.ASSET),
+        ("MI308", "AMD Instinct MI308", ActorKind.PRODUCT),
+        ("Ascend 910C", "Ascend 910C", ActorKind.PRODUCT),
+        ("Nexperia", "Nexperia", ActorKind.COMPANY),
     ],
 )
 def test_aliases_resolve(kb: KnowledgeBase, alias: str, name: str, kind: ActorKind) -> None:
@@ -46,6 +59,16 @@ def test_aliases_resolve(kb: KnowledgeBase, alias: str, name: str, kind: ActorKi
 
 def test_surnames_are_not_global_aliases(kb: KnowledgeBase) -> None:
     assert kb.lookup("Sacks") == []
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["ministère de l'Économie", "Ministry of Defence", "armée américaine", "Trade and Industry"],
+)
+def test_descriptions_and_fragments_are_not_aliases(kb: KnowledgeBase, description: str) -> None:
+    # A generic description names a different body in each country; a fragment would mean
+    # an unquoted comma split an alias in the YAML flow list.
+    assert kb.lookup(description) == []
 
 
 def test_no_undeclared_ambiguous_alias(kb: KnowledgeBase) -> None:
