@@ -26,13 +26,35 @@ CLAIM_LEMMAS = frozenset(
         "dénoncer", "reprocher", "juger", "considérer", "assurer", "expliquer", "souligner",
         "révéler", "confirmer", "démentir", "nier", "rejeter", "formuler", "exprimer",
         "qualifier", "mentionner", "détailler", "prévenir", "soutenir", "signaler",
-        "allégation", "plainte", "poursuivre", "craindre", "observer",
+        "allégation", "plainte", "poursuivre", "craindre", "observer", "établir", "establish",
+        "blame", "blâmer", "convoquer", "summon", "probe", "investigate",
+        "investigation", "inquiry", "enquête", "enquêter", "accusing",
     }
 )  # fmt: skip
 # Strong triggers carry an allegation even when no specific act is named.
 ACCUSE_LEMMAS = frozenset(
     {"accuse", "allege", "accusation", "allegation", "accuser", "alléguer", "reprocher", "sue"}
 )
+# Verbs whose direct object is the accused: "accused DeepSeek of", "soupçonne Huawei de".
+TARGET_LEMMAS = frozenset(
+    {"accuse", "accuser", "suspect", "soupçonner", "reprocher", "charge", "sue", "blame",
+     "blâmer", "poursuivre", "summon", "convoquer", "investigate", "enquêter"}
+)  # fmt: skip
+# Nouns that carry the words of whoever wrote them: "un rapport publié par la commission".
+DOCUMENT_NOUNS = frozenset(
+    {"report", "rapport", "document", "study", "étude", "memo", "note", "letter", "lettre",
+     "filing", "complaint", "plainte", "analysis", "analyse", "guidance", "notice", "avis"}
+)  # fmt: skip
+# Agencies a country's possessive does not make the country: "China's market regulator".
+AGENCY_NOUNS = frozenset(
+    {"regulator", "watchdog", "agency", "authority", "commission", "court", "prosecutor",
+     "régulateur", "gendarme", "autorité", "agence", "tribunal", "parquet"}
+)  # fmt: skip
+# Inquiries: the stance is "investigates", and an act must be named.
+INQUIRY_LEMMAS = frozenset(
+    {"investigate", "probe", "investigation", "inquiry", "enquête", "enquêter", "summon",
+     "convoquer"}
+)  # fmt: skip
 DENY_LEMMAS = frozenset({"deny", "reject", "démentir", "nier", "rejeter", "refute", "réfuter"})
 CONFIRM_LEMMAS = frozenset({"confirm", "confirmer", "acknowledge", "reconnaître", "admit"})
 BAN_LEMMAS = frozenset(
@@ -76,7 +98,13 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "distillation",
             r"distill|distil|\boutputs? of|réponses des modèles|résultats de (son|ses) modèle"
             r"|(leverag|us|exploit)\w* [^.]{0,30}models? to (develop|train|build)"
-            r"|servi des réponses",
+            r"|servi des réponses"
+            r"|(réponses|résultats|sorties) (de|des|d.un) (ses |son |leurs |l.autre |autres )?"
+            r"(modèles?|chatbots?|systèmes?)"
+            r"|(modèles?|models?|chatbots?)[^.;]{0,40}\b(pour|to|afin d.) ?(s.)?"
+            r"(entraîn|train|développ|develop|build|construire|amélior|improve)"
+            r"|(extract\w*|extrai\w*|extrait\w*) [^.;]{0,30}"
+            r"(capabilit|capacit|knowledge|connaissance)",
         ),
         (
             "data exfiltration",
@@ -102,15 +130,38 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "national-security risk",
             r"national security|sécurité nationale|security risk|risque pour la sécurité"
             r"|unacceptable risk|poses? (a|an)[^.]{0,25}risk|threat to|menace pour|espion"
-            r"|sécurité des informations",
+            r"|sécurité des informations|security (and \w+ )?(concerns?|issues?|problems?|flaws?)"
+            r"|(problèmes?|failles?|risques?|préoccupations?) (\w+ )?(de|pour la|en matière de) "
+            r"sécurité|backdoor|back door|portes? dérobées?|kill switch|remote(ly)? (shut|disabl)"
+            r"|(arrêt|désactiv\w*) à distance|location[- ]tracking|\bspy|surveil",
         ),
         (
             "privacy risk",
             r"données personnelles|personal data|privacy|censure|censorship|data leak"
-            r"|data collection|données se retrouvent",
+            r"|data collection|données se retrouvent|user (data|information)|biometric"
+            r"|biométrique|without (their |users. )?consent|sans (leur |le )?consentement"
+            r"|données (\w+ )?(des |de leurs |de ses |d.)?utilisateurs|informations personnelles"
+            r"|(send|sent|transf\w+|envoi\w*|envoy\w*|hand\w* over)[^.;]{0,40}"
+            r"(data|données|information)",
+        ),
+        (
+            "foreign-state ties",
+            r"\b(ties|links|connections) (\w+ ){0,2}(to|with) (the )?(chin\w+|beijing|ccp"
+            r"|communist party|kremlin|russia\w*|iran\w*|north korea\w*)"
+            r"|\bliens? (\w+ ){0,2}avec (l.|le |la |les |des )?(\w+ )?(chin\w+|pékin"
+            r"|parti communiste|kremlin|russ\w+|iran\w*)"
+            r"|modernisation (de l.armée|militaire)|military modernization",
+        ),
+        (
+            "legal violation",
+            r"\b(violat\w*|breach\w*|enfrei\w*|viol(é|ée|és|ées|ant|er|ation)|illegal\w*"
+            r"|illégal\w*|unlawful\w*|illicit\w*|fraud\w*|frauduleu\w*)",
         ),
     )
 )
+# A generic breach of the law is an allegation against a firm or a person; said of a
+# government it is policy criticism ("the rule violates the treaty").
+GENERIC_ACTS = frozenset({"legal violation"})
 # Acts that are only topics ("export controls", "national security", "privacy") make an
 # allegation only next to a word of wrongdoing or risk; the others are wrongs in themselves.
 TOPICAL_ACTS = frozenset(
@@ -125,7 +176,8 @@ WRONGDOING = re.compile(
     r"violat|breach|enfrei|illeg|illég|illicit|unauthori|sans autorisation|without authori"
     r"|fraud|steal|stole|theft|\bvol\b|exfiltr|espion|\bspy|risk|risque|threat|menace|concern"
     r"|préoccupation|inquiét|suspect|soupçon|abus|interdi|prohib|forbid|contourn|circumvent"
-    r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert",
+    r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert|backdoor"
+    r"|consent|dérobée|surveil|\barmes?\b|weapon|siphon|(send|sent|transf\w+|envo\w+)[^.;]{0,60}\b(vers|to)\b",
     re.IGNORECASE,
 )
 # Risk words that make a ban an allegation ("jugé comme un risque pour la sécurité du pays").
