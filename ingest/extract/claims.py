@@ -21,6 +21,7 @@ from ingest.extract.cues import (
     DOCUMENT_NOUNS,
     SPOKES_NOUNS,
 )
+from ingest.extract.lexicon import french_infinitives
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
@@ -29,9 +30,6 @@ _PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 _AGENT_CASES = frozenset({"par", "by"})
 _HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "at", "from", "chez"})
 _RELATIVE = frozenset({"qui", "que", "qu'", "which", "that", "who", "whom", "dont", "lequel"})
-# French finite and participle endings, to read a verb the tagger took for a noun or an
-# adjective ('OpenAI reproche à', 'Washington estime que').
-_FR_ENDINGS = ("aient", "ait", "ent", "ées", "és", "ée", "é", "es", "e", "ant")
 
 
 @dataclass(frozen=True)
@@ -45,18 +43,14 @@ class Claim:
 
 
 def claim_word(view: DocView, token: Token) -> str | None:
-    """The claim lemma of a token, reading mis-tagged French verbs from their ending."""
+    """The claim lemma of a token, reading mis-tagged French verbs from their ending
+    ('OpenAI reproche à', 'Washington estime que')."""
     word = lemma(token)
     if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
         return word
     if not view.lang.startswith("fr") or any(dep(c) == "det" for c in token.children):
         return None
-    surface = str(token.text).lower()
-    for ending in _FR_ENDINGS:
-        guess = surface[: -len(ending)] + "er"
-        if surface.endswith(ending) and len(guess) > 4 and guess in CLAIM_LEMMAS:
-            return guess
-    return None
+    return next((g for g in french_infinitives(str(token.text)) if g in CLAIM_LEMMAS), None)
 
 
 def _cases(token: Token) -> set[str]:

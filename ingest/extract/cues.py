@@ -279,8 +279,48 @@ TITLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(spokes(person|man|woman)|porte-parole)\b", "Spokesperson"),
         (r"\b(ambassad(or|eur|rice))\b", "Ambassador"),
         (r"\b(governor|gouverneur|mayor|maire|senator|sénat(eur|rice))\b", "Official"),
+        # People quoted for their expertise: "an analyst at X", "chercheuse au centre X".
+        (
+            r"\b((analyst|analyste|economist|économiste|strategist|stratège|stratégiste"
+            r"|researcher|chercheu(r|se)|consultant(e)?|lawyer|avocat(e)?|attorney|partner"
+            r"|associé(e)?|fund manager|portfolio manager|gérant(e)?|fellow|advis[eo]r"
+            r"|conseill(er|ère)|professor|professeur(e)?|economist|expert(e)?)( associé(e)?)?)\b",
+            "Professional",
+        ),
     )
 )
+# French words of verbatim titles, in English.
+TITLE_WORDS = {
+    "analyste": "analyst", "chercheur": "researcher", "chercheuse": "researcher",
+    "avocat": "lawyer", "avocate": "lawyer", "associé": "partner", "associée": "partner",
+    "gérant": "fund manager", "gérante": "fund manager", "conseiller": "adviser",
+    "conseillère": "adviser", "économiste": "economist", "stratège": "strategist",
+    "stratégiste": "strategist", "professeur": "professor", "professeure": "professor",
+    "experte": "expert", "consultante": "consultant", "ministre": "Minister",
+    "secrétaire": "Secretary", "directeur": "director", "directrice": "director",
+    "gouverneur": "governor", "maire": "mayor", "sénateur": "senator", "sénatrice": "senator",
+    "de": "of", "du": "of the", "des": "of the", "d'": "of", "d’": "of",
+}  # fmt: skip
+# Titles whose label is the words themselves ("Minister for Home Affairs", "analyst").
+VERBATIM_TITLES = frozenset({"Minister", "Officer", "Official", "Professional"})
+# Titles of a state's government: without a named organisation they belong to the country.
+STATE_TITLES = frozenset({"President", "Minister", "Premier"})
+# Verbs of a relative clause that give a role: "X, who heads the division", "qui préside G42".
+ROLE_VERBS = {
+    "head": "Head", "lead": "Head", "run": "Head", "chair": "Chairman", "found": "Founder",
+    "co-found": "Co-founder", "cofound": "Co-founder", "diriger": "Head", "présider": "Chairman",
+    "fonder": "Founder", "cofonder": "Co-founder", "piloter": "Head",
+}  # fmt: skip
+# Nouns that stand for the firm just named: "the group's chief executive", "le patron du groupe".
+FIRM_NOUNS = frozenset(
+    {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up"}
+)
+# Nouns that stand for the public body just named: "le président de la commission".
+BODY_NOUNS = frozenset(
+    {"commission", "committee", "comité", "council", "conseil", "board", "agency", "agence",
+     "authority", "autorité", "ministry", "ministère", "department", "département", "regulator",
+     "régulateur"}
+)  # fmt: skip
 # Titles that do not describe a current role tied to the organisation.
 NOT_CURRENT = re.compile(
     r"\b(former|ex-|incoming|outgoing|president-elect|elect|ancien(ne)?|futur(e)?|élu(e)?|"

@@ -14,9 +14,18 @@ from collections import Counter
 
 from graph.ids import normalize_name
 from graph.model import ActorKind
-from ingest.extract.cues import NOT_CURRENT, TITLES
+from ingest.extract.cues import (
+    BODY_NOUNS,
+    FIRM_NOUNS,
+    NOT_CURRENT,
+    STATE_TITLES,
+    TITLE_WORDS,
+    TITLES,
+    VERBATIM_TITLES,
+)
 from ingest.extract.records import RoleRecord
-from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token
+from ingest.extract.role_phrases import phrase_roles
+from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, lemma
 from ingest.extract.types import Mention
 
 DEMONYMS = {
@@ -58,7 +67,14 @@ DEMONYMS = {
     "canadian": "Canada",
 }
 _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur)\b", re.IGNORECASE)
-_STOP_POS = frozenset({"VERB", "AUX"})
+_STOP_POS = frozenset({"VERB", "AUX", "SCONJ"})
+_FIRM = frozenset({ActorKind.COMPANY})
+_BODY = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION})
+# Prepositions inside a title ("head of", "analyste chez", "secrétaire au Commerce"); any
+# other one starts another phrase ("in Tokyo on Wednesday after the group's chief").
+_TITLE_LINKS = frozenset(
+    {"of", "at", "for", "de", "d'", "d’", "du", "des", "à", "au", "aux", "chez", "pour", "en"}
+)
 
 
 def _before(view: DocView, first: Token, start: int) -> list[Token]:
@@ -71,7 +87,8 @@ def _before(view: DocView, first: Token, start: int) -> list[Token]:
         if (
             token.idx < start
             or token.pos_ in _STOP_POS
-            or str(token.text) in {".", ";", ":", "«", "“"}
+            or (token.pos_ == "ADP" and str(token.text).lower() not in _TITLE_LINKS)
+            or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
         ):
             break
         if str(token.text) == "," and window:
@@ -89,20 +106,28 @@ def _after(view: DocView, last: Token, end: int) -> list[Token]:
     index = last.i + 2
     while index < len(view.doc) and len(window) < 14:
         token = view.doc[index]
-        if token.idx >= end or str(token.text) in {",", ".", ";", ":"} or token.pos_ in _STOP_POS:
+        participle = "Part" in token.morph.get("VerbForm")  # "chercheur associé à"
+        stop = token.pos_ in _STOP_POS and not participle
+        if token.idx >= end or str(token.text) in {",", ".", ";", ":"} or stop:
             break
         window.append(token)
         index += 1
+    if window and window[0].pos_ == "ADP":
+        return []  # "Sam Altman, au directeur général de Google, X": not an apposition
     return window
 
 
-def _title(text: str) -> str | None:
+def _title(text: str) -> tuple[str, str] | None:
+    """(label, kind of title): verbatim titles keep their words, in English."""
     for pattern, label in TITLES:
         match = pattern.search(text)
         if match:
-            if label in {"Minister", "Officer", "Official"}:
-                return match.group(0).strip(" ,")
-            return label
+            if label in VERBATIM_TITLES:
+                words = match.group(0).strip(" ,").split()
+                if len(words) > 1 and words[-1].lower() in {"associé", "associée"}:
+                    words = ["associate", *words[:-1]]  # "chercheur associé"
+                return " ".join(TITLE_WORDS.get(w.lower(), w) for w in words), label
+            return label, label
     return None
 
 
@@ -139,6 +164,8 @@ def find_roles(view: DocView) -> list[RoleRecord]:
     countries = [m for m in view.analyzed.mentions if m.actor.kind == ActorKind.COUNTRY]
     found: dict[tuple[str, str], RoleRecord] = {}
     for sentence in view.sentences:
+        for record in phrase_roles(view, sentence):
+            found.setdefault((record.person.id, record.org.id), record)
         for person in view.sentence_mentions(sentence.index):
             if person.actor.kind not in PEOPLE:
                 continue
@@ -164,16 +191,29 @@ def _role(
     if not window:
         return None
     text = view.text_of(window)
-    title = _title(text)
+    found = _title(text)
     # The word just before the window may be what makes it past or future ("incoming").
     context = str(view.doc.text[max(0, window[0].idx - 20) : window[-1].idx + len(window[-1])])
-    if title is None or NOT_CURRENT.search(context):
+    if found is None or NOT_CURRENT.search(context):
         return None
+    title, kind = found
     inside = view.mentions_in(window)
     if any(m.actor.kind in PEOPLE and m.actor.id != person.actor.id for m in inside):
         return None  # "Trump's AI czar": a person's aide, not a role in an organisation
-    org = next((m for m in inside if m.actor.kind in ORGS), None)
+    orgs = [m for m in inside if m.actor.kind in ORGS]
+    # "a spokeswoman for China's Ministry of Foreign Affairs" speaks for the ministry;
+    # "Australia's Minister for Home Affairs" is a member of the country's government.
+    state = kind in STATE_TITLES
+    preferred = [m for m in orgs if (m.actor.kind == ActorKind.COUNTRY) == state]
+    org = (preferred or orgs or [None])[0]
     confidence = 0.8
+    firm = next((t for t in window if lemma(t) in FIRM_NOUNS | BODY_NOUNS), None)
+    if org is None and firm is not None:
+        # "the group's chief executive", "le président de la commission": the firm or the
+        # body just named
+        kinds = _FIRM if lemma(firm) in FIRM_NOUNS else _BODY
+        org = view.antecedent(firm, kinds)
+        confidence = 0.6
     named_nation = any(w in DEMONYMS for w in re.findall(r"[\w.\-]+", text.lower()))
     if org is None and named_nation:
         org = _country(view, text, countries)
@@ -183,7 +223,7 @@ def _role(
         pronoun = next(t for t in window if _POSSESSIVE.fullmatch(str(t.text)))
         org = view.antecedent(pronoun, ORGS)
         confidence = 0.6
-    if org is None and title == "President":
+    if org is None and firm is None and kind in STATE_TITLES:
         org = _president_country(view, person, countries)
         confidence = 0.6
     if org is None:
