@@ -164,8 +164,8 @@ def find_roles(view: DocView) -> list[RoleRecord]:
     countries = [m for m in view.analyzed.mentions if m.actor.kind == ActorKind.COUNTRY]
     found: dict[tuple[str, str], RoleRecord] = {}
     for sentence in view.sentences:
-        for record in phrase_roles(view, sentence):
-            found.setdefault((record.person.id, record.org.id), record)
+        for stated in phrase_roles(view, sentence):
+            found.setdefault((stated.person.id, stated.org.id), stated)
         for person in view.sentence_mentions(sentence.index):
             if person.actor.kind not in PEOPLE:
                 continue
@@ -205,7 +205,7 @@ def _role(
     # "Australia's Minister for Home Affairs" is a member of the country's government.
     state = kind in STATE_TITLES
     preferred = [m for m in orgs if (m.actor.kind == ActorKind.COUNTRY) == state]
-    org = (preferred or orgs or [None])[0]
+    org: Mention | None = (preferred or orgs)[0] if orgs else None
     confidence = 0.8
     firm = next((t for t in window if lemma(t) in FIRM_NOUNS | BODY_NOUNS), None)
     if org is None and firm is not None:
