@@ -16,7 +16,7 @@ _SCALE = (
 )
 _CURRENCY_WORD = (
     r"(?P<cur>(?:de |d[’'] ?)?(?:dollars?(?: américains| us)?|euros?|livres? sterling|"
-    r"pounds?|yuans?|yens?|usd|eur|gbp|cny|jpy))"
+    r"pounds?|yuans?|yens?|usd|eur|gbp|cny|rmb|jpy))"
 )
 _PREFIX = r"(?P<pre>us\$|\$|€|£|¥|usd ?|eur ?)"
 _PERCENT = r"(?P<pct>%|pour ?cent|percent|per cent|points? de pourcentage|percentage points?)"
@@ -39,9 +39,10 @@ _CURRENCIES = {
     "gbp": "GBP",
     "livre": "GBP",
     "pound": "GBP",
-    "¥": "CNY",
+    "¥": "JPY",  # in news the sign is the yen; the yuan is written out (yuan, CNY, RMB)
     "yuan": "CNY",
     "cny": "CNY",
+    "rmb": "CNY",
     "yen": "JPY",
     "jpy": "JPY",
 }

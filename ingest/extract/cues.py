@@ -198,7 +198,7 @@ DOWN_VERBS = frozenset(
 UP_VERBS = frozenset(
     {
         "rise", "jump", "soar", "surge", "climb", "gain", "rally", "rebound", "advance",
-        "recover", "leap", "spike", "rocket", "skyrocket", "soared", "jumped",
+        "recover", "leap", "spike", "rocket", "skyrocket", "soared", "jumped", "add",
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
         "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
     }

@@ -64,6 +64,11 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
             owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
         tiers.append(owned)
     subject = view.subject(trigger)
+    own = any(dep(c).startswith("nsubj") for c in trigger.children)
+    if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep"}:
+        # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
+        # second clause the parse left without its subject, which sits right before it.
+        tiers.append([t for t in [_name_before(view, trigger)] if t is not None])
     if subject is not None:
         tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
     if subject is None and trigger.pos_ == "VERB" and dep(trigger) == "acl":
@@ -92,7 +97,9 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
                 # revenue" or "its downloads".
                 mention = _owner(view, token)
             if mention is None:
-                mention = _relative_head(view, token) or _referred(view, token)
+                mention = (
+                    _relative_head(view, token) or _referred(view, token) or _described(view, token)
+                )
             if mention is None:
                 continue
             for joined in view.coordinated(mention):
@@ -122,6 +129,44 @@ def _preceding_name(view: DocView, verb: Token) -> Token | None:
         return None
     token = view.doc[index]
     return token if view.mention(token) is not None else None
+
+
+def _name_before(view: DocView, verb: Token) -> Token | None:
+    """The name right before a verb, past auxiliaries, commas and a relative clause hung on
+    that name ('Samsung Electronics, qui publie jeudi ses résultats, a grimpé')."""
+    index = verb.i - 1
+    while index >= 0 and (
+        view.doc[index].pos_ in _SKIPPED_BEFORE_VERB or str(view.doc[index].text) == ","
+    ):
+        index -= 1
+    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+        return None
+    token = view.doc[index]
+    if view.mention(token) is not None:
+        return token
+    relative = next((a for a in token.ancestors if "relcl" in dep(a)), None)
+    if relative is not None and view.mention(relative.head) is not None:
+        return relative.head
+    return None
+
+
+def _described(view: DocView, token: Token) -> Mention | None:
+    """'le concepteur de puces Cambricon a bondi': a descriptive noun naming the firm at its
+    end, with no preposition before the name."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.subtree:
+        found = view.mention(child)
+        if (
+            found is not None
+            and child.i > token.i
+            and found.actor.kind in SUBJECT_KINDS
+            and not any(dep(c) in {"case", "prep"} for c in child.children)
+            and dep(child) in {"appos", "flat", "flat:name", "nmod", "compound"}
+            and view.doc[child.i - 1].pos_ == "NOUN"
+        ):
+            return found
+    return None
 
 
 def _relative_head(view: DocView, token: Token) -> Mention | None:
@@ -193,6 +238,18 @@ def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list
     return [a for a in amounts if not a.level and _first_token_start(view, a) in starts]
 
 
+_SPEECH_TOO = frozenset({"add"})
+
+
+def _amount_is_object(view: DocView, verb: Token, amounts: list[Amount]) -> bool:
+    children = {c.i for c in verb.children}
+    for amount in amounts:
+        span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+        if span is not None and any(t.i in children for t in span):
+            return True
+    return False
+
+
 def _first_token_start(view: DocView, amount: Amount) -> int | None:
     span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
     return int(span[0].idx) if span is not None and len(span) else None
@@ -255,6 +312,8 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         under = _amounts_under(trigger, amounts, view)
         if trigger.i in adverbial and not under:
             continue  # "it is up to regulators": an adverb moves nothing without an amount
+        if lemma(trigger) in _SPEECH_TOO and not _amount_is_object(view, trigger, under):
+            continue  # "the company added that ...": only "the index added 3.3%" is a move
         text = view.words_of(view.subtree(trigger))
         if not under and _moves_something_else(trigger):
             continue  # "gained international attention"

@@ -92,3 +92,31 @@ def test_an_adverb_alone_moves_nothing_and_dates_back_is_not_a_rise() -> None:
 def test_amounts_with_a_currency_sign_after_the_scale() -> None:
     found = find_amounts("fondu de 600 Md$, puis 1,2 Md€ et 9\u00a0%", "fr")
     assert [(a.value, a.unit) for a in found] == [(600e9, "USD"), (1.2e9, "EUR"), (9.0, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Microsoft shares fell 2.7% on Tuesday and Nvidia lost 2.8%, as a sell-off spread.",
+         "en", {("Microsoft", "down", 2.7), ("Nvidia", "down", 2.8)}),
+        ("Son action a gagné 3,7 % à Séoul, tandis qu'Alibaba, qui publie jeudi ses "
+         "résultats, a grimpé de 2,1 %.", "fr", {("Alibaba", "up", 2.1)}),
+        ("Le concepteur de puces Tencent a bondi de 8 % vendredi à Shanghai.", "fr",
+         {("Tencent", "up", 8.0)}),
+        ("The Hang Seng Tech index jumped 4.1%, while the broader S&P 500 added 3.3%.", "en",
+         {("Hang Seng Tech", "up", 4.1), ("S&P 500", "up", 3.3)}),
+    ],
+)  # fmt: skip
+def test_a_second_clause_keeps_its_own_subject(
+    text: str, lang: str, expected: set[tuple[str, str, float]]
+) -> None:
+    assert expected <= _moves(text, lang)
+
+
+def test_a_speaker_who_adds_something_moves_nothing() -> None:
+    assert not _moves("Nvidia added that demand was strong, the company said.", "en")
+
+
+def test_the_yen_sign() -> None:
+    (amount,) = find_amounts("adding roughly ¥1.4tn to its value", "en")
+    assert (amount.value, amount.unit) == (1.4e12, "JPY")
