@@ -25,7 +25,7 @@ from ingest.extract.cues import (
 )
 from ingest.extract.dates import resolve_date
 from ingest.extract.records import Direction, MarketRecord
-from ingest.extract.syntax import ORGS, DocView, Token, dep, lemma
+from ingest.extract.syntax import ORGS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
 SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
@@ -195,7 +195,7 @@ def _referred(view: DocView, token: Token) -> Mention | None:
     plural = str(token.text).lower().endswith(("s", "x")) and view.lang.startswith("fr")
     if plural or not determiners or determiners[0] not in _DEFINITE:
         return None  # "les actions chinoises", "des titres": a whole market, not one firm
-    return view.antecedent(token, _ANAPHOR_KINDS[kind])
+    return _topic(view, token, _ANAPHOR_KINDS[kind])
 
 
 def _owner(view: DocView, token: Token) -> Mention | None:
@@ -218,8 +218,25 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             and child.pos_ in {"PRON", "DET"}
             and str(child.text).lower() in {"ses", "sa", "son", "its", "their", "leur", "leurs"}
         ):
-            return view.antecedent(child, ORGS | SUBJECT_KINDS)
+            return _topic(view, child, ORGS | SUBJECT_KINDS)
     return None
+
+
+def _topic(view: DocView, token: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """What 'son action', 'le titre' refer back to: the firm a paragraph is about, i.e. the
+    latest one that was a subject in the last three sentences (an object named in between,
+    'le principal fournisseur de Nvidia', is not it), else the nearest fitting name."""
+    current = view.sentence_at(token.idx).index
+    recent = [
+        m
+        for m in view.analyzed.mentions
+        if m.end <= token.idx
+        and current - 3 <= view.sentence_of(m) <= current
+        and m.actor.kind in kinds
+    ]
+    heads = [(m, view.head_of(m)) for m in recent]
+    subjects = [m for m, head in heads if head is not None and is_subject(head)]
+    return subjects[-1] if subjects else view.antecedent(token, kinds)
 
 
 def _moves_something_else(trigger: Token) -> bool:

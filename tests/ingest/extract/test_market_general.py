@@ -120,3 +120,13 @@ def test_a_speaker_who_adds_something_moves_nothing() -> None:
 def test_the_yen_sign() -> None:
     (amount,) = find_amounts("adding roughly ¥1.4tn to its value", "en")
     assert (amount.value, amount.unit) == (1.4e12, "JPY")
+
+
+def test_a_possessive_refers_to_the_firm_the_paragraph_is_about() -> None:
+    text = (
+        "Alibaba a annoncé mercredi un bénéfice record. Son chiffre d'affaires a progressé. "
+        "Le groupe chinois est le principal client de Nvidia en Asie. "
+        "Son action a gagné 3,7 % à Hong Kong."
+    )
+    assert ("Alibaba", "up", 3.7) in _moves(text, "fr")
+    assert not any(subject == "Nvidia" for subject, _, _ in _moves(text, "fr"))
