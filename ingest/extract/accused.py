@@ -233,7 +233,12 @@ def _conjoined(view: DocView, claimant: Mention) -> set[int]:
     """Mentions joined to the claimant by 'et'/'and' (a comma alone may end an 'according
     to' phrase: 'According to OpenAI, DeepSeek copied')."""
     text = str(view.doc.text)
-    group = view.coordinated(claimant)
+    # A claimant read from a description ('the ChatGPT maker') stands on the product's span.
+    spans = {(m.start, m.end): m for m in view.analyzed.mentions}
+    registered = spans.get((claimant.start, claimant.end))
+    if registered is None:
+        return set()
+    group = view.coordinated(registered)
     if len(group) < 2:
         return set()
     gaps = " ".join(text[a.end : b.start] for a, b in pairwise(group))

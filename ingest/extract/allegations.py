@@ -145,11 +145,12 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
 
 
 def find_allegations(
-    view: DocView, ref: date | None, maker: Maker | None = None
+    view: DocView, ref: date | None, maker: Maker | None = None, developer: Maker | None = None
 ) -> list[AllegationRecord]:
     """Every allegation stated in the article, one per claimant, accused and act.
 
-    `maker` names the company behind a product mention when the text names it too.
+    `maker` names the company behind a product mention when the text names it too;
+    `developer` names it from the product alone, for claimants such as 'the ChatGPT maker'.
     """
     found: dict[tuple[str, str, str], AllegationRecord] = {}
     for sentence in view.sentences:
@@ -157,7 +158,7 @@ def find_allegations(
         relays = relays_in(view, mentions)
         relay_ids = {id(m) for m in relays}
         sources = sources_in(view, mentions)
-        for claim in claims_in(view, sentence, relay_ids, sources):
+        for claim in claims_in(view, sentence, relay_ids, sources, developer):
             result = _read(view, claim, relay_ids, maker)
             if result is None:
                 continue

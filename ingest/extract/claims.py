@@ -9,20 +9,21 @@ people's statements ('an operator that the FCC has barred').
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.model import ActorKind
-from ingest.extract.accused import PARTY_KINDS
+from ingest.extract.accused import PARTY_KINDS, Maker
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     AGENCY_NOUNS,
     BAN_LEMMAS,
     CLAIM_LEMMAS,
     DOCUMENT_NOUNS,
+    MAKER_NOUNS,
     SPOKES_NOUNS,
 )
 from ingest.extract.lexicon import french_infinitives
-from ingest.extract.syntax import DocView, Token, dep, lemma
+from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
 _LEADING = frozenset({"AUX", "ADV", "PART"})
@@ -173,8 +174,39 @@ def _triggers(view: DocView, tokens: list[Token]) -> Iterator[tuple[str, Token, 
             yield word, token, token.head
 
 
+def _named_before(view: DocView, noun: Token) -> Mention | None:
+    """'John Moolenaar, le président de la commission, a affirmé': a parse that made the
+    apposition the subject and cut the name off; the person named just before speaks."""
+    if noun.pos_ != "NOUN":
+        return None
+    first = min(t.i for t in noun.subtree)
+    if first < 2 or str(view.doc[first - 1].text) != ",":
+        return None
+    found = view.mention(view.doc[first - 2])
+    return found if found is not None and found.actor.kind in PEOPLE else None
+
+
+def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | None:
+    """'the ChatGPT maker', "l'éditeur de ChatGPT": the developer of the product named."""
+    if developer is None or lemma(noun) not in MAKER_NOUNS:
+        return None
+    for token in noun.subtree:
+        found = view.mention(token)
+        if found is None or found.actor.kind != ActorKind.PRODUCT:
+            continue
+        company = developer(found)
+        if company is None:
+            return None
+        return replace(found, actor=company, source="coref", confidence=0.6)
+    return None
+
+
 def claims_in(
-    view: DocView, sentence: Sentence, relay_ids: set[int], sources: list[Mention]
+    view: DocView,
+    sentence: Sentence,
+    relay_ids: set[int],
+    sources: list[Mention],
+    developer: Maker | None = None,
 ) -> Iterator[Claim]:
     """Every claim of a sentence whose claimant is named (or a pronoun for someone named)."""
     tokens = view.sentence_tokens(sentence)
@@ -182,7 +214,12 @@ def claims_in(
         subject = _subject(view, clause)
         if subject is None:
             continue
-        claimant = view.actor_of(subject, PARTY_KINDS) or _holder(view, subject, relay_ids)
+        claimant = (
+            view.actor_of(subject, PARTY_KINDS)
+            or _holder(view, subject, relay_ids)
+            or _maker_of(view, subject, developer)
+            or _named_before(view, subject)
+        )
         if claimant is None or id(claimant) in relay_ids or _agency_of_country(view, subject):
             continue
         scope = _scope(view, trigger, clause, [subject])

@@ -50,6 +50,11 @@ AGENCY_NOUNS = frozenset(
     {"regulator", "watchdog", "agency", "authority", "commission", "court", "prosecutor",
      "régulateur", "gendarme", "autorité", "agence", "tribunal", "parquet"}
 )  # fmt: skip
+# Nouns that name a firm by its product: "the ChatGPT maker", "l'éditeur de ChatGPT".
+MAKER_NOUNS = frozenset(
+    {"maker", "developer", "creator", "publisher", "éditeur", "créateur", "concepteur",
+     "développeur", "fabricant"}
+)  # fmt: skip
 # Inquiries: the stance is "investigates", and an act must be named.
 INQUIRY_LEMMAS = frozenset(
     {"investigate", "probe", "investigation", "inquiry", "enquête", "enquêter", "summon",
@@ -146,9 +151,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "foreign-state ties",
-            r"\b(ties|links|connections) (\w+ ){0,2}(to|with) (the )?(chin\w+|beijing|ccp"
-            r"|communist party|kremlin|russia\w*|iran\w*|north korea\w*)"
-            r"|\bliens? (\w+ ){0,2}avec (l.|le |la |les |des )?(\w+ )?(chin\w+|pékin"
+            r"\b(ties|links|connections)\b[^.;]{0,25}\b(to|with) (the )?(\w+ ){0,2}(chin\w+"
+            r"|beijing|ccp|communist party|kremlin|russia\w*|iran\w*|north korea\w*)"
+            r"|\bliens?\b[^.;]{0,25}\bavec (l.|le |la |les |des )?(\w+ ){0,2}(chin\w+|pékin"
             r"|parti communiste|kremlin|russ\w+|iran\w*)"
             r"|modernisation (de l.armée|militaire)|military modernization",
         ),

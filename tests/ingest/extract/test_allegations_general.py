@@ -31,6 +31,8 @@ EXTRA = (
     Actor(kind=K.GOVERNMENT_BODY, name="Select Committee", aliases=("commission spéciale",)),
     Actor(kind=K.OFFICIAL, name="Marco Rubio", aliases=("Rubio",)),
     Actor(kind=K.OFFICIAL, name="Meike Kamp"),
+    Actor(kind=K.OFFICIAL, name="John Moolenaar"),
+    Actor(kind=K.PRODUCT, name="ChatGPT"),
 )
 
 
@@ -185,3 +187,23 @@ def test_a_reason_for_a_refusal_is_still_asserted() -> None:
         "The Commerce Department told staff not to use DeepSeek because of security concerns.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In a memo to lawmakers, the ChatGPT maker accused DeepSeek of distilling its models.",
+         "en"),
+        ("L'éditeur de ChatGPT accuse DeepSeek d'avoir distillé ses modèles.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_firm_named_by_its_product_is_the_claimant(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == {("OpenAI", "DeepSeek")}
+
+
+def test_a_name_cut_off_before_its_apposition_still_speaks() -> None:
+    assert _pairs(
+        "John Moolenaar, le président de la commission spéciale, a de nouveau affirmé que "
+        "Zhipu entretenait « des liens profonds » avec des entreprises chinoises, dont Huawei.",
+        "fr",
+    ) == {("John Moolenaar", "Zhipu")}
