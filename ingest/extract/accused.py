@@ -15,7 +15,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from graph.model import Actor, ActorKind
-from ingest.extract.cues import OBJECT_NOUNS, SPOKES_NOUNS, TARGET_LEMMAS
+from ingest.extract.cues import FIRM_NOUNS, OBJECT_NOUNS, SPOKES_NOUNS, TARGET_LEMMAS
 from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -38,7 +38,8 @@ _TRANSMIT = frozenset(
         "transfer", "hand", "route", "ship", "export", "siphon", "funnel",
         "transmettre", "envoyer", "remettre", "adresser", "soumettre", "présenter", "écrire",
         "transférer", "exporter", "expédier", "siphonner", "acheminer",
-        "supply", "sell", "provide", "fournir", "vendre", "livrer",
+        "supply", "sell", "provide", "fournir", "vendre", "livrer", "divert", "shift",
+        "move", "détourner", "déplacer",
     }
 )  # fmt: skip
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nummod"})
@@ -46,6 +47,11 @@ _ASSOCIATE_NOUNS = frozenset(
     {"lien", "liaison", "relation", "tie", "link", "connection", "partenariat", "partnership"}
 )
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
+_OWNER_WORDS = frozenset(
+    {"propriété", "own", "owned", "détenir", "détenu", "détenue", "control", "controlled",
+     "contrôler", "contrôlé", "contrôlée", "filiale", "subsidiary", "appartenir"}
+)  # fmt: skip
+_BY = frozenset({"by", "par", "de", "du", "des", "d'", "d’", "of"})
 _WITH = frozenset({"with", "to", "avec", "à", "au", "aux"})
 _ASSOCIATE_WORDS = frozenset(
     {"lier", "link", "tie", "affiliate", "associer", "connect", "connecter", "apparenter",
@@ -97,13 +103,14 @@ def _cases(token: Token) -> set[str]:
 def _received(head: Token) -> bool:
     """A recipient, through a chain of nouns: 'vers une filiale de ByteDance', 'to China'."""
     token = head
-    for _ in range(4):
+    for _ in range(6):
         if _cases(token) & _RECIPIENT and lemma(token.head) in _TRANSMIT:
             return True
         if str(token.head.text).lower() in _RECIPIENT and lemma(token.head.head) in _TRANSMIT:
             return True  # English: the noun hangs under its preposition
-        if token.head.i == token.i or token.head.pos_ in {"VERB", "AUX"}:
-            return False
+        participle = token.head.pos_ == "VERB" and dep(token.head) in {"acl", "amod"}
+        if token.head.i == token.i or (token.head.pos_ in {"VERB", "AUX"} and not participle):
+            return False  # "to a factory controlled by Wingtech" goes on through 'controlled'
         token = token.head
     return False
 
@@ -123,6 +130,8 @@ def _associate(head: Token) -> bool:
             str(parent.text).lower() in _ASSOCIATE_WORDS
         ):
             return bool(via & _WITH)  # "Huawei's ties to" and "les liens de Huawei" accuse Huawei
+        elif lemma(parent) in _OWNER_WORDS or str(parent.text).lower() in _OWNER_WORDS:
+            return bool(via & _BY)  # "l'application, propriété du groupe ByteDance"
         elif parent.pos_ in {"VERB", "AUX"}:
             return False
         token = parent
@@ -148,19 +157,19 @@ def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
     previous = view.doc[head.i - 1] if head.i > 0 else None
     while previous is not None and previous.pos_ == "DET" and previous.i > 0:
         previous = view.doc[previous.i - 1]  # "vers la Chine"
-    return (
-        mention.actor.kind == ActorKind.COUNTRY
-        and previous is not None
-        and str(previous.text).lower() in _LOCATIVE
-    )
+    word = str(previous.text).lower() if previous is not None else ""
+    return (mention.actor.kind == ActorKind.COUNTRY and word in _LOCATIVE) or (
+        mention.actor.kind == ActorKind.GOVERNMENT_BODY and word in {"in", "en", "dans", "au"}
+    )  # "In Texas, Attorney General Ken Paxton": a place
 
 
-def targets(view: DocView, clause: Token, word: str, exclude: str) -> list[Mention]:
+def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[Mention]:
     """The object of an accusing verb, with those coordinated to it ('accuse trois laboratoires
-    chinois, DeepSeek, Moonshot AI et MiniMax'); an object pronoun ('en l'accusant') stands
-    for the latest organisation or person named before it other than the claimant."""
+    chinois, DeepSeek, Moonshot AI et MiniMax'); an object pronoun ('en l'accusant') or 'le
+    groupe' stands for the latest party named before it other than the claimants."""
     if word not in TARGET_LEMMAS or clause.pos_ not in {"VERB", "AUX"}:
         return []
+    excluded = frozenset({claimant.actor.id} | _speakers(view, claimant))
     for child in clause.children:
         if dep(child) not in _OBJECT_DEPS:
             continue
@@ -168,12 +177,22 @@ def targets(view: DocView, clause: Token, word: str, exclude: str) -> list[Menti
             continue  # "reprocher à X de": the one reproached
         found = view.actor_of(child, PARTY_KINDS)
         if found is None and str(child.text).lower() in _OBJECT_PRONOUNS:
-            found = view.antecedent(child, PARTY_KINDS, exclude=frozenset({exclude}))
-        if found is not None and found.actor.id != exclude:
+            found = view.antecedent(child, PARTY_KINDS, exclude=excluded)
+        if found is None and lemma(child) in FIRM_NOUNS and _definite(child):
+            # "accusant le groupe américain d'avoir", "accused the British start-up of"
+            found = view.antecedent(child, _FIRMS, exclude=excluded)
+        if found is not None and found.actor.id not in excluded:
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
             group = view.coordinated(found) if same else [found]
-            return [m for m in group if m.actor.id != exclude]
+            return [m for m in group if m.actor.id not in excluded]
     return []
+
+
+def _speakers(view: DocView, claimant: Mention) -> set[str]:
+    """The claimant's co-claimants ('le SNE et la SGDL ont assigné'), never the accused."""
+    spans = {(m.start, m.end): m for m in view.analyzed.mentions}
+    registered = spans.get((claimant.start, claimant.end))
+    return {m.actor.id for m in joined(view, registered)} if registered is not None else set()
 
 
 def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list[Mention]:
@@ -204,6 +223,10 @@ def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list
             if m.actor.kind in PARTY_KINDS and m.actor.id != claimant.actor.id
         ]
     return []
+
+
+def _definite(noun: Token) -> bool:
+    return any(str(c.text).lower() in _DEFINITE for c in noun.children if dep(c) == "det")
 
 
 def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | None:
@@ -238,11 +261,35 @@ def _conjoined(view: DocView, claimant: Mention) -> set[int]:
     registered = spans.get((claimant.start, claimant.end))
     if registered is None:
         return set()
-    group = view.coordinated(registered)
+    group = joined(view, registered)
     if len(group) < 2:
         return set()
     gaps = " ".join(text[a.end : b.start] for a, b in pairwise(group))
     return {id(m) for m in group} if _AND.search(gaps) else set()
+
+
+_JOIN = re.compile(r"[\s()]*(,|et|and|, et|, and)?[\s()]*", re.IGNORECASE)
+
+
+def joined(view: DocView, mention: Mention) -> list[Mention]:
+    """The mention and those listed with it, past acronyms in brackets: 'Le Syndicat
+    national de l'édition (SNE), la Société des gens de lettres (SGDL) et le SNAC'."""
+    text = str(view.doc.text)
+    same = view.sentence_mentions(view.sentence_of(mention))
+    at = same.index(mention) if mention in same else -1
+    if at < 0:
+        return [mention]
+    lo = hi = at
+    while lo > 0 and _JOIN.fullmatch(_bare(text[same[lo - 1].end : same[lo].start])):
+        lo -= 1
+    while hi + 1 < len(same) and _JOIN.fullmatch(_bare(text[same[hi].end : same[hi + 1].start])):
+        hi += 1
+    return same[lo : hi + 1]
+
+
+def _bare(gap: str) -> str:
+    """A gap without the articles that start a listed name ('la Société', 'le SNAC')."""
+    return re.sub(r"\b(le|la|les|l['’]|the)\s*", " ", gap, flags=re.IGNORECASE)
 
 
 def parties(  # noqa: PLR0917

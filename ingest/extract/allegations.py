@@ -131,7 +131,7 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
         return None
     allow_countries = claim.word in ACCUSE_LEMMAS
     accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
-    named = targets(view, claim.clause, claim.word, claimant.actor.id) or reported(
+    named = targets(view, claim.clause, claim.word, claimant) or reported(
         view, claim.clause, claimant, own=claim.word == "selon"
     )
     if named:

@@ -8,11 +8,13 @@ people's statements ('an operator that the FCC has barred').
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from graph.model import ActorKind
-from ingest.extract.accused import PARTY_KINDS, Maker
+from ingest.extract.accused import PARTY_KINDS, Maker, joined
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     AGENCY_NOUNS,
@@ -30,6 +32,9 @@ _LEADING = frozenset({"AUX", "ADV", "PART"})
 _PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 _AGENT_CASES = frozenset({"par", "by"})
 _HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "at", "from", "chez"})
+_AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 _RELATIVE = frozenset({"qui", "que", "qu'", "which", "that", "who", "whom", "dont", "lequel"})
 
 
@@ -102,6 +107,9 @@ def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
     commission', "the committee's report", 'researchers at Feroot Security'."""
     if lemma(noun) not in DOCUMENT_NOUNS | SPOKES_NOUNS:
         return None
+    for child in noun.children:  # "its researchers", "leur rapport": whoever 'its' is
+        if dep(child) in {"poss", "nmod:poss", "det"} and lemma(child) in _POSSESSIVES:
+            return view.antecedent(child, _FIRMS)
     for token in noun.subtree:
         found = view.mention(token)
         if (
@@ -109,7 +117,11 @@ def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
             and token.i != noun.i
             and id(found) not in relay_ids
             and found.actor.kind in PARTY_KINDS
-            and (_cases(token) & _HOLDER_CASES or dep(token) in {"poss", "nmod:poss"})
+            and (
+                _cases(token) & _HOLDER_CASES
+                or dep(token) in {"poss", "nmod:poss"}
+                or (dep(token) == "pobj" and str(token.head.text).lower() in _HOLDER_CASES)
+            )
         ):
             return found
     return None
@@ -121,7 +133,25 @@ def _agency_of_country(view: DocView, subject: Token) -> bool:
     if view.mention(subject) is not None or lemma(subject) not in AGENCY_NOUNS:
         return False
     owner = view.actor_of(subject)
-    return owner is not None and owner.actor.kind == ActorKind.COUNTRY
+    return owner is not None and owner.actor.kind in {
+        ActorKind.COUNTRY,
+        ActorKind.GOVERNMENT_BODY,  # "Nebraska's attorney general sued": a person, unnamed
+    }
+
+
+def _joint(view: DocView, claimant: Mention) -> list[Mention]:
+    """The claimant and those joined to it by 'and'/'et' ('Le SNE, la SGDL et le SNAC')."""
+    spans = {(m.start, m.end): m for m in view.analyzed.mentions}
+    registered = spans.get((claimant.start, claimant.end))
+    if registered is None:
+        return [claimant]  # read from a description; not in the parse's mentions
+    group = joined(view, registered)
+    text = str(view.doc.text)
+    gaps = " ".join(text[a.end : b.start] for a, b in pairwise(group))
+    if len(group) < 2 or not _AND.search(gaps):
+        return [claimant]
+    speakers = [m for m in group if m.actor.kind in PARTY_KINDS]
+    return list({m.actor.id: m for m in speakers}.values()) or [claimant]
 
 
 def _other_statements(tokens: list[Token]) -> set[int]:
@@ -223,7 +253,8 @@ def claims_in(
         if claimant is None or id(claimant) in relay_ids or _agency_of_country(view, subject):
             continue
         scope = _scope(view, trigger, clause, [subject])
-        yield Claim(word, trigger, clause, claimant, scope, subject.pos_ != "PRON")
+        for speaker in _joint(view, claimant):  # "The FBI and CISA said"
+            yield Claim(word, trigger, clause, speaker, scope, subject.pos_ != "PRON")
     for source in sources:
         head = view.head_of(source)
         if head is None:

@@ -28,7 +28,8 @@ CLAIM_LEMMAS = frozenset(
         "qualifier", "mentionner", "détailler", "prévenir", "soutenir", "signaler",
         "allégation", "plainte", "poursuivre", "craindre", "observer", "établir", "establish",
         "blame", "blâmer", "convoquer", "summon", "probe", "investigate",
-        "investigation", "inquiry", "enquête", "enquêter", "accusing",
+        "investigation", "inquiry", "enquête", "enquêter", "accusing", "fine", "infliger",
+        "sanctionner", "penalize", "indict", "inculper", "assigner",
     }
 )  # fmt: skip
 # Strong triggers carry an allegation even when no specific act is named.
@@ -38,12 +39,17 @@ ACCUSE_LEMMAS = frozenset(
 # Verbs whose direct object is the accused: "accused DeepSeek of", "soupçonne Huawei de".
 TARGET_LEMMAS = frozenset(
     {"accuse", "accuser", "suspect", "soupçonner", "reprocher", "charge", "sue", "blame",
-     "blâmer", "poursuivre", "summon", "convoquer", "investigate", "enquêter"}
+     "blâmer", "poursuivre", "summon", "convoquer", "investigate", "enquêter", "fine",
+     "infliger", "sanctionner", "penalize", "indict", "inculper", "assigner", "consider",
+     "considérer", "qualifier", "describe", "décrire", "regard", "juger", "designate",
+     "désigner", "inscrire", "blacklist"}
 )  # fmt: skip
 # Nouns that carry the words of whoever wrote them: "un rapport publié par la commission".
 DOCUMENT_NOUNS = frozenset(
     {"report", "rapport", "document", "study", "étude", "memo", "note", "letter", "lettre",
-     "filing", "complaint", "plainte", "analysis", "analyse", "guidance", "notice", "avis"}
+     "filing", "complaint", "plainte", "analysis", "analyse", "guidance", "notice", "avis",
+     "lawsuit", "suit", "indictment", "ruling", "advisory", "assignation", "jugement",
+     "décision", "arrêt", "requête"}
 )  # fmt: skip
 # Agencies a country's possessive does not make the country: "China's market regulator".
 AGENCY_NOUNS = frozenset(
@@ -114,6 +120,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "data exfiltration",
             r"exfiltr|extract\w*[^.]{0,40}\bdata|\bextrai\w*|\bextrait\w*|obtained data"
+            r"|\bextraction\b"
             r"|(accédé|accès) aux données|data without authori|siphon",
         ),
         (
@@ -125,7 +132,26 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "terms-of-service violation",
             r"conditions d.utilisation|conditions de service|terms of (service|use)",
         ),
-        ("export-control breach", r"export control|contrôles? (à|aux) l.exportation|export law"),
+        (
+            "export-control breach",
+            r"export control|contrôles? (à|aux) l.exportation|export law|smuggl|contrebande"
+            r"|falsely declar|fausses? déclarations?",
+        ),
+        (
+            "copyright infringement",
+            r"copyright|droits? d.auteur|contrefaçon|scrap(e|ed|ing) [^.;]{0,40}without"
+            r"|stolen (books|works|articles)|livres? protégés|œuvres protégées",
+        ),
+        (
+            "hacking",
+            r"hack(ed|ing|ers?)\b|broken into|broke into|piratage|pirat(é|er)|intrusion"
+            r"|cyberattack|cyber-attack|cyberattaque|malware|logiciel malveillant",
+        ),
+        (
+            "antitrust violation",
+            r"abus de position dominante|abus(e|ed|ing) (of )?(its |a )?dominant position"
+            r"|anti-?monopoly|antitrust|anti-trust|anticoncurrentiel|entente illicite",
+        ),
         (
             "military ties",
             r"military ties|ties to the (\w+ )?military|liens? (avec l.armée|militaires)"
@@ -144,6 +170,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "privacy risk",
             r"données personnelles|personal data|privacy|censure|censorship|data leak"
             r"|data collection|données se retrouvent|user (data|information)|biometric"
+            r"|protection des données|data protection"
             r"|biométrique|without (their |users. )?consent|sans (leur |le )?consentement"
             r"|données (\w+ )?(des |de leurs |de ses |d.)?utilisateurs|informations personnelles"
             r"|(send|sent|transf\w+|envoi\w*|envoy\w*|hand\w* over)[^.;]{0,40}"
@@ -318,8 +345,9 @@ ROLE_VERBS = {
 }  # fmt: skip
 # Nouns that stand for the firm just named: "the group's chief executive", "le patron du groupe".
 FIRM_NOUNS = frozenset(
-    {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up"}
-)
+    {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up",
+     "startup", "chipmaker", "équipementier", "fabricant", "constructeur", "opérateur"}
+)  # fmt: skip
 # Nouns that stand for the public body just named: "le président de la commission".
 BODY_NOUNS = frozenset(
     {"commission", "committee", "comité", "council", "conseil", "board", "agency", "agence",

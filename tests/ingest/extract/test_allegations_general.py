@@ -33,6 +33,17 @@ EXTRA = (
     Actor(kind=K.OFFICIAL, name="Meike Kamp"),
     Actor(kind=K.OFFICIAL, name="John Moolenaar"),
     Actor(kind=K.PRODUCT, name="ChatGPT"),
+    Actor(kind=K.ORGANIZATION, name="Authors Guild"),
+    Actor(kind=K.ORGANIZATION, name="Syndicat national de l'édition", aliases=("SNE",)),
+    Actor(kind=K.ORGANIZATION, name="Société des gens de lettres", aliases=("SGDL",)),
+    Actor(kind=K.GOVERNMENT_BODY, name="FBI"),
+    Actor(kind=K.GOVERNMENT_BODY, name="CISA"),
+    Actor(kind=K.ORGANIZATION, name="Salt Typhoon"),
+    Actor(kind=K.COMPANY, name="AT&T"),
+    Actor(kind=K.COMPANY, name="Wingtech"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Texas"),
+    Actor(kind=K.OFFICIAL, name="Ken Paxton"),
+    Actor(kind=K.COMPANY, name="TP-Link"),
 )
 
 
@@ -207,3 +218,55 @@ def test_a_name_cut_off_before_its_apposition_still_speaks() -> None:
         "Zhipu entretenait « des liens profonds » avec des entreprises chinoises, dont Huawei.",
         "fr",
     ) == {("John Moolenaar", "Zhipu")}
+
+
+def test_joint_claimants_each_make_the_claim() -> None:
+    assert _pairs(
+        "The FBI and CISA said that Salt Typhoon had broken into the networks of AT&T.", "en"
+    ) == {("FBI", "Salt Typhoon"), ("CISA", "Salt Typhoon")}
+    assert _pairs(
+        "Le Syndicat national de l'édition (SNE) et la Société des gens de lettres (SGDL) "
+        "ont assigné Meta, accusant le groupe américain d'avoir violé le droit d'auteur.",
+        "fr",
+    ) == {("Syndicat national de l'édition", "Meta"), ("Société des gens de lettres", "Meta")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The lawsuit filed by the Authors Guild accuses OpenAI of copyright infringement.",
+         "en", ("Authors Guild", "OpenAI")),
+        ("Meta a publié un modèle. Getty accuse la société d'avoir violé le droit d'auteur.",
+         "fr", ("Getty", "Meta")),
+        ("La Commission européenne a infligé à Meta une amende pour abus de position "
+         "dominante.", "fr", ("European Commission", "Meta")),
+    ],
+)  # fmt: skip
+def test_documents_fines_and_firms_named_by_a_description(
+    text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    extra = (*ACTORS, *EXTRA, Actor(kind=K.COMPANY, name="Getty"))
+    article = Article(
+        url=f"https://news.example.org/{digest(text)}",
+        title="t",
+        lang=lang,
+        published="2025-01-29T10:00:00Z",
+        fetched_at="2025-01-29T10:00:00Z",
+        content_hash=digest(text),
+        text=text,
+    )
+    got = extract_facts(analyze_with(article, extra), kb_maker())
+    assert pair in {(a.claimant.name, a.accused.name) for a in got.allegations}
+
+
+def test_places_and_recipients_reached_through_a_participle_are_not_accused() -> None:
+    assert _pairs(
+        "In Texas, Ken Paxton is investigating whether TP-Link concealed flaws that let "
+        "hackers take over routers.",
+        "en",
+    ) <= {("Ken Paxton", "TP-Link")}
+    assert _pairs(
+        "Microsoft alleged that DeepSeek had diverted intellectual property to a factory "
+        "controlled by Wingtech.",
+        "en",
+    ) == {("Microsoft", "DeepSeek")}
