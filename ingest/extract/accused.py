@@ -115,6 +115,17 @@ def _received(head: Token) -> bool:
     return False
 
 
+def _done_by_unnamed(head: Token) -> bool:
+    """'alleging they misled server makers Dell and Super Micro': the object of a verb whose
+    doer is an unnamed 'they'/'he'/'ils' is who it was done to, not the accused."""
+    if dep(head).startswith("nsubj"):
+        return False
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(
+        dep(c) in _SUBJECT_DEPS and str(c.text).lower() in _PERSONAL for c in verb.children
+    )
+
+
 def _associate(head: Token) -> bool:
     """Named only as a partner of the accused: 'des liens avec des entreprises, dont Huawei'."""
     if dep(head).startswith("nsubj"):
@@ -152,7 +163,7 @@ def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
         and not (mention.actor.kind == ActorKind.COMPANY and is_subject(parent))
     ):
         return True
-    if _received(head) or _associate(head):
+    if _received(head) or _associate(head) or _done_by_unnamed(head):
         return True
     previous = view.doc[head.i - 1] if head.i > 0 else None
     while previous is not None and previous.pos_ == "DET" and previous.i > 0:
@@ -186,6 +197,9 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             group = view.coordinated(found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
     return []
+
+
+_PERSONAL = frozenset({"they", "he", "she", "ils", "elles", "them"})
 
 
 def _speakers(view: DocView, claimant: Mention) -> set[str]:

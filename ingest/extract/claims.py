@@ -33,6 +33,7 @@ _PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 _AGENT_CASES = frozenset({"par", "by"})
 _HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "at", "from", "chez"})
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s*,?\s*(et|and)\b", re.IGNORECASE)
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 _RELATIVE = frozenset({"qui", "que", "qu'", "which", "that", "who", "whom", "dont", "lequel"})
@@ -90,6 +91,8 @@ def _preceding_subject(view: DocView, verb: Token) -> Token | None:
 
 def _subject(view: DocView, clause: Token) -> Token | None:
     subject = view.subject(clause)
+    if subject is not None and lemma(subject) in _RELATIVE and "relcl" in dep(clause):
+        return clause.head  # "authors including X, who accused it of": X speaks
     if _passive(clause) and (subject is None or dep(subject).startswith("nsubj")):
         # Never the name before a passive verb, even one the parse calls its subject:
         # that is the accused ("DeepSeek a été accusé par OpenAI").
@@ -148,9 +151,16 @@ def _joint(view: DocView, claimant: Mention) -> list[Mention]:
     group = joined(view, registered)
     text = str(view.doc.text)
     gaps = " ".join(text[a.end : b.start] for a, b in pairwise(group))
-    if len(group) < 2 or not _AND.search(gaps):
+    listed = _AND.search(gaps) or _AND_NEXT.match(text, group[-1].end)  # "A, B and C's unit"
+    if len(group) < 2 or not listed:
         return [claimant]
-    speakers = [m for m in group if m.actor.kind in PARTY_KINDS]
+    speakers = [  # "Britain's National Cyber Security Centre": the centre, not Britain
+        m
+        for m in group
+        if m.actor.kind in PARTY_KINDS
+        and (m is registered or dep(view.head_of(m) or view.doc[0]) not in {"poss", "nmod:poss"})
+        and not text[: m.start].rstrip().endswith("(")  # "(SNE)" repeats the name before it
+    ]
     return list({m.actor.id: m for m in speakers}.values()) or [claimant]
 
 

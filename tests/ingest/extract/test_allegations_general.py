@@ -270,3 +270,24 @@ def test_places_and_recipients_reached_through_a_participle_are_not_accused() ->
         "controlled by Wingtech.",
         "en",
     ) == {("Microsoft", "DeepSeek")}
+
+
+def test_who_speaks_in_a_relative_clause_and_unnamed_doers() -> None:
+    assert _pairs(
+        "OpenAI settled with authors including Meike Kamp, who accused it of copying "
+        "pirated books from shadow libraries such as Orbis.",
+        "en",
+    ) == {("Meike Kamp", "OpenAI")}
+    assert not _pairs(
+        "The Commerce Department charged three men with fraud, alleging they misled server "
+        "makers Huawei and Meta about the buyers.",
+        "en",
+    )
+
+
+def test_a_country_owning_a_joint_claimant_is_not_one() -> None:
+    assert _pairs(
+        "The FBI, CISA and Britain's cyber centre said that Salt Typhoon had broken into "
+        "the networks of AT&T.",
+        "en",
+    ) == {("FBI", "Salt Typhoon"), ("CISA", "Salt Typhoon")}
