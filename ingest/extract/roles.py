@@ -69,6 +69,7 @@ DEMONYMS = {
 _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur)\b", re.IGNORECASE)
 _STOP_POS = frozenset({"VERB", "AUX", "SCONJ"})
 _FIRM = frozenset({ActorKind.COMPANY})
+_STATES = frozenset({ActorKind.COUNTRY, ActorKind.GOVERNMENT_BODY})
 _BODY = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION})
 # Prepositions inside a title ("head of", "analyste chez", "secrétaire au Commerce"); any
 # other one starts another phrase ("in Tokyo on Wednesday after the group's chief").
@@ -204,10 +205,19 @@ def _role(
     # "a spokeswoman for China's Ministry of Foreign Affairs" speaks for the ministry;
     # "Australia's Minister for Home Affairs" is a member of the country's government.
     state = kind in STATE_TITLES
+    if kind in {"Minister", "Premier"}:  # a minister serves a state, never a firm
+        orgs = [m for m in orgs if m.actor.kind in _STATES]
     preferred = [m for m in orgs if (m.actor.kind == ActorKind.COUNTRY) == state]
     org: Mention | None = (preferred or orgs)[0] if orgs else None
     confidence = 0.8
-    firm = next((t for t in window if lemma(t) in FIRM_NOUNS | BODY_NOUNS), None)
+    firm = next(  # "la Commission" is a name of its own; only "la commission" refers back
+        (
+            t
+            for t in window
+            if lemma(t) in FIRM_NOUNS or (lemma(t) in BODY_NOUNS and str(t.text).islower())
+        ),
+        None,
+    )
     if org is None and firm is not None:
         # "the group's chief executive", "le président de la commission": the firm or the
         # body just named
@@ -221,7 +231,7 @@ def _role(
             return None  # "le président américain" in a text that never names the country
     if org is None and _POSSESSIVE.search(text):
         pronoun = next(t for t in window if _POSSESSIVE.fullmatch(str(t.text)))
-        org = view.antecedent(pronoun, ORGS)
+        org = view.antecedent(pronoun, ORGS - {ActorKind.COUNTRY})  # "son directeur"
         confidence = 0.6
     if org is None and firm is None and kind in STATE_TITLES:
         org = _president_country(view, person, countries)

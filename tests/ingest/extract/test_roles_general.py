@@ -42,6 +42,12 @@ EXTRA = (
     Actor(kind=K.GOVERNMENT_BODY, name="Select Committee", aliases=("commission spéciale",)),
     Actor(kind=K.PERSON, name="Sundar Pichai"),
     Actor(kind=K.COMPANY, name="Google"),
+    Actor(kind=K.COMPANY, name="Industrie"),
+    Actor(kind=K.COUNTRY, name="Canada"),
+    Actor(kind=K.OFFICIAL, name="Mélanie Joly"),
+    Actor(kind=K.PERSON, name="Julien Marceau"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Data Protection Commission"),
+    Actor(kind=K.OFFICIAL, name="Teresa Ribera"),
 )
 
 
@@ -128,3 +134,21 @@ def test_a_prepositional_phrase_after_a_name_is_not_its_title() -> None:
         "Sundar Pichai.",
         "fr",
     ) == {("Sam Altman", "OpenAI"), ("Sundar Pichai", "Google")}
+
+
+def test_ministers_serve_states_and_named_bodies_are_not_referred_back() -> None:
+    assert _roles(
+        "Le Canada a tranché. « C'est une menace », a indiqué la ministre de l'Industrie, "
+        "Mélanie Joly.",
+        "fr",
+    ) == {("Mélanie Joly", "Canada")}
+    assert not _roles(
+        "La Data Protection Commission a sanctionné Meta. Selon Teresa Ribera, "
+        "vice-présidente de la Commission, la décision est juste.",
+        "fr",
+    )
+    assert not _roles(
+        "Les caméras envoient des données vers la Chine. « C'est grave », estime Julien "
+        "Marceau, son directeur.",
+        "fr",
+    )
