@@ -1,26 +1,29 @@
 """Allegations: a named claimant asserting wrongdoing (or a specific threat) by a named accused.
 
-A claim verb ('affirme', 'told', 'accuse', 'a déclaré') gives the claimant (its subject, through
-appositions, spokespeople and pronouns) and a scope (its clause, minus the claimant). The act
-must be named in that scope; the accused is a mention in it that is neither the claimant, a relay,
-nor the owner of what was taken ('les modèles d'OpenAI' makes OpenAI the victim).
+A claim verb ('affirme', 'told', 'accuse', 'a déclaré', 'estimant'), a document that speaks
+('un rapport publié par la commission accuse'), or a credited source ('selon OpenAI, ...')
+gives the claimant and a scope: the clause it governs, minus the claimant. The act must be
+named in that scope; the accused are found by accused.py. Inquiries ('opened an investigation
+into X over suspected ...') are claims with the stance 'investigates'.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from graph.model import Actor, ActorKind
-from ingest.extract.attribution import relays_in
+from ingest.extract.accused import Maker, parties, reported, targets
+from ingest.extract.attribution import relays_in, sources_in
+from ingest.extract.claims import Claim, claims_in
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     ACTS,
     BAN_LEMMAS,
-    CLAIM_LEMMAS,
     CONFIRM_LEMMAS,
     DENY_LEMMAS,
-    OBJECT_NOUNS,
+    GENERIC_ACTS,
+    INQUIRY_LEMMAS,
     RISK_WORDS,
     TOPICAL_ACTS,
     WRONGDOING,
@@ -28,31 +31,16 @@ from ingest.extract.cues import (
 )
 from ingest.extract.dates import resolve_date
 from ingest.extract.records import AllegationRecord
-from ingest.extract.syntax import DocView, Token, dep, lemma
+from ingest.extract.syntax import DocView, Token, dep
 from ingest.extract.types import Mention
 
-Maker = Callable[[Mention], Actor | None]
-CLAIMANT_KINDS = frozenset(
-    {
-        ActorKind.PERSON,
-        ActorKind.OFFICIAL,
-        ActorKind.COMPANY,
-        ActorKind.ORGANIZATION,
-        ActorKind.GOVERNMENT_BODY,
-        ActorKind.COUNTRY,
-    }
-)
-ACCUSED_KINDS = CLAIMANT_KINDS
-_LOCATIVE = frozenset({"en", "in", "au", "aux", "dans", "à", "vers", "into", "to"})
-_RECIPIENT = frozenset({"à", "au", "aux", "to", "auprès"})
-_TRANSMIT = frozenset(
-    {
-        "send", "transmit", "submit", "give", "present", "deliver", "address", "write",
-        "transmettre", "envoyer", "remettre", "adresser", "soumettre", "présenter", "écrire",
-    }
-)  # fmt: skip
-_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nummod"})
+__all__ = ["Maker", "act_of", "find_allegations"]
+
+_NO = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
 _NEGATIONS = frozenset({"not", "n't", "ne", "pas", "never", "jamais", "n'"})
+# The reason for a refusal is still asserted: "told staff not to use it because of risks".
+_REASONS = frozenset({"because", "due", "over", "citing", "amid", "raison", "cause", "car"})
+_GENERIC_ACCUSED = frozenset({ActorKind.COMPANY, ActorKind.PERSON, ActorKind.ORGANIZATION})
 
 
 def act_of(text: str) -> str | None:
@@ -82,19 +70,18 @@ def _denied_act(view: DocView, scope: list[Token], text: str, clause: Token) -> 
     found = _act_at(text)
     if found is None or not scope:
         return False
-    span = view.doc.char_span(
-        min(t.idx for t in scope) + found[1],
-        min(t.idx for t in scope) + found[1] + 1,
-        alignment_mode="expand",
-    )
+    start = min(t.idx for t in scope) + found[1]
+    span = view.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     token = span[0]
     for _ in range(6):  # up from the act to the claim verb
-        if token.i == clause.i:
+        if token.i == clause.i or str(token.text).lower() in _REASONS:
             return False
         if token.pos_ in {"VERB", "AUX"} and _negated(token):
             return True
+        if any(str(c.text).lower() in _NO for c in token.children if dep(c) == "det"):
+            return True  # "no evidence that Nvidia breached", "aucune preuve que"
         if token.head.i == token.i:
             return False
         token = token.head
@@ -106,192 +93,88 @@ def _stance(word: str) -> Stance:
         return "denies"
     if word in CONFIRM_LEMMAS:
         return "confirms"
+    if word in INQUIRY_LEMMAS:
+        return "investigates"
     return "alleges"
 
 
-def _is_victim(view: DocView, head: Token) -> bool:
-    """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI'."""
-    parent = head.head
-    if dep(head) in {"poss", "nmod:poss"} and lemma(parent) in OBJECT_NOUNS:
-        return True
+def _act(word: str, text: str) -> str | None:
+    """The act a claim names, or None when it names no wrong ('partner on security projects')."""
+    if word in BAN_LEMMAS and not RISK_WORDS.search(text):
+        return None  # a ban alone is a link; a ban over a named risk is an allegation
+    act = act_of(text)
+    if act is None and word in ACCUSE_LEMMAS | DENY_LEMMAS:
+        return "alleged wrongdoing"
     if (
-        dep(head) in {"compound", "nmod"}
-        and lemma(parent) in OBJECT_NOUNS
-        and not view.lang.startswith("fr")
+        act in TOPICAL_ACTS
+        and word not in ACCUSE_LEMMAS | DENY_LEMMAS
+        and not WRONGDOING.search(text)
     ):
-        return True  # "out of OpenAI models"
-    if view.lang.startswith("fr"):
-        cases = {str(c.text).lower() for c in head.children if dep(c) == "case"}
-        if dep(head) == "nmod" and lemma(parent) in OBJECT_NOUNS and cases & {"de", "d'", "d’"}:
-            return True
-        return bool(cases & {"depuis"})
-    return (
-        dep(head) == "pobj"
-        and str(parent.text).lower() in {"from", "of"}
-        and lemma(parent.head) in OBJECT_NOUNS | {"extract", "obtain", "steal", "take"}
-    )
+        return None  # "partner on national security projects" accuses nobody
+    return act
 
 
-def _is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
-    """Mentions that only modify, locate or receive: 'PRC-based companies', 'en Chine',
-    'une note transmise à la commission'."""
-    if (
-        dep(head) in _MODIFIER_DEPS
-        and view.mention(head.head) is None
-        and view.named(head.head) is not mention  # "la société Quantelia" names, not modifies
-    ):
-        return True
-    cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
-    if cases & _RECIPIENT and lemma(head.head) in _TRANSMIT:
-        return True
-    if (
-        dep(head) == "pobj"
-        and str(head.head.text).lower() in _RECIPIENT
-        and lemma(head.head.head) in _TRANSMIT
-    ):
-        return True
-    previous = view.doc[head.i - 1] if head.i > 0 else None
-    while previous is not None and previous.pos_ == "DET" and previous.i > 0:
-        previous = view.doc[previous.i - 1]  # "vers la Chine"
-    return (
-        mention.actor.kind == ActorKind.COUNTRY
-        and previous is not None
-        and str(previous.text).lower() in _LOCATIVE
-    )
+@dataclass(frozen=True)
+class _Found:
+    claim: Claim
+    claimant: Mention
+    accused: list[Actor]
+    victim: Actor | None
+    act: str
 
 
-def _claims(view: DocView, tokens: list[Token]) -> list[tuple[Token, Token]]:
-    """(trigger, clause head) pairs: verbs carry their clause, nouns that of their verb."""
-    found = []
-    for token in tokens:
-        word = lemma(token)
-        if word not in CLAIM_LEMMAS and word not in BAN_LEMMAS:
-            continue
-        if token.pos_ in {"VERB", "AUX"} and not _negated(token):
-            found.append((token, token))
-        elif (
-            token.pos_ == "NOUN" and token.head.pos_ in {"VERB", "AUX"} and not _negated(token.head)
-        ):
-            found.append((token, token.head))
-    return found
-
-
-_LEADING = frozenset({"AUX", "ADV", "PART"})
-
-
-def _preceding_subject(view: DocView, verb: Token) -> Token | None:
-    """When the parser cut the subject off ('Washington | accuse Pékin'), the name right
-    before the verb (past auxiliaries and adverbs) is taken as its subject."""
-    index = verb.i - 1
-    while index >= 0 and view.doc[index].pos_ in _LEADING:
-        index -= 1
-    if index < 0:
+def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None) -> _Found | None:
+    claimant = claim.claimant
+    text = view.text_of(claim.scope)
+    act = _act(claim.word, text)
+    if act is None or _denied_act(view, claim.scope, text, claim.clause):
         return None
-    token = view.doc[index]
-    same = view.sentence_at(token.idx).index == view.sentence_at(verb.idx).index
-    return token if same and view.mention(token) is not None else None
-
-
-def _accused_noun(view: DocView, noun: Token) -> list[Token]:
-    """The tokens naming what a participle claim ('accusée par Y de ...') modifies."""
-    named = view.mention(noun) or view.named(noun)
-    if named is None:
-        return []
-    return [t for t in view.tokens_in(named.start, named.end) if t.i != noun.i] + [noun]
-
-
-def _parties(  # noqa: PLR0917
-    view: DocView,
-    scope: list[Token],
-    claimant: Mention,
-    relay_ids: set[int],
-    word: str,
-    maker: Maker | None,
-) -> tuple[list[Actor], list[Actor]]:
-    """The accused and the victims named in a claim's scope."""
-    accused: list[Actor] = []
-    victims: list[Actor] = []
-    for mention in view.mentions_in(scope):
-        head = view.head_of(mention)
-        actor: Actor | None = mention.actor
-        if actor is not None and actor.kind == ActorKind.PRODUCT and maker is not None:
-            # "Using Huawei Ascend chips violates export controls": the maker named in the
-            # product's own name is the one accused.
-            actor = maker(mention)
-        if (
-            actor is None
-            or head is None
-            or id(mention) in relay_ids
-            or actor.id == claimant.actor.id
-            or actor.kind not in ACCUSED_KINDS
-        ):
-            continue
-        if _is_victim(view, head):
-            victims.append(actor)
-        elif not _is_bystander(view, mention, head) and (
-            actor.kind != ActorKind.COUNTRY or word in ACCUSE_LEMMAS
-        ):
-            # Countries are places and audiences far more often than accused parties.
-            accused.append(actor)
-    return accused, victims
+    allow_countries = claim.word in ACCUSE_LEMMAS
+    accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
+    named = targets(view, claim.clause, claim.word, claimant) or reported(
+        view, claim.clause, claimant, own=claim.word == "selon"
+    )
+    if named:
+        accused = [m.actor for m in named]  # the object of 'accuse' is the one accused
+    if act in GENERIC_ACTS:
+        accused = [a for a in accused if a.kind in _GENERIC_ACCUSED]
+    if not accused and _stance(claim.word) == "denies":
+        accused = [claimant.actor]
+    victim = next((v for v in victims if v.id not in {a.id for a in accused}), None)
+    return _Found(claim, claimant, accused, victim, act) if accused else None
 
 
 def find_allegations(
-    view: DocView, ref: date | None, maker: Maker | None = None
+    view: DocView, ref: date | None, maker: Maker | None = None, developer: Maker | None = None
 ) -> list[AllegationRecord]:
     """Every allegation stated in the article, one per claimant, accused and act.
 
-    `maker` names the company behind a product mention when the text names it too.
+    `maker` names the company behind a product mention when the text names it too;
+    `developer` names it from the product alone, for claimants such as 'the ChatGPT maker'.
     """
     found: dict[tuple[str, str, str], AllegationRecord] = {}
     for sentence in view.sentences:
-        tokens = view.sentence_tokens(sentence)
         mentions = view.sentence_mentions(sentence.index)
         relays = relays_in(view, mentions)
         relay_ids = {id(m) for m in relays}
-        for trigger, clause in _claims(view, tokens):
-            word = lemma(trigger)
-            subject = view.subject(clause) or _preceding_subject(view, clause)
-            if subject is None:
+        sources = sources_in(view, mentions)
+        for claim in claims_in(view, sentence, relay_ids, sources, developer):
+            result = _read(view, claim, relay_ids, maker)
+            if result is None:
                 continue
-            claimant = view.actor_of(subject, CLAIMANT_KINDS)
-            if claimant is None or id(claimant) in relay_ids:
-                continue
-            scope = view.subtree(clause, exclude=[subject]) + view.continuation(clause)
-            if dep(clause) == "acl" and word in ACCUSE_LEMMAS:
-                scope += _accused_noun(view, clause.head)  # "la société X, accusée par Y de"
-            text = view.text_of(scope)
-            if word in BAN_LEMMAS and not RISK_WORDS.search(text):
-                continue  # a ban alone is a link; a ban over a named risk is an allegation
-            act = act_of(text)
-            if act is None and word in ACCUSE_LEMMAS:
-                act = "alleged wrongdoing"
-            if act is None or _denied_act(view, scope, text, clause):
-                continue
-            if (
-                act in TOPICAL_ACTS
-                and word not in ACCUSE_LEMMAS | DENY_LEMMAS
-                and not WRONGDOING.search(text)
-            ):
-                continue  # "partner on national security projects" accuses nobody
-            accused, victims = _parties(view, scope, claimant, relay_ids, word, maker)
-            stance = _stance(word)
-            if not accused and stance == "denies":
-                accused = [claimant.actor]
-            victim = next((v for v in victims if v.id not in {a.id for a in accused}), None)
-            for target in accused:
-                key = (claimant.actor.id, target.id, act)
+            for target in result.accused:
+                key = (result.claimant.actor.id, target.id, result.act)
                 if key in found:
                     continue
-                confidence = 0.55 + (0.2 if word in ACCUSE_LEMMAS else 0.0)
-                confidence += 0.1 if claimant.source != "coref" and subject.pos_ != "PRON" else 0.0
+                confidence = 0.55 + (0.2 if claim.word in ACCUSE_LEMMAS else 0.0)
+                confidence += 0.1 if result.claimant.source != "coref" and claim.direct else 0.0
                 found[key] = AllegationRecord(
-                    claimant=claimant.actor,
+                    claimant=result.claimant.actor,
                     accused=target,
-                    act=act,
-                    stance=stance,
+                    act=result.act,
+                    stance=_stance(claim.word),
                     quote=view.quote(sentence),
-                    victim=victim,
+                    victim=result.victim,
                     relays=tuple(dict.fromkeys(r.actor for r in relays)),
                     occurred=resolve_date(sentence.text, ref),
                     confidence=round(min(confidence, 0.95), 2),

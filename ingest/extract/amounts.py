@@ -16,14 +16,14 @@ _SCALE = (
 )
 _CURRENCY_WORD = (
     r"(?P<cur>(?:de |d[’'] ?)?(?:dollars?(?: américains| us)?|euros?|livres? sterling|"
-    r"pounds?|yuans?|yens?|usd|eur|gbp|cny|jpy))"
+    r"pounds?|yuans?|yens?|usd|eur|gbp|cny|rmb|jpy))"
 )
 _PREFIX = r"(?P<pre>us\$|\$|€|£|¥|usd ?|eur ?)"
 _PERCENT = r"(?P<pct>%|pour ?cent|percent|per cent|points? de pourcentage|percentage points?)"
 
 _AMOUNT = re.compile(
     rf"(?<![\w$€£¥]){_PREFIX}?\s?{_NUMBER}(?:\s?{_SCALE})?"
-    rf"(?:\s?{_PERCENT}|\s(?:de |d[’'] ?)?{_CURRENCY_WORD})?(?![\w])",
+    rf"(?:\s?{_PERCENT}|\s(?:de |d[’'] ?)?{_CURRENCY_WORD}|\s?(?P<suf>\$|€|£|¥))?(?![\w])",
     re.IGNORECASE,
 )
 
@@ -39,9 +39,10 @@ _CURRENCIES = {
     "gbp": "GBP",
     "livre": "GBP",
     "pound": "GBP",
-    "¥": "CNY",
+    "¥": "JPY",  # in news the sign is the yen; the yuan is written out (yuan, CNY, RMB)
     "yuan": "CNY",
     "cny": "CNY",
+    "rmb": "CNY",
     "yen": "JPY",
     "jpy": "JPY",
 }
@@ -124,7 +125,11 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
     """Money amounts and percentages in `text`; bare numbers (years, counts) are left out."""
     found: list[Amount] = []
     for match in _AMOUNT.finditer(text):
-        unit = "%" if match.group("pct") else _currency(match.group("pre"), match.group("cur"))
+        unit = (
+            "%"
+            if match.group("pct")
+            else _currency(match.group("pre"), match.group("cur") or match.group("suf"))
+        )
         if unit is None:
             continue
         num = match.group("num")

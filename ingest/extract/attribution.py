@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import CLAIM_LEMMAS
+from graph.model import ActorKind
+from ingest.extract.cues import CLAIM_LEMMAS, INQUIRY_LEMMAS
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
+# "According to X" credits an outlet (an Organization) or a speaker (anyone else).
+_ACCORDING = re.compile(r"(according to|selon|d.après)\s+(the |le |la |l['’]|les )?$", re.I)
 _BEFORE = re.compile(
-    r"(according to|selon|d.après|cité par|citée par|quoted by|reported by|rapporté par|"
+    r"(cité par|citée par|quoted by|reported by|rapporté par|"
     r"interview (with|to)|interview (à|au)|entretien (avec|à|au)|told|a déclaré (à|au)|"
     r"a confié (à|au)|a indiqué (à|au)|indiquant (à|au)|s.exprimant sur|speaking (to|on|with))"
     r"\s+(a |an |the |le |la |l['’]|les |un |une )?$",
@@ -25,7 +28,8 @@ _REPORT_NOUNS = frozenset(
 )
 _REPORT_VERBS = frozenset({"report", "quote", "rapporter", "citer", "publish", "publier"})
 _TO = frozenset({"to", "à", "au", "aux", "sur", "on", "with", "avec"})
-_SPEECH = CLAIM_LEMMAS | {"exprimer", "speak", "parler", "interview"}
+# Speaking to an outlet, not inquiring into someone ("une enquête sur DeepSeek").
+_SPEECH = (CLAIM_LEMMAS - INQUIRY_LEMMAS) | {"exprimer", "speak", "parler", "interview"}
 
 
 def _relay_by_syntax(view: DocView, head: Token) -> bool:
@@ -52,6 +56,8 @@ def is_relay(view: DocView, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if _BEFORE.search(before):
         return True
+    if _ACCORDING.search(before):
+        return mention.actor.kind == ActorKind.ORGANIZATION
     if before.rstrip().endswith("(") and text[mention.end : mention.end + 2].startswith(")"):
         return True  # dateline "TAIPEI, 3 février (Reuters) -"
     head = view.head_of(mention)
@@ -61,3 +67,14 @@ def is_relay(view: DocView, mention: Mention) -> bool:
 def relays_in(view: DocView, mentions: list[Mention]) -> list[Mention]:
     """The relay outlets among a sentence's mentions, in order."""
     return [m for m in mentions if is_relay(view, m)]
+
+
+def sources_in(view: DocView, mentions: list[Mention]) -> list[Mention]:
+    """Speakers credited with 'according to' or 'selon' ('Selon OpenAI, DeepSeek aurait...'):
+    the claimant of what the rest of the sentence says."""
+    text = view.doc.text
+    return [
+        m
+        for m in mentions
+        if _ACCORDING.search(text[max(0, m.start - 40) : m.start]) and not is_relay(view, m)
+    ]

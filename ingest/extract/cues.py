@@ -26,13 +26,46 @@ CLAIM_LEMMAS = frozenset(
         "dénoncer", "reprocher", "juger", "considérer", "assurer", "expliquer", "souligner",
         "révéler", "confirmer", "démentir", "nier", "rejeter", "formuler", "exprimer",
         "qualifier", "mentionner", "détailler", "prévenir", "soutenir", "signaler",
-        "allégation", "plainte", "poursuivre", "craindre", "observer",
+        "allégation", "plainte", "poursuivre", "craindre", "observer", "établir", "establish",
+        "blame", "blâmer", "convoquer", "summon", "probe", "investigate",
+        "investigation", "inquiry", "enquête", "enquêter", "accusing", "fine", "infliger",
+        "sanctionner", "penalize", "indict", "inculper", "assigner",
     }
 )  # fmt: skip
 # Strong triggers carry an allegation even when no specific act is named.
 ACCUSE_LEMMAS = frozenset(
     {"accuse", "allege", "accusation", "allegation", "accuser", "alléguer", "reprocher", "sue"}
 )
+# Verbs whose direct object is the accused: "accused DeepSeek of", "soupçonne Huawei de".
+TARGET_LEMMAS = frozenset(
+    {"accuse", "accuser", "suspect", "soupçonner", "reprocher", "charge", "sue", "blame",
+     "blâmer", "poursuivre", "summon", "convoquer", "investigate", "enquêter", "fine",
+     "infliger", "sanctionner", "penalize", "indict", "inculper", "assigner", "consider",
+     "considérer", "qualifier", "describe", "décrire", "regard", "juger", "designate",
+     "désigner", "inscrire", "blacklist"}
+)  # fmt: skip
+# Nouns that carry the words of whoever wrote them: "un rapport publié par la commission".
+DOCUMENT_NOUNS = frozenset(
+    {"report", "rapport", "document", "study", "étude", "memo", "note", "letter", "lettre",
+     "filing", "complaint", "plainte", "analysis", "analyse", "guidance", "notice", "avis",
+     "lawsuit", "suit", "indictment", "ruling", "advisory", "assignation", "jugement",
+     "décision", "arrêt", "requête"}
+)  # fmt: skip
+# Agencies a country's possessive does not make the country: "China's market regulator".
+AGENCY_NOUNS = frozenset(
+    {"regulator", "watchdog", "agency", "authority", "commission", "court", "prosecutor",
+     "régulateur", "gendarme", "autorité", "agence", "tribunal", "parquet"}
+)  # fmt: skip
+# Nouns that name a firm by its product: "the ChatGPT maker", "l'éditeur de ChatGPT".
+MAKER_NOUNS = frozenset(
+    {"maker", "developer", "creator", "publisher", "éditeur", "créateur", "concepteur",
+     "développeur", "fabricant"}
+)  # fmt: skip
+# Inquiries: the stance is "investigates", and an act must be named.
+INQUIRY_LEMMAS = frozenset(
+    {"investigate", "probe", "investigation", "inquiry", "enquête", "enquêter", "summon",
+     "convoquer"}
+)  # fmt: skip
 DENY_LEMMAS = frozenset({"deny", "reject", "démentir", "nier", "rejeter", "refute", "réfuter"})
 CONFIRM_LEMMAS = frozenset({"confirm", "confirmer", "acknowledge", "reconnaître", "admit"})
 BAN_LEMMAS = frozenset(
@@ -76,11 +109,18 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "distillation",
             r"distill|distil|\boutputs? of|réponses des modèles|résultats de (son|ses) modèle"
             r"|(leverag|us|exploit)\w* [^.]{0,30}models? to (develop|train|build)"
-            r"|servi des réponses",
+            r"|servi des réponses"
+            r"|(réponses|résultats|sorties) (de|des|d.un) (ses |son |leurs |l.autre |autres )?"
+            r"(modèles?|chatbots?|systèmes?)"
+            r"|(modèles?|models?|chatbots?)[^.;]{0,40}\b(pour|to|afin d.) ?(s.)?"
+            r"(entraîn|train|développ|develop|build|construire|amélior|improve)"
+            r"|(extract\w*|extrai\w*|extrait\w*) [^.;]{0,30}"
+            r"(capabilit|capacit|knowledge|connaissance)",
         ),
         (
             "data exfiltration",
             r"exfiltr|extract\w*[^.]{0,40}\bdata|\bextrai\w*|\bextrait\w*|obtained data"
+            r"|\bextraction\b"
             r"|(accédé|accès) aux données|data without authori|siphon",
         ),
         (
@@ -92,7 +132,26 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "terms-of-service violation",
             r"conditions d.utilisation|conditions de service|terms of (service|use)",
         ),
-        ("export-control breach", r"export control|contrôles? (à|aux) l.exportation|export law"),
+        (
+            "export-control breach",
+            r"export control|contrôles? (à|aux) l.exportation|export law|smuggl|contrebande"
+            r"|falsely declar|fausses? déclarations?",
+        ),
+        (
+            "copyright infringement",
+            r"copyright|droits? d.auteur|contrefaçon|scrap(e|ed|ing) [^.;]{0,40}without"
+            r"|stolen (books|works|articles)|livres? protégés|œuvres protégées",
+        ),
+        (
+            "hacking",
+            r"hack(ed|ing|ers?)\b|broken into|broke into|piratage|pirat(é|er)|intrusion"
+            r"|cyberattack|cyber-attack|cyberattaque|malware|logiciel malveillant",
+        ),
+        (
+            "antitrust violation",
+            r"abus de position dominante|abus(e|ed|ing) (of )?(its |a )?dominant position"
+            r"|anti-?monopoly|antitrust|anti-trust|anticoncurrentiel|entente illicite",
+        ),
         (
             "military ties",
             r"military ties|ties to the (\w+ )?military|liens? (avec l.armée|militaires)"
@@ -102,15 +161,39 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "national-security risk",
             r"national security|sécurité nationale|security risk|risque pour la sécurité"
             r"|unacceptable risk|poses? (a|an)[^.]{0,25}risk|threat to|menace pour|espion"
-            r"|sécurité des informations",
+            r"|sécurité des informations|security (and \w+ )?(concerns?|issues?|problems?|flaws?)"
+            r"|(problèmes?|failles?|risques?|préoccupations?) (\w+ )?(de|pour la|en matière de) "
+            r"sécurité|backdoor|back door|portes? dérobées?|kill switch|remote(ly)? (shut|disabl)"
+            r"|(arrêt|désactiv\w*) à distance|location[- ]tracking|\bspy|surveil",
         ),
         (
             "privacy risk",
             r"données personnelles|personal data|privacy|censure|censorship|data leak"
-            r"|data collection|données se retrouvent",
+            r"|data collection|données se retrouvent|user (data|information)|biometric"
+            r"|protection des données|data protection"
+            r"|biométrique|without (their |users. )?consent|sans (leur |le )?consentement"
+            r"|données (\w+ )?(des |de leurs |de ses |d.)?utilisateurs|informations personnelles"
+            r"|(send|sent|transf\w+|envoi\w*|envoy\w*|hand\w* over)[^.;]{0,40}"
+            r"(data|données|information)",
+        ),
+        (
+            "foreign-state ties",
+            r"\b(ties|links|connections)\b[^.;]{0,25}\b(to|with) (the )?(\w+ ){0,2}(chin\w+"
+            r"|beijing|ccp|communist party|kremlin|russia\w*|iran\w*|north korea\w*)"
+            r"|\bliens?\b[^.;]{0,25}\bavec (l.|le |la |les |des )?(\w+ ){0,2}(chin\w+|pékin"
+            r"|parti communiste|kremlin|russ\w+|iran\w*)"
+            r"|modernisation (de l.armée|militaire)|military modernization",
+        ),
+        (
+            "legal violation",
+            r"\b(violat\w*|breach\w*|enfrei\w*|viol(é|ée|és|ées|ant|er|ation)|illegal\w*"
+            r"|illégal\w*|unlawful\w*|illicit\w*|fraud\w*|frauduleu\w*)",
         ),
     )
 )
+# A generic breach of the law is an allegation against a firm or a person; said of a
+# government it is policy criticism ("the rule violates the treaty").
+GENERIC_ACTS = frozenset({"legal violation"})
 # Acts that are only topics ("export controls", "national security", "privacy") make an
 # allegation only next to a word of wrongdoing or risk; the others are wrongs in themselves.
 TOPICAL_ACTS = frozenset(
@@ -125,7 +208,8 @@ WRONGDOING = re.compile(
     r"violat|breach|enfrei|illeg|illég|illicit|unauthori|sans autorisation|without authori"
     r"|fraud|steal|stole|theft|\bvol\b|exfiltr|espion|\bspy|risk|risque|threat|menace|concern"
     r"|préoccupation|inquiét|suspect|soupçon|abus|interdi|prohib|forbid|contourn|circumvent"
-    r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert",
+    r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert|backdoor"
+    r"|consent|dérobée|surveil|\barmes?\b|weapon|siphon|(send|sent|transf\w+|envo\w+)[^.;]{0,60}\b(vers|to)\b",
     re.IGNORECASE,
 )
 # Risk words that make a ban an allegation ("jugé comme un risque pour la sécurité du pays").
@@ -135,25 +219,61 @@ RISK_WORDS = re.compile(r"\b(risk|risks|risque|risques|threat|menace)\b", re.IGN
 DOWN_VERBS = frozenset(
     {
         "fall", "drop", "plunge", "plummet", "slump", "tumble", "sink", "slide", "decline",
-        "lose", "shed", "crash", "dive", "tank", "slip", "wipe", "erase",
+        "lose", "shed", "crash", "dive", "tank", "slip", "wipe", "erase", "retreat", "dip",
+        "sag", "crater", "nosedive", "skid", "collapse", "slid", "tumbled", "sank",
         "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
         "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
+        "abandonner", "replier", "lâcher", "effriter", "flancher", "sombrer", "écrouler",
+        "décliner",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(
     {
         "rise", "jump", "soar", "surge", "climb", "gain", "rally", "rebound", "advance",
+        "recover", "leap", "spike", "rocket", "skyrocket", "soared", "jumped", "add",
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
-        "rebondir", "gagner",
+        "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
     }
 )  # fmt: skip
 DOWN_NOUNS = frozenset(
     {"loss", "drop", "fall", "decline", "plunge", "slump", "selloff", "sell-off",
-     "perte", "baisse", "chute", "recul", "plongeon", "effondrement", "dégringolade"}
+     "perte", "baisse", "chute", "recul", "plongeon", "effondrement", "dégringolade",
+     "repli", "décrochage", "glissade", "rout", "tumble", "dip", "plongée"}
 )  # fmt: skip
 UP_NOUNS = frozenset(
-    {"gain", "rise", "jump", "surge", "rally", "hausse", "bond", "progression", "envolée"}
+    {
+        "gain",
+        "rise",
+        "jump",
+        "surge",
+        "rally",
+        "rebound",
+        "climb",
+        "advance",
+        "hausse",
+        "bond",
+        "progression",
+        "envolée",
+        "rebond",
+        "flambée",
+        "remontée",
+    }
 )
+# "closed down 3%", "was up 4%", "opened lower": a trading verb and the adverb of its move.
+TRADING_VERBS = frozenset(
+    {"close", "end", "finish", "trade", "open", "be", "settle", "move", "start", "head"}
+)
+MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
+    "up": "up", "higher": "up", "down": "down", "lower": "down",
+}  # fmt: skip
+# Definite nouns that stand for the company or index just named: "le titre a dévissé",
+# "the stock rose", "l'indice a cédé 2 %"; the value is the kind of actor they refer back to.
+MARKET_ANAPHORS: dict[str, str] = {
+    "titre": "company", "action": "company", "groupe": "company", "société": "company",
+    "entreprise": "company", "firme": "company", "valeur": "company",
+    "stock": "company", "share": "company", "company": "company", "group": "company",
+    "firm": "company", "indice": "asset", "index": "asset", "benchmark": "asset",
+}  # fmt: skip
 RED_GREEN = re.compile(r"\b(dans le rouge|in the red|dans le vert|in the green)\b", re.I)
 
 # Measures: words near the event that say what moved.
@@ -174,32 +294,11 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("index level", re.compile(r"\bindices?\b|\bindex\b", re.I)),
     ("price", re.compile(r"\bprix\b|\bprice\b", re.I)),
 )
-# Titles that make a person hold a role; values are the English labels.
-TITLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), label)
-    for pattern, label in (
-        (r"\b(pdg|ceo|chief executive( officer)?|directeur général|directrice générale)\b", "CEO"),
-        (r"\bpatron(ne)?\b|\bboss\b", "CEO"),
-        (r"\bhead\b|\bdirigeant(e)?\b|\bchef\b", "Head"),
-        (r"\b(tsar|czar)\b|responsable de l.(ia|intelligence artificielle)", "AI czar"),
-        (r"\bpremier ministre\b|\bprime minister\b|\bpremier\b", "Premier"),
-        (r"\b(minist(er|re)|secretary|secrétaire)\b[^,;.]{0,40}", "Minister"),
-        (r"\bpr[ée]sident(e)?\b", "President"),
-        (r"\b(chairman|chairwoman|chair)\b", "Chairman"),
-        (r"\b(founder|fondat(eur|rice)|co-?founder|cofondat(eur|rice))\b", "Founder"),
-        (r"\b(chief|directeur|directrice|director|officer|cto|cfo|coo)\b[^,;.]{0,50}", "Officer"),
-        (r"\b(spokes(person|man|woman)|porte-parole)\b", "Spokesperson"),
-        (r"\b(ambassad(or|eur|rice))\b", "Ambassador"),
-        (r"\b(governor|gouverneur|mayor|maire|senator|sénat(eur|rice))\b", "Official"),
-    )
-)
-# Titles that do not describe a current role tied to the organisation.
-NOT_CURRENT = re.compile(
-    r"\b(former|ex-|incoming|outgoing|president-elect|elect|ancien(ne)?|futur(e)?|élu(e)?|"
-    r"sortant(e)?|nommé par|appointed by)\b",
-    re.IGNORECASE,
-)
-
+# Nouns that stand for the firm just named: "the group's chief executive", "le patron du groupe".
+FIRM_NOUNS = frozenset(
+    {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up",
+     "startup", "chipmaker", "équipementier", "fabricant", "constructeur", "opérateur"}
+)  # fmt: skip
 # Comparison and connection cues for links between cases or entities.
 COMPARISON = re.compile(
     r"\b(comme|like|similar\w*|similaire\w*|compar\w+|à l.instar de|rappel\w+|echo\w*|"

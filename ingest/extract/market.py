@@ -15,14 +15,17 @@ from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
     DOWN_NOUNS,
     DOWN_VERBS,
+    MARKET_ANAPHORS,
     MEASURES,
+    MOVE_ADVERBS,
     RED_GREEN,
+    TRADING_VERBS,
     UP_NOUNS,
     UP_VERBS,
 )
 from ingest.extract.dates import resolve_date
 from ingest.extract.records import Direction, MarketRecord
-from ingest.extract.syntax import ORGS, DocView, Token, dep, lemma
+from ingest.extract.syntax import ORGS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
 SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
@@ -61,6 +64,11 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
             owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
         tiers.append(owned)
     subject = view.subject(trigger)
+    own = any(dep(c).startswith("nsubj") for c in trigger.children)
+    if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep"}:
+        # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
+        # second clause the parse left without its subject, which sits right before it.
+        tiers.append([t for t in [_name_before(view, trigger)] if t is not None])
     if subject is not None:
         tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
     if subject is None and trigger.pos_ == "VERB" and dep(trigger) == "acl":
@@ -78,6 +86,8 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
             holder = holder.head
         held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
         tiers.append([held] if held is not None else [])
+    if subject is None and trigger.pos_ in {"VERB", "AUX"}:
+        tiers.append([t for t in [_preceding_name(view, trigger)] if t is not None])
     for tier in tiers:
         found: list[Mention] = []
         for token in tier:
@@ -87,6 +97,10 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
                 # revenue" or "its downloads".
                 mention = _owner(view, token)
             if mention is None:
+                mention = (
+                    _relative_head(view, token) or _referred(view, token) or _described(view, token)
+                )
+            if mention is None:
                 continue
             for joined in view.coordinated(mention):
                 if joined.actor.kind in SUBJECT_KINDS and joined not in found:
@@ -94,6 +108,94 @@ def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
         if found:
             return found
     return []
+
+
+_RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
+_SKIPPED_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"})
+_ANAPHOR_KINDS = {
+    "company": frozenset({ActorKind.COMPANY}),
+    "asset": frozenset({ActorKind.ASSET}),
+}
+
+
+def _preceding_name(view: DocView, verb: Token) -> Token | None:
+    """The name right before a verb the parser left without a subject ('Tencent s'est
+    envolé' parsed with 'Tencent' as a verb): past auxiliaries, clitics and adverbs."""
+    index = verb.i - 1
+    while index >= 0 and view.doc[index].pos_ in _SKIPPED_BEFORE_VERB:
+        index -= 1
+    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+        return None
+    token = view.doc[index]
+    return token if view.mention(token) is not None else None
+
+
+def _name_before(view: DocView, verb: Token) -> Token | None:
+    """The name right before a verb, past auxiliaries, commas and a relative clause hung on
+    that name ('Samsung Electronics, qui publie jeudi ses résultats, a grimpé')."""
+    index = verb.i - 1
+    while index >= 0 and (
+        view.doc[index].pos_ in _SKIPPED_BEFORE_VERB or str(view.doc[index].text) == ","
+    ):
+        index -= 1
+    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+        return None
+    token = view.doc[index]
+    if view.mention(token) is not None:
+        return token
+    relative = next((a for a in token.ancestors if "relcl" in dep(a)), None)
+    if relative is not None and view.mention(relative.head) is not None:
+        return relative.head
+    return None
+
+
+def _described(view: DocView, token: Token) -> Mention | None:
+    """'le concepteur de puces Cambricon a bondi': a descriptive noun naming the firm at its
+    end, with no preposition before the name."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.subtree:
+        found = view.mention(child)
+        if (
+            found is not None
+            and child.i > token.i
+            and found.actor.kind in SUBJECT_KINDS
+            and not any(dep(c) in {"case", "prep"} for c in child.children)
+            and dep(child) in {"appos", "flat", "flat:name", "nmod", "compound"}
+            and view.doc[child.i - 1].pos_ == "NOUN"
+        ):
+            return found
+    return None
+
+
+def _relative_head(view: DocView, token: Token) -> Mention | None:
+    """'Nvidia, qui a perdu 17 %': the relative pronoun stands for the noun its clause hangs on."""
+    if lemma(token) not in _RELATIVES or token.pos_ != "PRON":
+        return None
+    if "relcl" in dep(token.head):
+        noun = token.head.head
+        return view.mention(noun) or view.named(noun)
+    index = token.i - 1  # parses often cut the clause loose: take the name before ", qui"
+    if index >= 0 and str(view.doc[index].text) == ",":
+        index -= 1
+    return view.mention(view.doc[index]) if index >= 0 else None
+
+
+def _referred(view: DocView, token: Token) -> Mention | None:
+    """'Le titre a dévissé', "l'action Xiaomi a bondi", 'the index shed 2%': a definite market
+    noun names the company or index right after it, or refers back to the latest one."""
+    kind = MARKET_ANAPHORS.get(lemma(token))
+    if kind is None or token.pos_ != "NOUN":
+        return None
+    following = view.doc[token.i + 1] if token.i + 1 < len(view.doc) else None
+    if following is not None and (found := view.mention(following)) is not None:
+        return found  # "l'action Xiaomi", "le titre Nvidia"
+    determiners = [str(c.text).lower() for c in token.children if dep(c) == "det"]
+    plural = str(token.text).lower().endswith(("s", "x")) and view.lang.startswith("fr")
+    if plural or not determiners or determiners[0] not in _DEFINITE:
+        return None  # "les actions chinoises", "des titres": a whole market, not one firm
+    return _topic(view, token, _ANAPHOR_KINDS[kind])
 
 
 def _owner(view: DocView, token: Token) -> Mention | None:
@@ -116,8 +218,25 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             and child.pos_ in {"PRON", "DET"}
             and str(child.text).lower() in {"ses", "sa", "son", "its", "their", "leur", "leurs"}
         ):
-            return view.antecedent(child, ORGS | SUBJECT_KINDS)
+            return _topic(view, child, ORGS | SUBJECT_KINDS)
     return None
+
+
+def _topic(view: DocView, token: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """What 'son action', 'le titre' refer back to: the firm a paragraph is about, i.e. the
+    latest one that was a subject in the last three sentences (an object named in between,
+    'le principal fournisseur de Nvidia', is not it), else the nearest fitting name."""
+    current = view.sentence_at(token.idx).index
+    recent = [
+        m
+        for m in view.analyzed.mentions
+        if m.end <= token.idx
+        and current - 3 <= view.sentence_of(m) <= current
+        and m.actor.kind in kinds
+    ]
+    heads = [(m, view.head_of(m)) for m in recent]
+    subjects = [m for m, head in heads if head is not None and is_subject(head)]
+    return subjects[-1] if subjects else view.antecedent(token, kinds)
 
 
 def _moves_something_else(trigger: Token) -> bool:
@@ -134,6 +253,18 @@ def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list
     # own subject was cut ("..., et les liquidations ont grimpé de 850%, ...").
     starts = {t.idx for t in view.subtree(trigger)}
     return [a for a in amounts if not a.level and _first_token_start(view, a) in starts]
+
+
+_SPEECH_TOO = frozenset({"add"})
+
+
+def _amount_is_object(view: DocView, verb: Token, amounts: list[Amount]) -> bool:
+    children = {c.i for c in verb.children}
+    for amount in amounts:
+        span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+        if span is not None and any(t.i in children for t in span):
+            return True
+    return False
 
 
 def _first_token_start(view: DocView, amount: Amount) -> int | None:
@@ -186,9 +317,20 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if color and verb.pos_ in {"VERB", "AUX"}:
             direction: Direction = "down" if color.group(0).endswith(("rouge", "red")) else "up"
             triggers.append((verb, direction))
+    adverbial: set[int] = set()
+    for token in tokens:  # "closed down 3.5%", "was up 4%"
+        move = MOVE_ADVERBS.get(str(token.text).lower())
+        head = token.head
+        if move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
+            triggers.append((head, move))
+            adverbial.add(head.i)
     for trigger, direction in triggers:
         subjects = _subject_mentions(view, trigger)
         under = _amounts_under(trigger, amounts, view)
+        if trigger.i in adverbial and not under:
+            continue  # "it is up to regulators": an adverb moves nothing without an amount
+        if lemma(trigger) in _SPEECH_TOO and not _amount_is_object(view, trigger, under):
+            continue  # "the company added that ...": only "the index added 3.3%" is a move
         text = view.words_of(view.subtree(trigger))
         if not under and _moves_something_else(trigger):
             continue  # "gained international attention"

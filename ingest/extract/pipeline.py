@@ -37,7 +37,21 @@ def kb_maker(kb: KnowledgeBase | None = None) -> Maker:
     return maker
 
 
-def extract_facts(analyzed: AnalyzedDoc, maker: Maker | None = None) -> Extraction:
+def kb_developer(kb: KnowledgeBase | None = None) -> Maker:
+    """The company behind a product, from the knowledge base ('the ChatGPT maker')."""
+    known = kb or default_kb()
+
+    def developer(mention: Mention) -> Actor | None:
+        entry = known.get(mention.actor.name)
+        company = known.get(entry.developer) if entry and entry.developer else None
+        return company.actor() if company is not None else None
+
+    return developer
+
+
+def extract_facts(
+    analyzed: AnalyzedDoc, maker: Maker | None = None, developer: Maker | None = None
+) -> Extraction:
     """Allegations, market events, roles and links of one analysed article."""
     view = DocView(analyzed)
     article = analyzed.article
@@ -46,7 +60,7 @@ def extract_facts(analyzed: AnalyzedDoc, maker: Maker | None = None) -> Extracti
         article=article,
         lang=analyzed.lang,
         actors=unique_actors(analyzed.mentions),
-        allegations=find_allegations(view, ref, maker),
+        allegations=find_allegations(view, ref, maker, developer or kb_developer()),
         market_events=find_market_events(view, ref),
         roles=find_roles(view),
         links=find_links(view),

@@ -1,0 +1,345 @@
+"""Who a claim is against, and who only stands by it.
+
+The accused is the object of an accusing verb ('accused DeepSeek of', 'soupçonne Huawei de') or,
+for other claim verbs, a mention in the claim's clause that is neither the claimant, a relay, a
+victim ('les modèles d'OpenAI'), a place ('en Chine'), a recipient ('transfère des données vers
+une filiale de ByteDance') nor an associate ('des liens avec des entreprises chinoises, dont
+Huawei'). When the clause names no one, a subject pronoun or 'la société' stands for the
+latest organisation named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from graph.model import Actor, ActorKind
+from ingest.extract.cues import FIRM_NOUNS, OBJECT_NOUNS, SPOKES_NOUNS, TARGET_LEMMAS
+from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
+from ingest.extract.types import Mention
+
+Maker = Callable[[Mention], Actor | None]
+PARTY_KINDS = frozenset(
+    {
+        ActorKind.PERSON,
+        ActorKind.OFFICIAL,
+        ActorKind.COMPANY,
+        ActorKind.ORGANIZATION,
+        ActorKind.GOVERNMENT_BODY,
+        ActorKind.COUNTRY,
+    }
+)
+_LOCATIVE = frozenset({"en", "in", "au", "aux", "dans", "à", "vers", "into", "to"})
+_RECIPIENT = frozenset({"à", "au", "aux", "to", "auprès", "vers", "towards"})
+_TRANSMIT = frozenset(
+    {
+        "send", "transmit", "submit", "give", "present", "deliver", "address", "write",
+        "transfer", "hand", "route", "ship", "export", "siphon", "funnel",
+        "transmettre", "envoyer", "remettre", "adresser", "soumettre", "présenter", "écrire",
+        "transférer", "exporter", "expédier", "siphonner", "acheminer",
+        "supply", "sell", "provide", "fournir", "vendre", "livrer", "divert", "shift",
+        "move", "détourner", "déplacer",
+    }
+)  # fmt: skip
+_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nummod"})
+_ASSOCIATE_NOUNS = frozenset(
+    {"lien", "liaison", "relation", "tie", "link", "connection", "partenariat", "partnership"}
+)
+_AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
+_OWNER_WORDS = frozenset(
+    {"propriété", "own", "owned", "détenir", "détenu", "détenue", "control", "controlled",
+     "contrôler", "contrôlé", "contrôlée", "filiale", "subsidiary", "appartenir"}
+)  # fmt: skip
+_BY = frozenset({"by", "par", "de", "du", "des", "d'", "d’", "of"})
+_WITH = frozenset({"with", "to", "avec", "à", "au", "aux"})
+_ASSOCIATE_WORDS = frozenset(
+    {"lier", "link", "tie", "affiliate", "associer", "connect", "connecter", "apparenter",
+     "lié", "linked", "tied", "affiliated", "associé", "connected"}
+)  # fmt: skip
+_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "nsubj:pass", "nsubjpass", "obl:arg"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_OBJECT_PRONOUNS = frozenset(
+    {"l'", "l’", "le", "la", "les", "lui", "leur", "them", "him", "her", "it"}
+)
+_DEFINITE = frozenset({"la", "le", "l'", "l’", "the", "cette", "ce", "this"})
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_DEMONSTRATIVES = frozenset({"celle-ci", "celui-ci", "celles-ci", "ceux-ci"})
+_STAND_INS = frozenset(
+    {
+        "société", "entreprise", "groupe", "start-up", "application", "firme", "company",
+        "firm", "app", "group", "startup",
+    }
+)  # fmt: skip
+
+
+def is_victim(view: DocView, head: Token) -> bool:
+    """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI'."""
+    parent = head.head
+    if dep(head) in {"poss", "nmod:poss"} and lemma(parent) in OBJECT_NOUNS:
+        return True
+    if (
+        dep(head) in {"compound", "nmod"}
+        and lemma(parent) in OBJECT_NOUNS
+        and not view.lang.startswith("fr")
+    ):
+        return True  # "out of OpenAI models"
+    if view.lang.startswith("fr"):
+        cases = {str(c.text).lower() for c in head.children if dep(c) == "case"}
+        if dep(head) == "nmod" and lemma(parent) in OBJECT_NOUNS and cases & {"de", "d'", "d’"}:
+            return True
+        return bool(cases & {"depuis"})
+    return (
+        dep(head) == "pobj"
+        and str(parent.text).lower() in {"from", "of"}
+        and lemma(parent.head) in OBJECT_NOUNS | {"extract", "obtain", "steal", "take"}
+    )
+
+
+def _cases(token: Token) -> set[str]:
+    return {str(c.text).lower() for c in token.children if dep(c) in {"case", "prep"}}
+
+
+def _received(head: Token) -> bool:
+    """A recipient, through a chain of nouns: 'vers une filiale de ByteDance', 'to China'."""
+    token = head
+    for _ in range(6):
+        if _cases(token) & _RECIPIENT and lemma(token.head) in _TRANSMIT:
+            return True
+        if str(token.head.text).lower() in _RECIPIENT and lemma(token.head.head) in _TRANSMIT:
+            return True  # English: the noun hangs under its preposition
+        participle = token.head.pos_ == "VERB" and dep(token.head) in {"acl", "amod"}
+        if token.head.i == token.i or (token.head.pos_ in {"VERB", "AUX"} and not participle):
+            return False  # "to a factory controlled by Wingtech" goes on through 'controlled'
+        token = token.head
+    return False
+
+
+def _done_by_unnamed(head: Token) -> bool:
+    """'alleging they misled server makers Dell and Super Micro': the object of a verb whose
+    doer is an unnamed 'they'/'he'/'ils' is who it was done to, not the accused."""
+    if dep(head).startswith("nsubj"):
+        return False
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(
+        dep(c) in _SUBJECT_DEPS and str(c.text).lower() in _PERSONAL for c in verb.children
+    )
+
+
+def _associate(head: Token) -> bool:
+    """Named only as a partner of the accused: 'des liens avec des entreprises, dont Huawei'."""
+    if dep(head).startswith("nsubj"):
+        return False  # "DeepSeek est lié à l'armée": the one tied is the accused
+    token, via = head, set(_cases(head))
+    for _ in range(5):
+        parent = token.head
+        if parent.i == token.i:
+            return False
+        if str(parent.text).lower() in _WITH:
+            via.add(str(parent.text).lower())  # English: the noun hangs under its preposition
+        elif lemma(parent) in _ASSOCIATE_NOUNS | _ASSOCIATE_WORDS or (
+            str(parent.text).lower() in _ASSOCIATE_WORDS
+        ):
+            return bool(via & _WITH)  # "Huawei's ties to" and "les liens de Huawei" accuse Huawei
+        elif lemma(parent) in _OWNER_WORDS or str(parent.text).lower() in _OWNER_WORDS:
+            return bool(via & _BY)  # "l'application, propriété du groupe ByteDance"
+        elif parent.pos_ in {"VERB", "AUX"}:
+            return False
+        token = parent
+        via |= _cases(token)
+    return False
+
+
+def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
+    """Mentions that only modify, locate, receive or keep company: 'PRC-based companies',
+    'en Chine', 'une note transmise à la commission', 'ties to firms such as Huawei'."""
+    parent = head.head
+    if (
+        dep(head) in _MODIFIER_DEPS
+        and view.mention(parent) is None
+        and view.named(parent) is not mention  # "la société Quantelia" names, not modifies
+        and lemma(parent) not in SPOKES_NOUNS  # "Nvidia representatives" are Nvidia's
+        # "Huawei processors were designed in breach": the maker of the subject is accused
+        and not (mention.actor.kind == ActorKind.COMPANY and is_subject(parent))
+    ):
+        return True
+    if _received(head) or _associate(head) or _done_by_unnamed(head):
+        return True
+    previous = view.doc[head.i - 1] if head.i > 0 else None
+    while previous is not None and previous.pos_ == "DET" and previous.i > 0:
+        previous = view.doc[previous.i - 1]  # "vers la Chine"
+    word = str(previous.text).lower() if previous is not None else ""
+    return (mention.actor.kind == ActorKind.COUNTRY and word in _LOCATIVE) or (
+        mention.actor.kind == ActorKind.GOVERNMENT_BODY and word in {"in", "en", "dans", "au"}
+    )  # "In Texas, Attorney General Ken Paxton": a place
+
+
+def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[Mention]:
+    """The object of an accusing verb, with those coordinated to it ('accuse trois laboratoires
+    chinois, DeepSeek, Moonshot AI et MiniMax'); an object pronoun ('en l'accusant') or 'le
+    groupe' stands for the latest party named before it other than the claimants."""
+    if word not in TARGET_LEMMAS or clause.pos_ not in {"VERB", "AUX"}:
+        return []
+    excluded = frozenset({claimant.actor.id} | _speakers(view, claimant))
+    for child in clause.children:
+        if dep(child) not in _OBJECT_DEPS:
+            continue
+        if dep(child) == "obl:arg" and not _cases(child) & {"à", "au", "aux"}:
+            continue  # "reprocher à X de": the one reproached
+        found = view.actor_of(child, PARTY_KINDS)
+        if found is None and str(child.text).lower() in _OBJECT_PRONOUNS:
+            found = view.antecedent(child, PARTY_KINDS, exclude=excluded)
+        if found is None and lemma(child) in FIRM_NOUNS and _definite(child):
+            # "accusant le groupe américain d'avoir", "accused the British start-up of"
+            found = view.antecedent(child, _FIRMS, exclude=excluded)
+        if found is not None and found.actor.id not in excluded:
+            same = view.sentence_of(found) == view.sentence_at(clause.idx).index
+            group = view.coordinated(found) if same else [found]
+            return [m for m in group if m.actor.id not in excluded]
+    return []
+
+
+_PERSONAL = frozenset({"they", "he", "she", "ils", "elles", "them"})
+
+
+def _speakers(view: DocView, claimant: Mention) -> set[str]:
+    """The claimant's co-claimants ('le SNE et la SGDL ont assigné'), never the accused."""
+    spans = {(m.start, m.end): m for m in view.analyzed.mentions}
+    registered = spans.get((claimant.start, claimant.end))
+    return {m.actor.id for m in joined(view, registered)} if registered is not None else set()
+
+
+def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list[Mention]:
+    """The subject of the reported clause ('said [DeepSeek] had used', 'estime que [Huawei]
+    représente'), with those coordinated to it: the accused, whoever else the clause names
+    (recipients, owners, partners). A definite 'la société' or a pronoun stands for the
+    latest firm named before it. `own`: the clause itself is the reported one ('selon X, ...')."""
+    clauses = [clause] if own else [c for c in clause.children if dep(c) in {"ccomp", "xcomp"}]
+    for child in clauses:
+        subject = next((c for c in child.children if dep(c) in _SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        pronoun = subject.pos_ == "PRON" and view.mention(subject) is None
+        if pronoun and str(subject.text).lower() not in _DEMONSTRATIVES:
+            return []  # "it is likely that", "il est possible que": often no one at all
+        if pronoun:  # "celle-ci": the latest firm, never the speaker
+            found = stand_in(view, [subject], claimant)
+        else:
+            found = view.actor_of(subject, PARTY_KINDS) or stand_in(view, [subject], claimant)
+        if found is None or found.actor.id == claimant.actor.id:
+            return []
+        head = view.head_of(found)
+        if head is not None and is_bystander(view, found, head):
+            return []
+        return [
+            m
+            for m in view.coordinated(found)
+            if m.actor.kind in PARTY_KINDS and m.actor.id != claimant.actor.id
+        ]
+    return []
+
+
+def _definite(noun: Token) -> bool:
+    return any(str(c.text).lower() in _DEFINITE for c in noun.children if dep(c) == "det")
+
+
+def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | None:
+    """'estimant que celle-ci transfère illégalement les données', 'that the company had
+    breached': a subject standing for the latest firm named before it, unless that is the
+    claimant itself ('Anthropic said it had found')."""
+    for token in scope:
+        if not dep(token).startswith("nsubj"):
+            continue
+        if token.pos_ == "PRON":
+            if str(token.text).lower() not in _DEMONSTRATIVES:
+                continue  # "it", "il" are often impersonal: "it is likely that"
+        elif (
+            token.pos_ != "NOUN"
+            or lemma(token) not in _STAND_INS
+            or not any(str(c.text).lower() in _DEFINITE for c in token.children)
+        ):
+            continue
+        found = view.antecedent(token, _FIRMS)
+        if found is not None and found.actor.id != claimant.actor.id:
+            return found
+        return None
+    return None
+
+
+def _conjoined(view: DocView, claimant: Mention) -> set[int]:
+    """Mentions joined to the claimant by 'et'/'and' (a comma alone may end an 'according
+    to' phrase: 'According to OpenAI, DeepSeek copied')."""
+    text = str(view.doc.text)
+    # A claimant read from a description ('the ChatGPT maker') stands on the product's span.
+    spans = {(m.start, m.end): m for m in view.analyzed.mentions}
+    registered = spans.get((claimant.start, claimant.end))
+    if registered is None:
+        return set()
+    group = joined(view, registered)
+    if len(group) < 2:
+        return set()
+    gaps = " ".join(text[a.end : b.start] for a, b in pairwise(group))
+    return {id(m) for m in group} if _AND.search(gaps) else set()
+
+
+_JOIN = re.compile(r"[\s()]*(,|et|and|, et|, and)?[\s()]*", re.IGNORECASE)
+
+
+def joined(view: DocView, mention: Mention) -> list[Mention]:
+    """The mention and those listed with it, past acronyms in brackets: 'Le Syndicat
+    national de l'édition (SNE), la Société des gens de lettres (SGDL) et le SNAC'."""
+    text = str(view.doc.text)
+    same = view.sentence_mentions(view.sentence_of(mention))
+    at = same.index(mention) if mention in same else -1
+    if at < 0:
+        return [mention]
+    lo = hi = at
+    while lo > 0 and _JOIN.fullmatch(_bare(text[same[lo - 1].end : same[lo].start])):
+        lo -= 1
+    while hi + 1 < len(same) and _JOIN.fullmatch(_bare(text[same[hi].end : same[hi + 1].start])):
+        hi += 1
+    return same[lo : hi + 1]
+
+
+def _bare(gap: str) -> str:
+    """A gap without the articles that start a listed name ('la Société', 'le SNAC')."""
+    return re.sub(r"\b(le|la|les|l['’]|the)\s*", " ", gap, flags=re.IGNORECASE)
+
+
+def parties(  # noqa: PLR0917
+    view: DocView,
+    scope: list[Token],
+    claimant: Mention,
+    relay_ids: set[int],
+    allow_countries: bool,
+    maker: Maker | None,
+) -> tuple[list[Actor], list[Actor]]:
+    """The accused and the victims named in a claim's scope."""
+    accused: list[Actor] = []
+    victims: list[Actor] = []
+    partners = _conjoined(view, claimant)  # "Microsoft et OpenAI enquêtent"
+    for mention in view.mentions_in(scope):
+        if id(mention) in partners:
+            continue
+        head = view.head_of(mention)
+        actor: Actor | None = mention.actor
+        if actor is not None and actor.kind == ActorKind.PRODUCT and maker is not None:
+            # "Using Huawei Ascend chips violates export controls": the maker named in the
+            # product's own name is the one accused.
+            actor = maker(mention)
+        if (
+            actor is None
+            or head is None
+            or id(mention) in relay_ids
+            or actor.id == claimant.actor.id
+            or actor.kind not in PARTY_KINDS
+        ):
+            continue
+        if is_victim(view, head):
+            victims.append(actor)
+        elif not is_bystander(view, mention, head) and (
+            actor.kind != ActorKind.COUNTRY or allow_countries
+        ):
+            # Countries are places and audiences far more often than accused parties.
+            accused.append(actor)
+    return accused, victims

@@ -1,0 +1,279 @@
+"""Where claims are made in a sentence, who makes them, and what they cover.
+
+A claim is a claim verb or noun ('said', 'accuse', 'estimant', 'accusation'), a credited source
+('selon OpenAI, ...', 'according to Sacks, ...'), each with its claimant and its scope: the
+tokens of the clause it governs, minus the claimant and minus relative clauses that are other
+people's statements ('an operator that the FCC has barred').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from graph.model import ActorKind
+from ingest.extract.accused import PARTY_KINDS, Maker, joined
+from ingest.extract.cues import (
+    ACCUSE_LEMMAS,
+    AGENCY_NOUNS,
+    BAN_LEMMAS,
+    CLAIM_LEMMAS,
+    DOCUMENT_NOUNS,
+    MAKER_NOUNS,
+    SPOKES_NOUNS,
+)
+from ingest.extract.lexicon import french_infinitives
+from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.types import Mention, Sentence
+
+_LEADING = frozenset({"AUX", "ADV", "PART"})
+_PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
+_AGENT_CASES = frozenset({"par", "by"})
+_HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "at", "from", "chez"})
+_AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s*,?\s*(et|and)\b", re.IGNORECASE)
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+_RELATIVE = frozenset({"qui", "que", "qu'", "which", "that", "who", "whom", "dont", "lequel"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    word: str  # the claim's lemma ('accuse', 'selon' for a credited source)
+    trigger: Token
+    clause: Token  # the verb whose clause is the scope
+    claimant: Mention
+    scope: list[Token]
+    direct: bool  # the claimant is named, not a pronoun
+
+
+def claim_word(view: DocView, token: Token) -> str | None:
+    """The claim lemma of a token, reading mis-tagged French verbs from their ending
+    ('OpenAI reproche à', 'Washington estime que')."""
+    word = lemma(token)
+    if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
+        return word
+    if not view.lang.startswith("fr") or any(dep(c) == "det" for c in token.children):
+        return None
+    return next((g for g in french_infinitives(str(token.text)) if g in CLAIM_LEMMAS), None)
+
+
+def _cases(token: Token) -> set[str]:
+    return {str(c.text).lower() for c in token.children if dep(c) in {"case", "prep"}}
+
+
+def _passive(verb: Token) -> bool:
+    return any(dep(c) in _PASSIVE for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """'est accusé par OpenAI': French parses often give the agent as a plain oblique."""
+    for child in verb.children:
+        if dep(child).startswith(("obl", "nmod")) and _cases(child) & _AGENT_CASES:
+            return child
+    return None
+
+
+def _preceding_subject(view: DocView, verb: Token) -> Token | None:
+    """When the parser cut the subject off ('Washington | accuse Pékin'), the name right
+    before the verb (past auxiliaries and adverbs) is taken as its subject."""
+    index = verb.i - 1
+    while index >= 0 and view.doc[index].pos_ in _LEADING:
+        index -= 1
+    if index < 0:
+        return None
+    token = view.doc[index]
+    same = view.sentence_at(token.idx).index == view.sentence_at(verb.idx).index
+    return token if same and view.mention(token) is not None else None
+
+
+def _subject(view: DocView, clause: Token) -> Token | None:
+    subject = view.subject(clause)
+    if subject is not None and lemma(subject) in _RELATIVE and "relcl" in dep(clause):
+        return clause.head  # "authors including X, who accused it of": X speaks
+    if _passive(clause) and (subject is None or dep(subject).startswith("nsubj")):
+        # Never the name before a passive verb, even one the parse calls its subject:
+        # that is the accused ("DeepSeek a été accusé par OpenAI").
+        return _agent(clause)
+    if subject is None:
+        subject = _preceding_subject(view, clause)
+    if subject is None and dep(clause) == "acl" and clause.head.head.pos_ in {"VERB", "AUX"}:
+        # "BIS issued guidance warning that ...": the issuer of the document speaks.
+        subject = view.subject(clause.head.head)
+    return subject
+
+
+def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
+    """The author of a document or the employer of a speaker: 'un rapport publié par la
+    commission', "the committee's report", 'researchers at Feroot Security'."""
+    if lemma(noun) not in DOCUMENT_NOUNS | SPOKES_NOUNS:
+        return None
+    for child in noun.children:  # "its researchers", "leur rapport": whoever 'its' is
+        if dep(child) in {"poss", "nmod:poss", "det"} and lemma(child) in _POSSESSIVES:
+            return view.antecedent(child, _FIRMS)
+    for token in noun.subtree:
+        found = view.mention(token)
+        if (
+            found is not None
+            and token.i != noun.i
+            and id(found) not in relay_ids
+            and found.actor.kind in PARTY_KINDS
+            and (
+                _cases(token) & _HOLDER_CASES
+                or dep(token) in {"poss", "nmod:poss"}
+                or (dep(token) == "pobj" and str(token.head.text).lower() in _HOLDER_CASES)
+            )
+        ):
+            return found
+    return None
+
+
+def _agency_of_country(view: DocView, subject: Token) -> bool:
+    """ "China's market regulator said": the regulator speaks, not the country; unnamed, it
+    is no claimant at all."""
+    if view.mention(subject) is not None or lemma(subject) not in AGENCY_NOUNS:
+        return False
+    owner = view.actor_of(subject)
+    return owner is not None and owner.actor.kind in {
+        ActorKind.COUNTRY,
+        ActorKind.GOVERNMENT_BODY,  # "Nebraska's attorney general sued": a person, unnamed
+    }
+
+
+def _joint(view: DocView, claimant: Mention) -> list[Mention]:
+    """The claimant and those joined to it by 'and'/'et' ('Le SNE, la SGDL et le SNAC')."""
+    spans = {(m.start, m.end): m for m in view.analyzed.mentions}
+    registered = spans.get((claimant.start, claimant.end))
+    if registered is None:
+        return [claimant]  # read from a description; not in the parse's mentions
+    group = joined(view, registered)
+    text = str(view.doc.text)
+    gaps = " ".join(text[a.end : b.start] for a, b in pairwise(group))
+    listed = _AND.search(gaps) or _AND_NEXT.match(text, group[-1].end)  # "A, B and C's unit"
+    if len(group) < 2 or not listed:
+        return [claimant]
+    speakers = [  # "Britain's National Cyber Security Centre": the centre, not Britain
+        m
+        for m in group
+        if m.actor.kind in PARTY_KINDS
+        and (m is registered or dep(view.head_of(m) or view.doc[0]) not in {"poss", "nmod:poss"})
+        and not text[: m.start].rstrip().endswith("(")  # "(SNE)" repeats the name before it
+    ]
+    return list({m.actor.id: m for m in speakers}.values()) or [claimant]
+
+
+def _other_statements(tokens: list[Token]) -> set[int]:
+    """Relative clauses with a subject of their own: 'an operator that the FCC has barred'."""
+    cut: set[int] = set()
+    for token in tokens:
+        if "relcl" not in dep(token):
+            continue
+        subjects = [c for c in token.children if dep(c).startswith("nsubj")]
+        if subjects and all(lemma(s) not in _RELATIVE for s in subjects):
+            cut |= {t.i for t in token.subtree}
+    return cut
+
+
+def _scope(view: DocView, trigger: Token, clause: Token, exclude: list[Token]) -> list[Token]:
+    scope = view.subtree(clause, exclude=exclude) + view.continuation(clause)
+    if len(scope) <= 2:
+        # A claim verb the parser left bare ('OpenAI reproche | à DeepSeek d'avoir...'):
+        # the rest of the sentence is what it says.
+        sentence = view.sentence_at(trigger.idx)
+        scope += [t for t in view.sentence_tokens(sentence) if t.i > trigger.i]
+    if dep(clause) == "acl" and lemma(clause) in ACCUSE_LEMMAS:
+        named = view.mention(clause.head) or view.named(clause.head)  # "X, accusée par Y de"
+        if named is not None:
+            scope += list(view.tokens_in(named.start, named.end))
+    cut = _other_statements(scope)
+    return [t for t in scope if t.i not in cut]
+
+
+def _negated(token: Token) -> bool:
+    return any(
+        dep(c) == "neg" or str(c.text).lower() in {"not", "n't", "ne", "pas", "never", "jamais"}
+        for c in token.children
+        if dep(c) in {"neg", "advmod"}
+    )
+
+
+def _triggers(view: DocView, tokens: list[Token]) -> Iterator[tuple[str, Token, Token]]:
+    """(lemma, trigger, clause head): verbs carry their clause, nouns that of their verb."""
+    for token in tokens:
+        word = claim_word(view, token)
+        if word is None:
+            continue
+        guessed = word != lemma(token)
+        if (token.pos_ in {"VERB", "AUX"} or guessed) and not _negated(token):
+            yield word, token, token
+        elif (
+            token.pos_ == "NOUN" and token.head.pos_ in {"VERB", "AUX"} and not _negated(token.head)
+        ):
+            yield word, token, token.head
+
+
+def _named_before(view: DocView, noun: Token) -> Mention | None:
+    """'John Moolenaar, le président de la commission, a affirmé': a parse that made the
+    apposition the subject and cut the name off; the person named just before speaks."""
+    if noun.pos_ != "NOUN":
+        return None
+    first = min(t.i for t in noun.subtree)
+    if first < 2 or str(view.doc[first - 1].text) != ",":
+        return None
+    found = view.mention(view.doc[first - 2])
+    return found if found is not None and found.actor.kind in PEOPLE else None
+
+
+def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | None:
+    """'the ChatGPT maker', "l'éditeur de ChatGPT": the developer of the product named."""
+    if developer is None or lemma(noun) not in MAKER_NOUNS:
+        return None
+    for token in noun.subtree:
+        found = view.mention(token)
+        if found is None or found.actor.kind != ActorKind.PRODUCT:
+            continue
+        company = developer(found)
+        if company is None:
+            return None
+        return replace(found, actor=company, source="coref", confidence=0.6)
+    return None
+
+
+def claims_in(
+    view: DocView,
+    sentence: Sentence,
+    relay_ids: set[int],
+    sources: list[Mention],
+    developer: Maker | None = None,
+) -> Iterator[Claim]:
+    """Every claim of a sentence whose claimant is named (or a pronoun for someone named)."""
+    tokens = view.sentence_tokens(sentence)
+    for word, trigger, clause in _triggers(view, tokens):
+        subject = _subject(view, clause)
+        if subject is None:
+            continue
+        claimant = (
+            view.actor_of(subject, PARTY_KINDS)
+            or _holder(view, subject, relay_ids)
+            or _maker_of(view, subject, developer)
+            or _named_before(view, subject)
+        )
+        if claimant is None or id(claimant) in relay_ids or _agency_of_country(view, subject):
+            continue
+        scope = _scope(view, trigger, clause, [subject])
+        for speaker in _joint(view, claimant):  # "The FBI and CISA said"
+            yield Claim(word, trigger, clause, speaker, scope, subject.pos_ != "PRON")
+    for source in sources:
+        head = view.head_of(source)
+        if head is None:
+            continue
+        clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is None:  # "Selon OpenAI, | DeepSeek aurait...": the parse split the sentence
+            clause = next((t for t in tokens if t.i > head.i and t.pos_ in {"VERB", "AUX"}), None)
+        if clause is None:
+            continue
+        scope = [t for t in tokens if t.i not in {s.i for s in head.subtree}]
+        cut = _other_statements(scope)
+        yield Claim("selon", head, clause, source, [t for t in scope if t.i not in cut], True)
