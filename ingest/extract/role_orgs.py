@@ -225,7 +225,10 @@ def coreferent(view: DocView, words: str, at: int) -> Mention | None:
     match = _COREF.search(words)
     if match is None:
         return None
-    noun = (match.group(1) or match.group(2)).lower()
+    said = match.group(1) or match.group(2)
+    noun = said.lower()
+    if noun not in _COMPANY_WORDS and said[0].isupper():
+        return None  # 'la Commission', 'the Department': a proper name, not one just named
     sentence = view.sentence_at(at).index
     before = [
         m
