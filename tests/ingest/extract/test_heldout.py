@@ -1,7 +1,8 @@
-"""Scores on news the rules were never developed against (tests/data/synthetic-news.jsonl).
+"""Scores on news the rules were never developed against (tests/data/README.md says which).
 
-The floors sit a little under today's scores: they catch regressions in generalisation, which the
-development-set test cannot, since the rules were tuned on that set.
+The floors sit a little under the scores measured when they were set: they catch regressions in
+generalisation, which the development-set tests cannot, since the rules were tuned on those sets.
+They are not targets: where a floor is under the issue's bar, the bar is not yet met on unseen news.
 """
 
 from __future__ import annotations
@@ -13,14 +14,30 @@ import pytest
 from ingest.extract.evaluate import evaluate, load_gold
 from ingest.extract.factory import default_extractor
 
-HELDOUT = Path(__file__).resolve().parents[2] / "data" / "synthetic-news.jsonl"
-FLOORS = {"entities": 0.85, "allegations": 0.6, "market_events": 0.6, "roles": 0.6, "links": 0.6}
+DATA = Path(__file__).resolve().parents[2] / "data"
+FLOORS = {
+    "synthetic-news.jsonl": {
+        "entities": 0.85,
+        "allegations": 0.6,
+        "market_events": 0.6,
+        "roles": 0.6,
+        "links": 0.6,
+    },
+    "heldout-realistic.jsonl": {
+        "entities": 0.85,
+        "allegations": 0.3,
+        "market_events": 0.75,
+        "roles": 0.7,
+        "links": 0.3,
+    },
+}
 
 
 @pytest.mark.slow
-def test_heldout_scores_stay_above_their_floors() -> None:
-    gold = load_gold(HELDOUT)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_heldout_scores_stay_above_their_floors(name: str) -> None:
+    gold = load_gold(DATA / name)
     assert {g.lang for g in gold} == {"en", "fr"}
     report = evaluate(gold, default_extractor().extract_many)
-    scores = {c: report.overall[c].as_dict()["f1"] for c in FLOORS}
-    assert all(scores[c] >= floor for c, floor in FLOORS.items()), scores
+    scores = {c: report.overall[c].as_dict()["f1"] for c in FLOORS[name]}
+    assert all(scores[c] >= floor for c, floor in FLOORS[name].items()), scores
