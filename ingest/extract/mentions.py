@@ -9,12 +9,15 @@ name or are the short form of an actor named in full in the same article ("Sacks
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
+from ingest.extract.coref import Coreferencer
+from ingest.extract.extend import extend_span
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
 from ingest.extract.kinds import (
     PERSON_LABELS,
@@ -34,11 +37,13 @@ from ingest.extract.passes import (
     to_mentions,
 )
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
-from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
+from ingest.extract.spans import NameSpan, acronym_after, clean_name, is_generic, ner_spans
+from ingest.extract.titles import heads_private_body
 from ingest.extract.types import Mention, Sentence
-from ingest.extract.untagged import untagged_products
+from ingest.extract.untagged import introduced_names, untagged_products
 
 _CONTEXT_CHARS = 100
+_BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
 _TITLE_WORDS = wordset(
     """ceo pdg president presidente minister ministre secretary senator sen rep governor
     chairman chair director founder mr mrs ms dr"""
@@ -75,9 +80,12 @@ class _View:
 class MentionFinder:
     """Finds and resolves the mentions of one text; holds no state between texts."""
 
-    def __init__(self, gazetteer: Gazetteer, resolver: Resolver) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, resolver: Resolver, coref: Coreferencer | None = None
+    ) -> None:
         self.gazetteer = gazetteer
         self.resolver = resolver
+        self.coref = coref
 
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
@@ -98,8 +106,14 @@ class MentionFinder:
                 context.add(actor, text[hit.start : hit.end])
                 _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
 
+        for start, end, name, kind in introduced_names(doc, taken):
+            entry = self.resolver.exact(name)
+            actor = entry.actor() if entry else context.short_form(name) or new_actor(name, kind)
+            found.append(Found(start, end, actor, "rule", 0.7))
+            context.add(actor, name)
+
         deferred: list[NameSpan] = []
-        for span in ner_spans(doc, text):
+        for span in map(lambda s: extend_span(doc, text, s), ner_spans(doc, text)):
             if taken.overlaps(span.start, span.end):
                 if not _absorbs_country(span, kb_at, taken):
                     continue
@@ -127,6 +141,8 @@ class MentionFinder:
                 taken.add(span.start, span.end)
         found += repeats(found, ws, taken, context)
         found += self._proper_noun_typos(view, taken)
+        if self.coref is not None:
+            found += self.coref.find(doc, text, found, taken)
         return to_mentions(found, text, sentences)
 
     def _keep_hit(self, hit: Hit, view: _View) -> bool:
@@ -170,6 +186,15 @@ class MentionFinder:
             and not self.gazetteer.find(word.text)
         )
 
+    def _known_kind(self, name: str, context: ArticleContext) -> ActorKind | None:
+        """The kind of a name the KB or this article already knows."""
+        name = clean_name(name)
+        entry = self.resolver.exact(name)
+        if entry is not None:
+            return entry.kind
+        actor = context.short_form(name) or context.actors.get(normalize_name(name))
+        return actor.kind if actor is not None else None
+
     def _proper_noun_typos(self, view: _View, taken: Intervals) -> list[Found]:
         """Proper nouns nothing claimed that are a KB name misspelt or in the plural
         ("Geminis", "Antrhopic"); a common word never is (it must be tagged PROPN)."""
@@ -211,9 +236,15 @@ class MentionFinder:
                 return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
         left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
         right = text[span.end : span.end + _CONTEXT_CHARS]
+        if _BASED.match(right):
+            return None  # "the Nijmegen-based company": a place
         kind = best_kind(span.label, span.name, left, right)
         if kind is ActorKind.PERSON and _serves_public_body(view, span):
             kind = ActorKind.OFFICIAL
+        elif kind is ActorKind.OFFICIAL and heads_private_body(
+            left, right, lambda org: self._known_kind(org, context)
+        ):
+            kind = ActorKind.PERSON  # "the president of Valcor Systems, Anna Ruiz"
         if kind is None:
             return None
         if len(span.name.split()) < 2:

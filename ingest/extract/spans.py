@@ -39,12 +39,14 @@ _TRAILING = wordset(
 _GENERIC = wordset(
     """ai ia api apis ceo pdg gpu gpus cpu llm llms ipo et and or the le la les un une resume
     summary update breaking news internet web cloud tech data big government gouvernement
-    administration state etat"""
+    administration state etat nand dram hbm euv duv asic fpga soc startup start up"""
 )
 MAX_NAME_CHARS = 120
 MAX_NAME_WORDS = 14
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
-_POSSESSIVE_MID = re.compile(r"['’]s?\s+")
+# "Huawei's Ascend" holds two names; "Manufacturers' Association" is one (a bare apostrophe
+# before a capitalised word ends a plural, not a name).
+_POSSESSIVE_MID = re.compile(r"['’]s\s+|['’]\s+(?![A-Z])")
 _ELISION = re.compile(r"^(?:[dDlL]|qu|Qu)['’](.+)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # "le ministère des Armées": spaCy often tags only the body's own words ("Armées").
