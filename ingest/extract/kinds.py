@@ -50,6 +50,9 @@ _ORG_WORDS = wordset(
 )
 # Last words of consultancies' and asset managers' names ("X Conseil", "X Gestion").
 _FIRM_TAILS = wordset("conseil gestion consulting advisory advisors conseils")
+_STATE_ADJECTIVES = wordset("national nationale federal federale")
+# Rooms and buildings named like bodies: places, not actors.
+_NAMED_PLACES = frozenset({"oval office", "bureau ovale", "situation room"})
 _COMPLEMENT_LINKS = wordset("of for on de d du des pour sur")
 # Words a bourse is named by: an exchange where shares trade is a place, not an actor.
 _EXCHANGE_WORDS = wordset("exchange exchanges bourse")
@@ -77,14 +80,14 @@ _LAW_WORDS = wordset(
 )
 _CLASS_WORDS = _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _LAW_WORDS
 _COMPANY_CONTEXT = wordset(
-    """startup start up company firm firms entreprise societe groupe fabricant maker giant
+    """startup company firm firms entreprise societe groupe fabricant maker giant
     geant rival rivals concurrent concurrents editeur laboratoire laboratoires lab developer
     pousse fonds fund bank banque investor investisseur"""
 )
 _PRODUCT_CONTEXT = wordset(
     """model models modele modeles app apps application applications chatbot assistant chip
     chips puce puces processeur processeurs processor processors version logiciel software
-    platform plateforme suv smartphone"""
+    platform plateforme suv smartphone service brand"""
 )
 # Nouns only a firm has: "l'action de X", "le PDG de X", "X's shares" make X a company.
 _FIRM_OWNED = wordset(
@@ -128,7 +131,8 @@ _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}$")
 
 
 def _tokens(text: str) -> list[str]:
-    return normalize_name(text).split()
+    # "start-up" folds to two words; one is wanted, and a bare "up" must not look like a firm.
+    return normalize_name(text).replace("start up", "startup").split()
 
 
 def looks_like_name(text: str) -> bool:
@@ -219,6 +223,8 @@ def place_kind(left: str, right: str) -> ActorKind | None:
     a firm word ("la start-up française Kyutai") or followed by one in apposition is a firm."""
     if org_context(left):
         return ActorKind.ORGANIZATION
+    if works_at(left):
+        return ActorKind.COMPANY  # "analyste chez Brevalis", tagged as a place
     before = _tokens(left)[-2:]
     # "la start-up française Kyutai", not "firms in Silicon Valley" or "the company's Paris".
     if before and before[-1] not in _LINK_WORDS and set(before) & _COMPANY_CONTEXT:
@@ -249,7 +255,7 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
     context = set(_tokens(left)[-2:])
     if words & _LAW_WORDS or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS:
         return None  # a law, or a bare "House", "Ministry", "Group": no name in it
-    if is_exchange(name):
+    if is_exchange(name) or " ".join(tokens) in _NAMED_PLACES:
         return None
     if person_shaped(name) and role_apposition(right) and not words & _CLASS_WORDS:
         return person_kind(name, left, right)  # "K Shanmugam, Singapore's minister", as ORG
@@ -261,6 +267,8 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
         return ActorKind.GOVERNMENT_BODY
     if org_context(left) or _org_headed(tokens):
         return ActorKind.ORGANIZATION
+    if tokens[0] in _STATE_ADJECTIVES and not words & _COMPANY_WORDS:
+        return ActorKind.GOVERNMENT_BODY  # "National Security Division", "Federal Reserve"
     if words & _COMPANY_WORDS:
         return ActorKind.COMPANY
     if _is_media(left, right) or words & _ORG_WORDS:
@@ -292,6 +300,8 @@ def misc_kind(name: str, label: str, left: str, right: str) -> ActorKind | None:
         return None
     if org_context(left):
         return ActorKind.ORGANIZATION
+    if works_at(left) or _tokens(name)[-1] in _FIRM_TAILS:
+        return ActorKind.COMPANY  # "gérant chez Altair Gestion"
     if words & _COMPANY_WORDS - {"software"}:
         return ActorKind.COMPANY
     kind = _context_kind(left, right) or _apposition_kind(right)

@@ -27,7 +27,7 @@ _ROLES = _OFFICE | wordset(
     spokesman spokeswoman spokesperson porte parole founder fondateur fondatrice ceo pdg
     director directeur directrice head chief chef adviser advisor conseiller conseillere
     executive investor investisseur engineer ingenieur fellow consultant consultante
-    journalist journaliste expert experte"""
+    journalist journaliste expert experte gerant gerante trader banker banquier banquiere"""
 )
 _JOBS = _ROLES - _OFFICE
 _DETERMINERS = wordset("a an the le la l les un une")

@@ -36,6 +36,8 @@ _TRAILING = wordset(
     novembre decembre january february march april june july august september october november
     december today yesterday hier aujourd hui soir matin"""
 )
+# Words a name cannot end with ("Affaires économiques des" is cut before "Pays-Bas").
+_DANGLING = wordset("of for and the de des du d et la le les l")
 _GENERIC = wordset(
     """ai ia api apis ceo pdg gpu gpus cpu llm llms ipo et and or the le la les un une resume
     summary update breaking news internet web cloud tech data big government gouvernement
@@ -80,7 +82,7 @@ def clean_name(text: str) -> str:
             parts.pop(0)
             continue
         break
-    while len(parts) > 1 and normalize_name(parts[-1]) in _TRAILING:
+    while len(parts) > 1 and normalize_name(parts[-1]) in _TRAILING | _DANGLING:
         parts.pop()
     return " ".join(parts).strip(_STRIP)
 

@@ -46,7 +46,7 @@ _ORG_TITLE_AFTER = re.compile(
 )
 # Words that make the organisation a firm or a private body whatever its name.
 _PRIVATE_WORDS = wordset(
-    """company companies firm firme societe entreprise group groupe startup start up pousse
+    """company companies firm firme societe entreprise group groupe startup pousse
     fabricant maker chipmaker board administration surveillance bank banque fund fonds
     association ong ngo foundation fondation institute institut university universite club
     federation laboratoire lab editeur"""
@@ -100,7 +100,7 @@ def heads_private_body(left: str, right: str, kind_of: KindOf) -> bool:
     if match is None:
         return False
     org = match.group("org").strip()
-    key = normalize_name(org)
+    key = normalize_name(org).replace("start up", "startup")
     if _BOARD.search(key) or set(key.split()) & _PRIVATE_WORDS:
         return True
     kind = kind_of(org)

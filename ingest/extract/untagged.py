@@ -25,7 +25,7 @@ Untagged = tuple[int, int, str, ActorKind]
 
 # Nouns that introduce a firm by its name ("la société X", "the chipmaker X").
 _FIRM_CUES = wordset(
-    """startup start up startups pousse company firm firme societe entreprise fabricant
+    """startup startups pousse company consultancy cabinet firm firme societe entreprise fabricant
     chipmaker automaker carmaker groupe editeur conglomerate conglomerat"""
 )
 # Last words that make a capitalised run a firm's name ("Helix Robotics").
@@ -36,7 +36,6 @@ _FIRM_SUFFIXES = wordset(
 # Small words inside an organisation's name ("Fight for the Future", "La Quadrature du Net").
 _CONNECTORS = wordset("of for the and de du des d la le les et")
 _PLACES = frozenset({"GPE", "LOC"})
-_JOINERS = frozenset({"-", "&"})
 _NOT_NAMES = frozenset({"NORP", "LAW", "EVENT", "LANGUAGE"})
 _SKIPPED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _MAX_BETWEEN = 4  # modifiers between cue and name: "le fabricant chinois de puces X"
@@ -59,8 +58,10 @@ def _name_end(doc: Any, first: Token, connectors: bool) -> Token:
     i = first.i + 1
     while i < len(doc):
         token = doc[i]
-        if token.text in _JOINERS and not token.whitespace_ and not doc[i - 1].whitespace_:
-            pass  # "Méditerranée-Golfe", "Vernet&Lautier": one name
+        if token.text == "&" or (
+            token.text == "-" and not token.whitespace_ and not doc[i - 1].whitespace_
+        ):
+            pass  # "Méditerranée-Golfe", "Vernet & Lautier": one name
         elif _capitalised(token) and not token.is_punct:
             if last.i + 1 < i and token.ent_type_ in _PLACES:
                 break  # "l'association X de Londres": the city is not in the name
@@ -77,13 +78,15 @@ def _cue_kind(doc: Any, first: Token) -> ActorKind | None:
     i = first.i - 1
     while i >= 0 and first.i - i <= _MAX_BETWEEN:
         token = doc[i]
-        key = normalize_name(str(token.text))
+        key = normalize_name(str(token.text)).replace("start up", "startup")
+        if key == "up" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "start":
+            key = "startup"  # English splits "start-up" in three
         left = str(doc.text[max(0, token.idx - 60) : token.idx + len(token.text)])
         if not (str(token.text).islower() or str(token.text).isupper()):
             return None  # "l'Institut X": a capitalised head is the name's own first word
         if key and org_context(left):
             return ActorKind.ORGANIZATION
-        if key in _FIRM_CUES:
+        if key in _FIRM_CUES and (key != "cabinet" or doc.lang_ == "fr"):  # not a government's
             return ActorKind.COMPANY
         if key in _OF and i == first.i - 1:
             return None  # "la firme de Redmond": what follows "de" is not the firm's name
@@ -119,7 +122,7 @@ def _suffixed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
     if following in ("index", "indice"):
         return None  # "the PHLX Semiconductor index" is an index
     suffix = normalize_name(str(last.text))
-    if suffix == "ai" and first.ent_type_ in _NOT_NAMES:
+    if suffix == "ai" and (first.ent_type_ in _NOT_NAMES or first.pos_ == "ADJ"):
         return None  # "Chinese AI", "American AI": a demonym and a common noun
     if last.i > first.i and suffix in _FIRM_SUFFIXES:
         return last, ActorKind.COMPANY

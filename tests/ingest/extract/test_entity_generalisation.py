@@ -188,3 +188,39 @@ def test_appositions_refer_to_the_name_before_them(run: Analyze) -> None:
     assert by_text(docs[0])["start-up"] == "Moonshot AI"
     assert by_text(docs[1])["start-up"] == "DeepSeek"
     assert by_text(docs[2])["chipmaker"] == "Nvidia"
+
+
+# --- false positives of long articles ---
+
+
+def test_titles_portfolios_and_rooms_are_not_entities(run: Analyze) -> None:
+    docs = run(
+        ("Treasury Secretary Mark Elden led the delegation to Geneva.", "en"),
+        ("Vincent Aalders, ministre des Affaires numériques des Pays-Bas, a signé.", "fr"),
+        ("Anne Leroy, ministre déléguée chargée de l'Intelligence artificielle, a signé.", "fr"),
+        ("Le président a parlé depuis le Bureau ovale.", "fr"),
+    )
+    assert "Treasury" not in kinds(docs[0])
+    assert not any("Affaires" in name for name in kinds(docs[1]))
+    assert not any("Intelligence" in name for name in kinds(docs[2]))
+    assert not kinds(docs[3])
+
+
+def test_public_bodies_and_consultancies_get_their_kinds(run: Analyze) -> None:
+    docs = run(
+        ("John Carver heads the department's National Security Division.", "en"),
+        ('"It is a lever," said Li Wen, an economist at the consultancy Pacific Ledger.', "en"),
+        ("« Prudence », observe Julien Marchal, gérant chez Altair Gestion.", "fr"),
+    )
+    assert kinds(docs[0])["National Security Division"] is ActorKind.GOVERNMENT_BODY
+    assert kinds(docs[1])["Pacific Ledger"] is ActorKind.COMPANY
+    assert kinds(docs[2])["Altair Gestion"] is ActorKind.COMPANY
+
+
+def test_country_inside_a_ministry_name_and_states_describing_politicians(run: Analyze) -> None:
+    docs = run(
+        "South Korea's Ministry of Trade, Industry and Energy joined the ban on Wednesday.",
+        "Senator Ann Walsh, the Michigan Republican who chairs the panel, backed the bill.",
+    )
+    assert kinds(docs[0])["South Korea"] is ActorKind.COUNTRY
+    assert "Michigan" not in kinds(docs[1])
