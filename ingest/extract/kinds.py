@@ -33,7 +33,7 @@ OFFICIAL_TITLES = wordset(
     senatrice rep representative congressman congresswoman lawmaker legislator depute deputee
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
     ambassadeur czar tsar premier mayor maire official officiel prime vice attorney
-    procureur"""
+    procureur judge juge justice magistrate magistrat mep eurodepute eurodeputee"""
 )
 _GOV_WORDS = wordset(
     """ministry ministere department departement agency agence commission bureau office court cour
@@ -46,10 +46,12 @@ _ORG_WORDS = wordset(
     post journal press presse tribune herald gazette daily magazine tv radio center centre
     forum alliance coalition network ngo ong observatory observatoire party parti union
     federation league ligue international society academy academie consortium partnership
-    watch project"""
+    watch project syndicat"""
 )
 # Last words of consultancies' and asset managers' names ("X Conseil", "X Gestion").
 _FIRM_TAILS = wordset("conseil gestion consulting advisory advisors conseils")
+# Laws known by their acronyms ("le RGPD", "the DMA"): laws are not entities.
+_LAW_ACRONYMS = wordset("rgpd gdpr dma dsa ccpa")
 _STATE_ADJECTIVES = wordset("national nationale federal federale")
 # Rooms and buildings named like bodies: places, not actors.
 _NAMED_PLACES = frozenset({"oval office", "bureau ovale", "situation room"})
@@ -253,7 +255,11 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
     tokens = _tokens(name)
     words = set(tokens)
     context = set(_tokens(left)[-2:])
-    if words & _LAW_WORDS or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS:
+    if (
+        words & _LAW_WORDS
+        or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS
+        or words <= _LAW_ACRONYMS
+    ):
         return None  # a law, or a bare "House", "Ministry", "Group": no name in it
     if is_exchange(name) or " ".join(tokens) in _NAMED_PLACES:
         return None

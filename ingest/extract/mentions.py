@@ -91,6 +91,7 @@ class MentionFinder:
                 _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
                 found += self._owner_inside(text, hit)
 
+        found = _subsidiaries(found, text)
         for start, end, name, kind in introduced_names(doc, taken):
             entry = self.resolver.exact(name)
             actor = entry.actor() if entry else context.short_form(name) or new_actor(name, kind)
@@ -284,6 +285,28 @@ class MentionFinder:
                 return None
         confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
         return new_actor(span.name, kind), "rule", confidence
+
+
+def _subsidiaries(found: list[Found], text: str) -> list[Found]:
+    """ "Hikvision Canada", "Nexperia China": a known firm followed by a country's name is
+    that firm's local subsidiary, a company of its own."""
+    out: list[Found] = []
+    for f in found:
+        previous = out[-1] if out else None
+        country = text[f.start : f.end]
+        if (
+            previous is not None
+            and previous.actor.kind is ActorKind.COMPANY
+            and f.actor.kind is ActorKind.COUNTRY
+            and text[previous.end : f.start] == " "
+            and country[:1].isupper()
+            and not country.isupper()  # "Nvidia US sales": a qualifier
+        ):
+            name = text[previous.start : f.end]
+            out[-1] = Found(previous.start, f.end, new_actor(name, ActorKind.COMPANY), "rule", 0.7)
+            continue
+        out.append(f)
+    return out
 
 
 def _absorbs_country(span: NameSpan, kb_at: dict[int, Found], taken: Intervals) -> bool:

@@ -151,7 +151,8 @@ def acronym_after(text: str, end: int, name: str) -> tuple[int, int, str] | None
     if match is None:
         return None
     acronym = match.group(1).replace(".", "")
-    initials = "".join(w[0] for w in name.split() if w).upper()
+    # Folded words, so "Syndicat national de l'édition" gives S N D L E (for "SNE").
+    initials = "".join(w[0] for w in normalize_name(name).split() if w).upper()
     position = 0
     for letter in acronym:
         position = initials.find(letter, position) + 1

@@ -33,6 +33,11 @@ _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})(?P<owner>['’]s)?\s+(?:{_SHARED_TITLE})"
     r"\s*,?\s*$"
 )
+# "son président, Christophe Hardy", "its chairman Paul Lee": the head of the body just named
+# (a country's head of state is a known official, found in the KB before this rule runs).
+_ITS_TITLE_BEFORE = re.compile(
+    rf"\b(?:son|sa|its|their|leur)\s+(?:{_SHARED_TITLE})\s*,?\s*$", re.IGNORECASE
+)
 # "Anna Ruiz, president of Valcor Systems" / "Jean Moreau, président de Brevalis".
 _TITLE_OF_AFTER = re.compile(
     rf"^\s*,\s*(?:{_DET}\s+)?(?:{_SHARED_TITLE})\s+(?:\w+\s+)?{_OF}\s*(?P<det>{_DET}\s*)?"
@@ -96,6 +101,8 @@ def heads_private_body(left: str, right: str, kind_of: KindOf) -> bool:
     """Whether the name's shared title (president, chair) is held at a company or another
     private body rather than at a country or government body. `kind_of` types a name the KB
     or the article knows, else None."""
+    if _ITS_TITLE_BEFORE.search(_sentence_tail(left)):
+        return True
     match = _title_match(left, right)
     if match is None:
         return False

@@ -224,3 +224,31 @@ def test_country_inside_a_ministry_name_and_states_describing_politicians(run: A
     )
     assert kinds(docs[0])["South Korea"] is ActorKind.COUNTRY
     assert "Michigan" not in kinds(docs[1])
+
+
+def test_judges_meps_and_heads_of_the_body_just_named(run: Analyze) -> None:
+    docs = run(
+        "Judge Sidney Wexler of the district court ruled. Justice Joanna Pratt disagreed.",
+        ("Pour l'eurodéputée suédoise Sofie Lindberg, les amendes arrivent trop tard.", "fr"),
+        ("Le syndicat a porté plainte, a prévenu son président, Christophe Hardy.", "fr"),
+    )
+    assert kinds(docs[0])["Sidney Wexler"] is ActorKind.OFFICIAL
+    assert kinds(docs[0])["Joanna Pratt"] is ActorKind.OFFICIAL
+    assert kinds(docs[1])["Sofie Lindberg"] is ActorKind.OFFICIAL
+    assert kinds(docs[2])["Christophe Hardy"] is ActorKind.PERSON
+
+
+def test_subsidiaries_unions_acronyms_and_laws(run: Analyze) -> None:
+    docs = run(
+        ("Le maintien des activités de Hikvision Canada serait préjudiciable.", "fr"),
+        (
+            "Le Syndicat national de l'édition (SNE) a porté plainte. Selon le SNE, c'est grave.",
+            "fr",
+        ),
+        ("Le RGPD impose des règles strictes à Meta.", "fr"),
+    )
+    assert kinds(docs[0])["Hikvision Canada"] is ActorKind.COMPANY
+    assert "Canada" not in kinds(docs[0])
+    assert by_text(docs[1])["SNE"] == "Syndicat national de l'édition"
+    assert kinds(docs[1])["Syndicat national de l'édition"] is ActorKind.ORGANIZATION
+    assert "RGPD" not in kinds(docs[2])
