@@ -336,6 +336,8 @@ def has_evidence(name: str, left: str, right: str) -> bool:
 
 def best_kind(label: str, name: str, left: str, right: str) -> ActorKind | None:
     """The kind of an unknown entity, or None for labels RiskGraph does not store."""
+    if set(_tokens(name)) <= _LAW_ACRONYMS:
+        return None
     if label in PERSON_LABELS:
         return person_kind(name, left, right)
     if label in ORG_LABELS:

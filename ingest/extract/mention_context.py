@@ -16,13 +16,19 @@ from ingest.extract.lexicon import wordset
 from ingest.extract.spans import NameSpan
 from ingest.extract.types import Sentence
 
-_BASED = re.compile(r"[-\s]based\b", re.IGNORECASE)
+# "the Nijmegen-based company", "the Nasdaq-listed group": a place, a market.
+_BASED = re.compile(r"-(?:based|listed)\b", re.IGNORECASE)  # "X based its..." is a verb
 _TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|secretary|minister)\b")
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:ministre|minister|secr[ée]taire d['’][ée]tat)(?:\s+d[ée]l[ée]gu[ée]e?)?"
     r"(?:\s+charg[ée]e?)?\s+(?:des|du|de la|de l['’]|d['’]|of|for)\s*$",
     re.IGNORECASE,
 )
+
+
+def describes_location(right: str) -> bool:
+    """The name qualifies a noun as a place or market: "Nijmegen-based", "Nasdaq-listed"."""
+    return bool(_BASED.match(right))
 
 
 def not_a_name_here(left: str, right: str) -> bool:

@@ -28,6 +28,7 @@ from ingest.extract.lexicon import wordset
 from ingest.extract.mention_context import (
     TextView,
     adjective_ai,
+    describes_location,
     is_dateline,
     not_a_name_here,
     proper_noun,
@@ -45,7 +46,7 @@ from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, clean_name, is_generic, ner_spans
 from ingest.extract.titles import heads_private_body
 from ingest.extract.types import Mention, Sentence
-from ingest.extract.untagged import introduced_names, untagged_products
+from ingest.extract.untagged import french_courts, introduced_names, untagged_products
 
 _CONTEXT_CHARS = 100
 _OWNER_PREFIX = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ")
@@ -92,7 +93,7 @@ class MentionFinder:
                 found += self._owner_inside(text, hit)
 
         found = _subsidiaries(found, text)
-        for start, end, name, kind in introduced_names(doc, taken):
+        for start, end, name, kind in french_courts(text, taken) + introduced_names(doc, taken):
             entry = self.resolver.exact(name)
             actor = entry.actor() if entry else context.short_form(name) or new_actor(name, kind)
             found.append(Found(start, end, actor, "rule", 0.7))
@@ -137,6 +138,11 @@ class MentionFinder:
         text, ws = view.text, view.words
         if is_dateline(text, hit):
             return False
+        if (
+            describes_location(text[hit.end : hit.end + 10])
+            and hit.entries[0].kind is not ActorKind.COUNTRY
+        ):
+            return False  # "the Nasdaq-listed PDD" (but "PRC-based companies" names China)
         next_word = ws[hit.last_word + 1].text if hit.last_word + 1 < len(ws) else ""
         if next_word in _PARTY_MEMBERS and hit.entries[0].kind is ActorKind.GOVERNMENT_BODY:
             return False
@@ -244,10 +250,13 @@ class MentionFinder:
         self, span: NameSpan, view: TextView, context: ArticleContext
     ) -> tuple[Actor, Source, float] | None:
         text = view.text
-        if text[span.end : span.end + 12].split()[:1] in ([m] for m in _PARTY_MEMBERS):
-            view.rejected.append((span.start, span.end))
-            return None  # "the Michigan Republican"
         entry = self.resolver.exact(span.name)
+        country = entry is not None and entry.kind is ActorKind.COUNTRY
+        if text[span.end : span.end + 12].split()[:1] in ([m] for m in _PARTY_MEMBERS) or (
+            describes_location(text[span.end : span.end + 10]) and not country
+        ):
+            view.rejected.append((span.start, span.end))
+            return None  # "the Michigan Republican", "the Nasdaq-listed group"
         if entry is not None:
             return entry.actor(), "ner", 0.9
         short = context.short_form(span.name) or context.containing(span.name)

@@ -30,6 +30,7 @@ _ROLES = _OFFICE | wordset(
     executive investor investisseur engineer ingenieur fellow consultant consultante
     journalist journaliste expert experte gerant gerante trader banker banquier banquiere"""
 )
+ROLES = _ROLES  # jobs and titles: what an apposition calls a person
 _JOBS = _ROLES - _OFFICE
 _DETERMINERS = wordset("a an the le la l les un une")
 _NATIONAL_SECURITY = re.compile(r"\b(national security|securite nationale)\b")

@@ -6,11 +6,14 @@
   "the advocacy group Fight for the Future";
 - a run of capitalised words that ends with a firm's suffix is a firm, even opening a sentence:
   "Helix Robotics raised...", "Kerwood Capital said...", "Voltaris Semiconductor".
+- French courts are named in lower case, so NER misses them: "le tribunal judiciaire de Paris",
+  "la cour d'appel de Versailles".
 Real news is full of new actors the KB and NER both miss.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graph.ids import normalize_name
@@ -18,6 +21,7 @@ from graph.model import ActorKind
 from ingest.extract.kinds import PRODUCT_CONTEXT, org_context
 from ingest.extract.lexicon import wordset
 from ingest.extract.passes import Intervals
+from ingest.extract.people import ROLES
 from ingest.extract.spans import is_generic
 
 Token = Any  # spaCy Token
@@ -28,6 +32,9 @@ _FIRM_CUES = wordset(
     """startup startups pousse company consultancy cabinet firm firme societe entreprise fabricant
     chipmaker automaker carmaker groupe editeur conglomerate conglomerat"""
 )
+# Nouns an apposition calls a firm by ("the world's biggest seller of routers").
+_FIRM_NOUNS = wordset("seller vendor supplier manufacturer maker operator provider retailer")
+_APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|le|la|l['’]|un|une)\b\s*", re.IGNORECASE)
 # Last words that make a capitalised run a firm's name ("Helix Robotics").
 _FIRM_SUFFIXES = wordset(
     """inc corp corporation ltd llc plc gmbh holdings technologies labs systems robotics
@@ -110,6 +117,26 @@ def _introduced(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
     return _name_end(doc, first, connectors=kind is ActorKind.ORGANIZATION), kind
 
 
+def _apposed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
+    """A name that an apposition calls a firm: "TP-Link, the world's biggest seller of
+    routers", "Nexaria, une start-up lyonnaise"."""
+    if first.i == 0 or first.is_sent_start or first.pos_ not in ("PROPN", "X"):
+        return None
+    if first.ent_type_ in ("PERSON", "PER"):
+        return None
+    if _capitalised(doc[first.i - 1]) and doc[first.i - 1].pos_ in ("PROPN", "X"):
+        return None  # not the start of the run
+    last = _name_end(doc, first, connectors=False)
+    text = str(doc.text)
+    opening = _APPOSITION_OPEN.match(text, int(last.idx + len(last.text)))
+    if opening is None:
+        return None
+    window = normalize_name(text[opening.end() : opening.end() + 50]).split()[:5]
+    if set(window) & (_FIRM_CUES | _FIRM_NOUNS) and not set(window) & ROLES:
+        return last, ActorKind.COMPANY  # (not "X, a company spokesman")
+    return None
+
+
 def _suffixed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
     """A run of capitalised words from `first` whose last word is a firm's suffix."""
     previous = doc[first.i - 1] if first.i else None
@@ -137,7 +164,7 @@ def introduced_names(doc: Any, taken: Intervals) -> list[Untagged]:
     while index < len(doc):
         first = doc[index]
         index += 1
-        found = _introduced(doc, first) or _suffixed(doc, first)
+        found = _introduced(doc, first) or _suffixed(doc, first) or _apposed(doc, first)
         if found is None:
             continue
         last, kind = found
@@ -147,6 +174,24 @@ def introduced_names(doc: Any, taken: Intervals) -> list[Untagged]:
             out.append((start, end, name, kind))
             taken.add(start, end)
         index = last.i + 1
+    return out
+
+
+_FRENCH_COURT = re.compile(
+    r"\b(?:tribunal (?:judiciaire|administratif|de commerce|correctionnel|de grande instance)"
+    r"|cour d['’]appel|cour administrative d['’]appel|conseil de prud['’]hommes)"
+    r" (?:de |d['’])[A-ZÉ][\w-]+(?:[- ][A-Z][\w-]+)?"
+)
+
+
+def french_courts(text: str, taken: Intervals) -> list[Untagged]:
+    """Courts named in lower case with their seat: "le tribunal judiciaire de Paris"."""
+    out: list[Untagged] = []
+    for match in _FRENCH_COURT.finditer(text):
+        start, end = match.span()
+        if not taken.overlaps(start, end):
+            out.append((start, end, match.group(), ActorKind.GOVERNMENT_BODY))
+            taken.add(start, end)
     return out
 
 

@@ -252,3 +252,16 @@ def test_subsidiaries_unions_acronyms_and_laws(run: Analyze) -> None:
     assert by_text(docs[1])["SNE"] == "Syndicat national de l'édition"
     assert kinds(docs[1])["Syndicat national de l'édition"] is ActorKind.ORGANIZATION
     assert "RGPD" not in kinds(docs[2])
+
+
+def test_courts_listed_markets_and_apposed_firms(run: Analyze) -> None:
+    docs = run(
+        ("Les auteurs ont assigné Meta devant le tribunal judiciaire de Lyon, selon l'AFP.", "fr"),
+        "Temu, owned by the Nasdaq-listed PDD Holdings, rejected the claims.",
+        "Regulators asked whether Zentro-Net, the world's biggest seller of routers, lied.",
+        "Paul Brandt, a company spokesman, declined to comment.",
+    )
+    assert kinds(docs[0])["tribunal judiciaire de Lyon"] is ActorKind.GOVERNMENT_BODY
+    assert "Nasdaq Composite" not in kinds(docs[1])
+    assert kinds(docs[2])["Zentro-Net"] is ActorKind.COMPANY
+    assert kinds(docs[3])["Paul Brandt"] is ActorKind.PERSON
