@@ -52,6 +52,7 @@ _ORG_WORDS = wordset(
 _FIRM_TAILS = wordset("conseil gestion consulting advisory advisors conseils")
 # Laws known by their acronyms ("le RGPD", "the DMA"): laws are not entities.
 _LAW_ACRONYMS = wordset("rgpd gdpr dma dsa ccpa")
+_REGION_WORDS = wordset("area zone region")
 _STATE_ADJECTIVES = wordset("national nationale federal federale")
 # Rooms and buildings named like bodies: places, not actors.
 _NAMED_PLACES = frozenset({"oval office", "bureau ovale", "situation room"})
@@ -261,8 +262,8 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
         or words <= _LAW_ACRONYMS
     ):
         return None  # a law, or a bare "House", "Ministry", "Group": no name in it
-    if is_exchange(name) or " ".join(tokens) in _NAMED_PLACES:
-        return None
+    if is_exchange(name) or " ".join(tokens) in _NAMED_PLACES or words & _REGION_WORDS:
+        return None  # an exchange, a room, an area ("European Economic Area")
     if person_shaped(name) and role_apposition(right) and not words & _CLASS_WORDS:
         return person_kind(name, left, right)  # "K Shanmugam, Singapore's minister", as ORG
     if words & _ASSET_WORDS or context & {"index", "indice"}:

@@ -18,10 +18,13 @@ from ingest.extract.types import Sentence
 
 # "the Nijmegen-based company", "the Nasdaq-listed group": a place, a market.
 _BASED = re.compile(r"-(?:based|listed)\b", re.IGNORECASE)  # "X based its..." is a verb
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:à|a|au|sur|on|at|in|en|from|de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE
+)
 _TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|secretary|minister)\b")
 _PORTFOLIO_BEFORE = re.compile(
-    r"\b(?:ministre|minister|secr[ée]taire d['’][ée]tat)(?:\s+d[ée]l[ée]gu[ée]e?)?"
-    r"(?:\s+charg[ée]e?)?\s+(?:des|du|de la|de l['’]|d['’]|of|for)\s*$",
+    r"\b(?:ministre|minister|secr[ée]taire d['’][ée]tat)(?:\s+[a-zéèêç]+)?"
+    r"(?:\s+d[ée]l[ée]gu[ée]e?)?(?:\s+charg[ée]e?)?\s+(?:des|du|de la|de l['’]|d['’]|of|for)\s*$",
     re.IGNORECASE,
 )
 
@@ -29,6 +32,11 @@ _PORTFOLIO_BEFORE = re.compile(
 def describes_location(right: str) -> bool:
     """The name qualifies a noun as a place or market: "Nijmegen-based", "Nasdaq-listed"."""
     return bool(_BASED.match(right))
+
+
+def located_at(left: str) -> bool:
+    """The name follows a locative preposition: "à la Bourse de Paris", "on the Exchange"."""
+    return bool(_LOCATIVE_BEFORE.search(left))
 
 
 def not_a_name_here(left: str, right: str) -> bool:

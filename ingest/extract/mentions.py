@@ -21,6 +21,7 @@ from ingest.extract.kinds import (
     PLACE_LABELS,
     best_kind,
     has_evidence,
+    is_exchange,
     looks_like_name,
     org_kind,
 )
@@ -30,6 +31,7 @@ from ingest.extract.mention_context import (
     adjective_ai,
     describes_location,
     is_dateline,
+    located_at,
     not_a_name_here,
     proper_noun,
     serves_public_body,
@@ -271,6 +273,13 @@ class MentionFinder:
         if not_a_name_here(left, right) or adjective_ai(view.doc, span):
             view.rejected.append((span.start, span.end))  # no later pass may take it back
             return None
+        if is_exchange(span.name):
+            # "à la Bourse de Paris" is where shares trade; "La Bourse de Shanghai a salué..."
+            # speaks as an institution.
+            if located_at(left) or not span.name[:1].isupper():
+                view.rejected.append((span.start, span.end))
+                return None
+            return new_actor(span.name, ActorKind.ORGANIZATION), "rule", 0.7
         kind = best_kind(span.label, span.name, left, right)
         if kind is ActorKind.PERSON and serves_public_body(view, span):
             kind = ActorKind.OFFICIAL

@@ -36,6 +36,10 @@ _DETERMINERS = wordset("a an the le la l les un une")
 _NATIONAL_SECURITY = re.compile(r"\b(national security|securite nationale)\b")
 # "analyste chez X", "an analyst at X", "avocate au cabinet X": X is where the person works.
 _WORKPLACE = re.compile(r"\b(chez|at|au cabinet|du cabinet|cabinet|law firm)\s*$")
+_DET_TITLE = re.compile(
+    r"\b(?:le|la|the)\s+(?:[a-zéè]+\s+)?(?:minist(?:er|re)|secr[ée]taire|secretary|senat(?:or|eur)"
+    r"|s[ée]natrice|ambassad(?:or|eur)|commissaire|commissioner|gouverneur|governor|maire|mayor)\b"
+)
 _TITLE_CHUNK_END = re.compile(r"[.;:!?«»\"“”()\n]")
 
 
@@ -57,6 +61,10 @@ def apposed_title(left: str) -> bool:
     chunk = stripped[:-1]
     cut = max((m.end() for m in _TITLE_CHUNK_END.finditer(chunk)), default=0)
     chunk = chunk[cut:]
+    segment = chunk.rsplit(",", 1)[-1]
+    # "..., a déclaré le ministre tchèque des Affaires étrangères, Jan Lipavský".
+    if _DET_TITLE.search(segment) and not former(_tokens(segment)):
+        return True
     if "," in chunk:
         return False
     tokens = _tokens(chunk)

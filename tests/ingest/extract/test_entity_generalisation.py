@@ -265,3 +265,17 @@ def test_courts_listed_markets_and_apposed_firms(run: Analyze) -> None:
     assert "Nasdaq Composite" not in kinds(docs[1])
     assert kinds(docs[2])["Zentro-Net"] is ActorKind.COMPANY
     assert kinds(docs[3])["Paul Brandt"] is ActorKind.PERSON
+
+
+def test_exchanges_speaking_as_institutions_and_titles_far_before_names(run: Analyze) -> None:
+    docs = run(
+        ("La Bourse de Shanghai, elle, a salué ces tensions.", "fr"),
+        "The London Stock Exchange said it would review the listing.",
+        ("« C'est grave », a déclaré le ministre tchèque de l'Intérieur, Petr Valenta.", "fr"),
+        "Staff could access data on users in the European Economic Area.",
+    )
+    assert kinds(docs[0])["Bourse de Shanghai"] is ActorKind.ORGANIZATION
+    assert kinds(docs[1])["London Stock Exchange"] is ActorKind.ORGANIZATION
+    assert kinds(docs[2])["Petr Valenta"] is ActorKind.OFFICIAL
+    assert not any("Intérieur" in name for name in kinds(docs[2]))
+    assert not kinds(docs[3])
