@@ -12,8 +12,9 @@ from typing import Any
 
 from graph.model import Article
 from ingest.extract import nlp
+from ingest.extract.coref import Coreferencer
 from ingest.extract.gazetteer import gazetteer_for
-from ingest.extract.kb import KnowledgeBase, default_kb
+from ingest.extract.kb import KnowledgeBase, default_kb, descriptors_for
 from ingest.extract.mentions import MentionFinder
 from ingest.extract.resolve import Resolver
 from ingest.extract.types import AnalyzedDoc, Sentence
@@ -27,7 +28,7 @@ def analyze(
 ) -> list[AnalyzedDoc]:
     """One AnalyzedDoc per article, in order."""
     kb = kb or default_kb()
-    finder = MentionFinder(gazetteer_for(kb), Resolver(kb))
+    finder = MentionFinder(gazetteer_for(kb), Resolver(kb), Coreferencer(kb, descriptors_for(kb)))
     texts = [nlp.clean_text(a.text) for a in articles]
     langs = [nlp.route(a.lang, t) for a, t in zip(articles, texts, strict=True)]
     results: list[AnalyzedDoc | None] = [None] * len(articles)

@@ -156,3 +156,44 @@ def _check_references(kb: KnowledgeBase) -> None:
 def default_kb() -> KnowledgeBase:
     """The shipped KB, loaded once per process."""
     return load_kb()
+
+
+DESCRIPTORS_PATH = Path(__file__).with_name("kb") / "descriptors.yaml"
+
+
+class Descriptors(BaseModel):
+    """How news names known actors without their names (kb/descriptors.yaml)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    headquarters: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+    def cities(self) -> dict[str, tuple[str, ...]]:
+        """City (as written) -> canonical names of the actors based there."""
+        out: dict[str, list[str]] = {}
+        for actor, cities in self.headquarters.items():
+            for city in cities:
+                out.setdefault(city, []).append(actor)
+        return {city: tuple(actors) for city, actors in out.items()}
+
+
+def load_descriptors(kb: KnowledgeBase, path: Path | None = None) -> Descriptors:
+    """Read and validate the descriptors file; every actor it names must be in the KB."""
+    path = path or DESCRIPTORS_PATH
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        parsed = Descriptors.model_validate(raw or {})
+    except OSError as exc:
+        raise KBError(f"cannot read descriptors {path}: {exc}") from exc
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise KBError(f"descriptors {path} are invalid: {exc}") from exc
+    missing = [name for name in parsed.headquarters if kb.get(name) is None]
+    if missing:
+        raise KBError(f"descriptors {path} name actors not in the KB: {', '.join(missing)}")
+    return parsed
+
+
+@lru_cache(maxsize=4)
+def descriptors_for(kb: KnowledgeBase) -> Descriptors:
+    """The shipped descriptors, checked against one KB (loaded once per KB object)."""
+    return load_descriptors(kb)

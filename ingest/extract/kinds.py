@@ -13,6 +13,14 @@ import re
 from graph.ids import normalize_name
 from graph.model import ActorKind
 from ingest.extract.lexicon import wordset
+from ingest.extract.people import (
+    apposed_title,
+    former,
+    person_shaped,
+    role_apposition,
+    security_post,
+    works_at,
+)
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
@@ -25,7 +33,7 @@ OFFICIAL_TITLES = wordset(
     senatrice rep representative congressman congresswoman lawmaker legislator depute deputee
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
     ambassadeur czar tsar premier mayor maire official officiel prime vice attorney
-    procureur"""
+    procureur judge juge justice magistrate magistrat mep eurodepute eurodeputee"""
 )
 _GOV_WORDS = wordset(
     """ministry ministere department departement agency agence commission bureau office court cour
@@ -37,7 +45,29 @@ _ORG_WORDS = wordset(
     """university universite institute institut foundation fondation association news times
     post journal press presse tribune herald gazette daily magazine tv radio center centre
     forum alliance coalition network ngo ong observatory observatoire party parti union
-    federation league ligue"""
+    federation league ligue international society academy academie consortium partnership
+    watch project syndicat"""
+)
+# Last words of consultancies' and asset managers' names ("X Conseil", "X Gestion").
+_FIRM_TAILS = wordset("conseil gestion consulting advisory advisors conseils")
+# Laws known by their acronyms ("le RGPD", "the DMA"): laws are not entities.
+_LAW_ACRONYMS = wordset("rgpd gdpr dma dsa ccpa")
+_REGION_WORDS = wordset("area zone region")
+_STATE_ADJECTIVES = wordset("national nationale federal federale")
+# Rooms and buildings named like bodies: places, not actors.
+_NAMED_PLACES = frozenset({"oval office", "bureau ovale", "situation room"})
+_COMPLEMENT_LINKS = wordset("of for on de d du des pour sur")
+# Words a bourse is named by: an exchange where shares trade is a place, not an actor.
+_EXCHANGE_WORDS = wordset("exchange exchanges bourse")
+# Nouns that introduce a non-profit by name: "l'ONG X", "the advocacy group X".
+_ORG_CONTEXT = wordset(
+    """association ong ngo nonprofit charity collectif syndicat fondation foundation institut
+    institute federation coalition alliance observatoire observatory"""
+)
+_ORG_GROUP_HEADS = wordset("group groups organization organisation organisations body")
+_ORG_GROUP_KINDS = wordset(
+    """advocacy rights campaign campaigning lobby lobbying pressure research consumer consumers
+    industry trade activist civil privacy environmental watchdog nonprofit"""
 )
 _COMPANY_WORDS = wordset(
     """inc corp corporation ltd llc plc sa sas ag gmbh co company group groupe holdings
@@ -51,15 +81,16 @@ _LAW_WORDS = wordset(
     bill order decret rule rules framework plan strategy strategie initiative program
     programme summit sommet conference expo festival"""
 )
+_CLASS_WORDS = _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _LAW_WORDS
 _COMPANY_CONTEXT = wordset(
-    """startup start up company firm firms entreprise societe groupe fabricant maker giant
+    """startup company firm firms entreprise societe groupe fabricant maker giant
     geant rival rivals concurrent concurrents editeur laboratoire laboratoires lab developer
     pousse fonds fund bank banque investor investisseur"""
 )
 _PRODUCT_CONTEXT = wordset(
     """model models modele modeles app apps application applications chatbot assistant chip
     chips puce puces processeur processeurs processor processors version logiciel software
-    platform plateforme"""
+    platform plateforme suv smartphone service brand"""
 )
 # Nouns only a firm has: "l'action de X", "le PDG de X", "X's shares" make X a company.
 _FIRM_OWNED = wordset(
@@ -103,7 +134,8 @@ _NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}$")
 
 
 def _tokens(text: str) -> list[str]:
-    return normalize_name(text).split()
+    # "start-up" folds to two words; one is wanted, and a bare "up" must not look like a firm.
+    return normalize_name(text).replace("start up", "startup").split()
 
 
 def looks_like_name(text: str) -> bool:
@@ -118,9 +150,14 @@ def person_kind(name: str, left: str, right: str) -> ActorKind | None:
         return org_kind(name, left, right)
     before = _tokens(left)[-4:]
     after = _tokens(right)[:10] if right.lstrip().startswith(",") else []
-    if _firm_context(left) or _FIRM_POSSESSIVE.match(right):
+    if org_context(left):
+        return ActorKind.ORGANIZATION  # "l'association Quadrature", tagged as a person
+    if works_at(left) or _firm_context(left) or _FIRM_POSSESSIVE.match(right):
         return ActorKind.COMPANY  # spaCy tags unknown firms as people ("la société Quantelia")
     if OFFICIAL_TITLES & set(before + after[:4]):
+        # "a former trade official": a private person now.
+        return ActorKind.PERSON if former(before + after[:4]) else ActorKind.OFFICIAL
+    if apposed_title(left) or security_post(right):
         return ActorKind.OFFICIAL
     # "X, responsable de l'IA à la Maison Blanche": an apposition naming a public body.
     apposition = " ".join(after)
@@ -138,6 +175,22 @@ def _firm_context(left: str) -> bool:
     if before and before[-1] in _COMPANY_CONTEXT - {"investor", "investisseur"}:
         return True
     return len(before) == 2 and before[-1] in _OWNER_LINKS and before[-2] in _FIRM_OWNED
+
+
+def org_context(left: str) -> bool:
+    """A non-profit named by what it is right before its name: "l'ONG", "the advocacy group",
+    "le think tank", "l'organisation non gouvernementale"."""
+    before = _tokens(left)[-3:]
+    if not before or left.rstrip().endswith((",", ";", ":", "(", ".")):
+        return False
+    last = before[-1]
+    if last in _ORG_CONTEXT or before[-2:] == ["think", "tank"]:
+        return True
+    if last == "reflexion" and before[-2:-1] == ["de"]:  # "le groupe/cercle de réflexion"
+        return True
+    if last == "gouvernementale" and "non" in before:
+        return True
+    return len(before) >= 2 and last in _ORG_GROUP_HEADS and before[-2] in _ORG_GROUP_KINDS
 
 
 def _context_kind(left: str, right: str) -> ActorKind | None:
@@ -171,9 +224,16 @@ def _apposition_kind(right: str) -> ActorKind | None:
 def place_kind(left: str, right: str) -> ActorKind | None:
     """French tags unknown firms as places ("Sophgo", like DeepSeek): a place name right after
     a firm word ("la start-up française Kyutai") or followed by one in apposition is a firm."""
+    if org_context(left):
+        return ActorKind.ORGANIZATION
+    if works_at(left):
+        return ActorKind.COMPANY  # "analyste chez Brevalis", tagged as a place
     before = _tokens(left)[-2:]
     # "la start-up française Kyutai", not "firms in Silicon Valley" or "the company's Paris".
     if before and before[-1] not in _LINK_WORDS and set(before) & _COMPANY_CONTEXT:
+        return ActorKind.COMPANY
+    # "l'action de Brevalis", "le PDG de Brevalis": what only a firm has.
+    if len(before) == 2 and before[-1] in _OWNER_LINKS and before[-2] in _FIRM_OWNED:
         return ActorKind.COMPANY
     return _apposition_kind(right)
 
@@ -193,14 +253,29 @@ def _is_media(left: str, right: str) -> bool:
 
 def org_kind(name: str, left: str, right: str) -> ActorKind | None:
     """GovernmentBody, Organization (media, NGOs...), Company, Asset; None for laws."""
-    words = set(_tokens(name))
+    tokens = _tokens(name)
+    words = set(tokens)
     context = set(_tokens(left)[-2:])
-    if words & _LAW_WORDS or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS:
+    if (
+        words & _LAW_WORDS
+        or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS
+        or words <= _LAW_ACRONYMS
+    ):
         return None  # a law, or a bare "House", "Ministry", "Group": no name in it
+    if is_exchange(name) or " ".join(tokens) in _NAMED_PLACES or words & _REGION_WORDS:
+        return None  # an exchange, a room, an area ("European Economic Area")
+    if person_shaped(name) and role_apposition(right) and not words & _CLASS_WORDS:
+        return person_kind(name, left, right)  # "K Shanmugam, Singapore's minister", as ORG
     if words & _ASSET_WORDS or context & {"index", "indice"}:
         return ActorKind.ASSET
+    if tokens[-1] in _FIRM_TAILS and tokens[0] not in _GOV_WORDS | _GENERIC_HEADS:
+        return ActorKind.COMPANY  # "Meridian Asie Conseil", "Altair Gestion": firms' names
     if words & _GOV_WORDS:
         return ActorKind.GOVERNMENT_BODY
+    if org_context(left) or _org_headed(tokens):
+        return ActorKind.ORGANIZATION
+    if tokens[0] in _STATE_ADJECTIVES and not words & _COMPANY_WORDS:
+        return ActorKind.GOVERNMENT_BODY  # "National Security Division", "Federal Reserve"
     if words & _COMPANY_WORDS:
         return ActorKind.COMPANY
     if _is_media(left, right) or words & _ORG_WORDS:
@@ -210,11 +285,30 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
     return _context_kind(left, right) or ActorKind.COMPANY
 
 
+def _org_headed(tokens: list[str]) -> bool:
+    """A name whose head is an organisation word, whatever its complement says:
+    "Hollings Center for Technology Policy", "Privacy International"."""
+    cut = next((i for i, t in enumerate(tokens) if i and t in _COMPLEMENT_LINKS), len(tokens))
+    head = tokens[cut - 1]
+    return head in _ORG_WORDS and head not in _COMPANY_WORDS
+
+
+def is_exchange(name: str) -> bool:
+    """ "Shanghai Stock Exchange", "Bourse de Paris": where shares trade, not an actor (a
+    regulator named after one, "Securities and Exchange Commission", is a body)."""
+    words = set(_tokens(name))
+    return bool(words & _EXCHANGE_WORDS) and not words & _GOV_WORDS
+
+
 def misc_kind(name: str, label: str, left: str, right: str) -> ActorKind | None:
     """Products and firms hidden under MISC/PRODUCT; None when it is not an actor."""
     words = set(_tokens(name))
-    if words & _LAW_WORDS:
+    if words & _LAW_WORDS or is_exchange(name):
         return None
+    if org_context(left):
+        return ActorKind.ORGANIZATION
+    if works_at(left) or _tokens(name)[-1] in _FIRM_TAILS:
+        return ActorKind.COMPANY  # "gérant chez Altair Gestion"
     if words & _COMPANY_WORDS - {"software"}:
         return ActorKind.COMPANY
     kind = _context_kind(left, right) or _apposition_kind(right)
@@ -236,12 +330,15 @@ def has_evidence(name: str, left: str, right: str) -> bool:
         words & classes
         or _context_kind(left, right) is not None
         or _is_media(left, right)
+        or org_context(left)
         or OFFICIAL_TITLES & set(_tokens(left)[-4:])
     )
 
 
 def best_kind(label: str, name: str, left: str, right: str) -> ActorKind | None:
     """The kind of an unknown entity, or None for labels RiskGraph does not store."""
+    if set(_tokens(name)) <= _LAW_ACRONYMS:
+        return None
     if label in PERSON_LABELS:
         return person_kind(name, left, right)
     if label in ORG_LABELS:
@@ -249,5 +346,9 @@ def best_kind(label: str, name: str, left: str, right: str) -> ActorKind | None:
     if label in PRODUCT_LABELS:
         return misc_kind(name, label, left, right)
     if label in PLACE_LABELS:
-        return place_kind(left, right)  # else a city or region: not an actor
+        if is_exchange(name):
+            return None
+        if set(_tokens(name)) & (_ORG_WORDS | _GOV_WORDS | _COMPANY_WORDS):
+            return org_kind(name, left, right)  # French tags "Institut Montaigne" as a place
+        return place_kind(left, right)  # else a city or region
     return None

@@ -9,22 +9,33 @@ name or are the short form of an actor named in full in the same article ("Sacks
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
+import re
 from typing import Any
 
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
+from ingest.extract.coref import Coreferencer
+from ingest.extract.extend import extend_span
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
 from ingest.extract.kinds import (
-    PERSON_LABELS,
     PLACE_LABELS,
     best_kind,
     has_evidence,
+    is_exchange,
     looks_like_name,
     org_kind,
 )
 from ingest.extract.lexicon import wordset
+from ingest.extract.mention_context import (
+    TextView,
+    adjective_ai,
+    describes_location,
+    is_dateline,
+    located_at,
+    not_a_name_here,
+    proper_noun,
+    serves_public_body,
+)
 from ingest.extract.passes import (
     Found,
     Intervals,
@@ -34,50 +45,34 @@ from ingest.extract.passes import (
     to_mentions,
 )
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
-from ingest.extract.spans import NameSpan, acronym_after, is_generic, ner_spans
+from ingest.extract.spans import NameSpan, acronym_after, clean_name, is_generic, ner_spans
+from ingest.extract.titles import heads_private_body
 from ingest.extract.types import Mention, Sentence
-from ingest.extract.untagged import untagged_products
+from ingest.extract.untagged import french_courts, introduced_names, untagged_products
 
 _CONTEXT_CHARS = 100
+_OWNER_PREFIX = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s ")
+# "the Michigan Republican": a state describing a politician, not an actor.
+_PARTY_MEMBERS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"})
+_LEADING_WORDS = frozenset({"the", "le", "la", "les", "l"})
 _TITLE_WORDS = wordset(
     """ceo pdg president presidente minister ministre secretary senator sen rep governor
     chairman chair director founder mr mrs ms dr"""
 )
 
 
-@dataclass(frozen=True)
-class _View:
-    doc: Any
-    text: str
-    words: list[Word]
-    sentence_starts: frozenset[int]
-    person_ends: dict[int, int]  # start -> end of PERSON/PER entity spans
-    in_entity: bytearray  # 1 for characters inside any entity span
-    in_person: bytearray  # 1 for characters inside person entity spans
-    public_bodies: list[tuple[int, int]]  # known government bodies, in text order
-
-    @classmethod
-    def of(cls, doc: Any, text: str, ws: list[Word], sentences: list[Sentence]) -> _View:
-        person_ends: dict[int, int] = {}
-        in_entity = bytearray(len(text))
-        in_person = bytearray(len(text))
-        for ent in doc.ents:
-            if ent.end_char > len(text):
-                continue
-            in_entity[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
-            if ent.label_ in PERSON_LABELS:
-                person_ends[ent.start_char] = max(ent.end_char, person_ends.get(ent.start_char, 0))
-                in_person[ent.start_char : ent.end_char] = in_entity[ent.start_char : ent.end_char]
-        starts = frozenset(s.start for s in sentences)
-        return cls(doc, text, ws, starts, person_ends, in_entity, in_person, [])
-
-
 class MentionFinder:
     """Finds and resolves the mentions of one text; holds no state between texts."""
 
-    def __init__(self, gazetteer: Gazetteer, resolver: Resolver) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        resolver: Resolver,
+        coref: Coreferencer | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.resolver = resolver
+        self.coref = coref
 
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
@@ -86,7 +81,7 @@ class MentionFinder:
         taken = Intervals(len(text))
         kb_at: dict[int, Found] = {}
 
-        view = _View.of(doc, text, ws, sentences)
+        view = TextView.of(doc, text, ws, sentences)
         for hit in self.gazetteer.find(text, ws):
             if self._keep_hit(hit, view):
                 actor = hit.entries[0].actor()
@@ -97,9 +92,17 @@ class MentionFinder:
                 taken.add(hit.start, hit.end)
                 context.add(actor, text[hit.start : hit.end])
                 _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
+                found += self._owner_inside(text, hit)
+
+        found = _subsidiaries(found, text)
+        for start, end, name, kind in french_courts(text, taken) + introduced_names(doc, taken):
+            entry = self.resolver.exact(name)
+            actor = entry.actor() if entry else context.short_form(name) or new_actor(name, kind)
+            found.append(Found(start, end, actor, "rule", 0.7))
+            context.add(actor, name)
 
         deferred: list[NameSpan] = []
-        for span in ner_spans(doc, text):
+        for span in map(lambda s: extend_span(doc, text, s), ner_spans(doc, text)):
             if taken.overlaps(span.start, span.end):
                 if not _absorbs_country(span, kb_at, taken):
                     continue
@@ -115,6 +118,8 @@ class MentionFinder:
             context.add(actor, span.name)
             _define_acronym(text, span.end, span.name, actor, context)
 
+        for start, end in view.rejected:
+            taken.add(start, end)
         for start, end, name, kind in untagged_products(doc, taken):
             actor = context.short_form(name) or new_actor(name, kind)
             found.append(Found(start, end, actor, "rule", 0.6))
@@ -127,14 +132,26 @@ class MentionFinder:
                 taken.add(span.start, span.end)
         found += repeats(found, ws, taken, context)
         found += self._proper_noun_typos(view, taken)
+        if self.coref is not None:
+            found += self.coref.find(doc, text, found, taken)
         return to_mentions(found, text, sentences)
 
-    def _keep_hit(self, hit: Hit, view: _View) -> bool:
+    def _keep_hit(self, hit: Hit, view: TextView) -> bool:
         text, ws = view.text, view.words
-        if _is_dateline(text, hit):
+        if is_dateline(text, hit):
+            return False
+        if (
+            describes_location(text[hit.end : hit.end + 10])
+            and hit.entries[0].kind is not ActorKind.COUNTRY
+        ):
+            return False  # "the Nasdaq-listed PDD" (but "PRC-based companies" names China)
+        next_word = ws[hit.last_word + 1].text if hit.last_word + 1 < len(ws) else ""
+        if next_word in _PARTY_MEMBERS and hit.entries[0].kind is ActorKind.GOVERNMENT_BODY:
             return False
         if hit.first_word != hit.last_word:
             return True
+        if self._tail_of_longer_name(hit, view):
+            return False
         if hit.entries[0].kind not in (ActorKind.PERSON, ActorKind.OFFICIAL):
             # "Claude Malhuret" is a person, not Anthropic's model: a person span that starts
             # with the alias and goes on with more capitalised names wins.
@@ -162,6 +179,33 @@ class MentionFinder:
                 return bool(view.in_entity[hit.start])
         return True
 
+    def _owner_inside(self, text: str, hit: Hit) -> list[Found]:
+        """ "South Korea's Ministry of Trade" is a KB alias of the ministry that also names
+        the country: the country gets its own (nested) mention."""
+        match = _OWNER_PREFIX.match(text, hit.start, hit.end)
+        entry = self.resolver.exact(match.group(1)) if match is not None else None
+        if match is None or entry is None or entry.kind is not ActorKind.COUNTRY:
+            return []
+        return [Found(hit.start, match.end(1), entry.actor(), "kb", 0.9)]
+
+    def _tail_of_longer_name(self, hit: Hit, view: TextView) -> bool:
+        """ "Pacific Ledger" is not Ledger: a one-word KB name that ends a longer organisation
+        name, whose other words are capitalised and name nothing known, is that name's tail
+        ("Huawei Technologies", where the known name comes first, stays Huawei)."""
+        if hit.first_word != hit.last_word:
+            return False
+        for ent in view.doc.ents:
+            if ent.label_ == "ORG" and ent.start_char < hit.start and ent.end_char == hit.end:
+                head = view.text[ent.start_char : hit.start]
+                words_before = head.split()
+                return (
+                    0 < len(words_before) <= 3
+                    and all(w[:1].isupper() for w in words_before)
+                    and normalize_name(words_before[0]) not in _LEADING_WORDS
+                    and not self.gazetteer.find(head)
+                )
+        return False
+
     def _plain_name_word(self, word: Word) -> bool:
         """A capitalised word that is neither a title nor a known name ("Malhuret")."""
         return (
@@ -170,7 +214,16 @@ class MentionFinder:
             and not self.gazetteer.find(word.text)
         )
 
-    def _proper_noun_typos(self, view: _View, taken: Intervals) -> list[Found]:
+    def _known_kind(self, name: str, context: ArticleContext) -> ActorKind | None:
+        """The kind of a name the KB or this article already knows."""
+        name = clean_name(name)
+        entry = self.resolver.exact(name)
+        if entry is not None:
+            return entry.kind
+        actor = context.short_form(name) or context.actors.get(normalize_name(name))
+        return actor.kind if actor is not None else None
+
+    def _proper_noun_typos(self, view: TextView, taken: Intervals) -> list[Found]:
         """Proper nouns nothing claimed that are a KB name misspelt or in the plural
         ("Geminis", "Antrhopic"); a common word never is (it must be tagged PROPN)."""
         out: list[Found] = []
@@ -196,10 +249,16 @@ class MentionFinder:
         return out
 
     def _resolve(
-        self, span: NameSpan, view: _View, context: ArticleContext
+        self, span: NameSpan, view: TextView, context: ArticleContext
     ) -> tuple[Actor, Source, float] | None:
         text = view.text
         entry = self.resolver.exact(span.name)
+        country = entry is not None and entry.kind is ActorKind.COUNTRY
+        if text[span.end : span.end + 12].split()[:1] in ([m] for m in _PARTY_MEMBERS) or (
+            describes_location(text[span.end : span.end + 10]) and not country
+        ):
+            view.rejected.append((span.start, span.end))
+            return None  # "the Michigan Republican", "the Nasdaq-listed group"
         if entry is not None:
             return entry.actor(), "ner", 0.9
         short = context.short_form(span.name) or context.containing(span.name)
@@ -211,9 +270,23 @@ class MentionFinder:
                 return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
         left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
         right = text[span.end : span.end + _CONTEXT_CHARS]
+        if not_a_name_here(left, right) or adjective_ai(view.doc, span):
+            view.rejected.append((span.start, span.end))  # no later pass may take it back
+            return None
+        if is_exchange(span.name):
+            # "à la Bourse de Paris" is where shares trade; "La Bourse de Shanghai a salué..."
+            # speaks as an institution.
+            if located_at(left) or not span.name[:1].isupper():
+                view.rejected.append((span.start, span.end))
+                return None
+            return new_actor(span.name, ActorKind.ORGANIZATION), "rule", 0.7
         kind = best_kind(span.label, span.name, left, right)
-        if kind is ActorKind.PERSON and _serves_public_body(view, span):
+        if kind is ActorKind.PERSON and serves_public_body(view, span):
             kind = ActorKind.OFFICIAL
+        elif kind is ActorKind.OFFICIAL and heads_private_body(
+            left, right, lambda org: self._known_kind(org, context)
+        ):
+            kind = ActorKind.PERSON  # "the president of Valcor Systems, Anna Ruiz"
         if kind is None:
             return None
         if len(span.name.split()) < 2:
@@ -225,48 +298,33 @@ class MentionFinder:
             if (
                 not looks_like_name(span.name)
                 and (span.start in view.sentence_starts or kind is ActorKind.PRODUCT)
-                and not _proper_noun(view.doc, span)
+                and not proper_noun(view.doc, span)
             ):
                 return None
         confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
         return new_actor(span.name, kind), "rule", confidence
 
 
-_LEADERSHIP = wordset(
-    """chair chairman chairwoman head director directeur directrice chef patron patronne
-    spokesman spokeswoman spokesperson porte parole administrator commissioner secretary
-    minister ministre president presidente governor adviser advisor conseiller conseillere"""
-)
-
-
-def _serves_public_body(view: _View, span: NameSpan) -> bool:
-    """ "The SEC's new chairman, Paul Atkins", "X, porte-parole du ministère...": a person
-    titled as a leader of a government body named right next to them is an Official."""
-    bodies = view.public_bodies
-    i = bisect_right(bodies, (span.start, span.start)) - 1
-    if i >= 0 and 0 <= span.start - bodies[i][1] <= 40:
-        between = view.text[bodies[i][1] : span.start]
+def _subsidiaries(found: list[Found], text: str) -> list[Found]:
+    """ "Hikvision Canada", "Nexperia China": a known firm followed by a country's name is
+    that firm's local subsidiary, a company of its own."""
+    out: list[Found] = []
+    for f in found:
+        previous = out[-1] if out else None
+        country = text[f.start : f.end]
         if (
-            "." not in between
-            and not any(view.in_person[bodies[i][1] : span.start])  # no one else in between
-            and _LEADERSHIP & set(normalize_name(between).split())
+            previous is not None
+            and previous.actor.kind is ActorKind.COMPANY
+            and f.actor.kind is ActorKind.COUNTRY
+            and text[previous.end : f.start] == " "
+            and country[:1].isupper()
+            and not country.isupper()  # "Nvidia US sales": a qualifier
         ):
-            return True
-    j = bisect_right(bodies, (span.end, span.end))
-    if j < len(bodies) and view.text[span.end : span.end + 2].lstrip().startswith(","):
-        between = view.text[span.end : bodies[j][0]]
-        if (
-            len(between) <= 60
-            and "." not in between
-            and not any(view.in_entity[span.end : bodies[j][0]])
-        ):
-            return bool(_LEADERSHIP & set(normalize_name(between).split()))
-    return False
-
-
-def _proper_noun(doc: Any, span: NameSpan) -> bool:
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return tokens is not None and any(t.pos_ == "PROPN" for t in tokens)
+            name = text[previous.start : f.end]
+            out[-1] = Found(previous.start, f.end, new_actor(name, ActorKind.COMPANY), "rule", 0.7)
+            continue
+        out.append(f)
+    return out
 
 
 def _absorbs_country(span: NameSpan, kb_at: dict[int, Found], taken: Intervals) -> bool:
@@ -280,17 +338,6 @@ def _absorbs_country(span: NameSpan, kb_at: dict[int, Found], taken: Intervals) 
         and not taken.overlaps(first.end, span.end)
         and org_kind(span.name, "", "") is not None
         and not is_generic(span.name[first.end - span.start :])  # "US government"
-    )
-
-
-def _is_dateline(text: str, hit: Hit) -> bool:
-    """An all-caps place opening the text before a comma: "TAIPEI, 3 février (Reuters)"."""
-    surface = text[hit.start : hit.end]
-    return (
-        not text[: hit.start].strip()
-        and surface.isupper()
-        and len(surface) > 3
-        and text[hit.end : hit.end + 1] == ","
     )
 
 

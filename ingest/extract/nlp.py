@@ -30,6 +30,9 @@ MAX_CHARS = 200_000  # longer texts are analysed up to this point (feeds carry n
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _LOCK = threading.Lock()
+# Hyphenated words the French tokenizer splits at the hyphen, after which the parser starts
+# sentences inside "la start-up française X" and loses the name that follows.
+_HYPHENATED = ("start-up", "start-ups", "think-tank", "think-tanks", "week-end", "week-ends")
 
 
 class PipelineUnavailable(RuntimeError):
@@ -46,6 +49,17 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("riskgraph_no_mid_sentence_starts")
+def no_mid_sentence_starts(doc: Doc) -> Doc:
+    """A token right after a word or a comma on the same line never starts a sentence: the
+    parsers otherwise cut "La start-up française Nexaria a levé..." before the unknown name."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start is None and (previous.is_alpha or previous.text == ","):
+            token.is_sent_start = False
+    return doc
+
+
 @cache
 def _load(lang: str) -> Language:
     module_name = PIPELINES[lang]
@@ -57,6 +71,11 @@ def _load(lang: str) -> Language:
         ) from exc
     nlp: Language = module.load()
     nlp.add_pipe("riskgraph_line_breaks", before="parser")
+    nlp.add_pipe("riskgraph_no_mid_sentence_starts", before="parser")
+    tokenizer: Any = nlp.tokenizer
+    for word in _HYPHENATED if lang == "fr" else ():
+        for form in (word, word.capitalize(), word.upper()):
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.max_length = MAX_CHARS + 1000
     return nlp
 

@@ -36,15 +36,19 @@ _TRAILING = wordset(
     novembre decembre january february march april june july august september october november
     december today yesterday hier aujourd hui soir matin"""
 )
+# Words a name cannot end with ("Affaires économiques des" is cut before "Pays-Bas").
+_DANGLING = wordset("of for and the de des du d et la le les l")
 _GENERIC = wordset(
     """ai ia api apis ceo pdg gpu gpus cpu llm llms ipo et and or the le la les un une resume
     summary update breaking news internet web cloud tech data big government gouvernement
-    administration state etat"""
+    administration state etat nand dram hbm euv duv asic fpga soc startup start up"""
 )
 MAX_NAME_CHARS = 120
 MAX_NAME_WORDS = 14
 _POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
-_POSSESSIVE_MID = re.compile(r"['’]s?\s+")
+# "Huawei's Ascend" holds two names; "Manufacturers' Association" is one (a bare apostrophe
+# before a capitalised word ends a plural, not a name).
+_POSSESSIVE_MID = re.compile(r"['’]s\s+|['’]\s+(?![A-Z])")
 _ELISION = re.compile(r"^(?:[dDlL]|qu|Qu)['’](.+)$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&.]{1,9})\)")
 # "le ministère des Armées": spaCy often tags only the body's own words ("Armées").
@@ -78,7 +82,7 @@ def clean_name(text: str) -> str:
             parts.pop(0)
             continue
         break
-    while len(parts) > 1 and normalize_name(parts[-1]) in _TRAILING:
+    while len(parts) > 1 and normalize_name(parts[-1]) in _TRAILING | _DANGLING:
         parts.pop()
     return " ".join(parts).strip(_STRIP)
 
@@ -147,7 +151,8 @@ def acronym_after(text: str, end: int, name: str) -> tuple[int, int, str] | None
     if match is None:
         return None
     acronym = match.group(1).replace(".", "")
-    initials = "".join(w[0] for w in name.split() if w).upper()
+    # Folded words, so "Syndicat national de l'édition" gives S N D L E (for "SNE").
+    initials = "".join(w[0] for w in normalize_name(name).split() if w).upper()
     position = 0
     for letter in acronym:
         position = initials.find(letter, position) + 1

@@ -1,0 +1,185 @@
+"""Coreference by descriptor: noun phrases that name a known actor without its name.
+
+News rarely repeats a firm's name; it says "the ChatGPT maker", "le créateur de ChatGPT",
+"la maison mère de TikTok", "la firme de Redmond", "the Santa Clara-based chipmaker", or puts a
+description in apposition: "Moonshot AI, la start-up pékinoise qui développe Kimi, a...". Facts
+whose subject is such a phrase belong to the actor, so the phrase's head noun becomes a
+mention of it (source "coref"). Three conservative sources, all data-driven:
+
+- makers and parents of known products and firms, from the KB's developer/parent fields;
+- headquarters cities (kb/descriptors.yaml): a city shared by several firms resolves only to
+  the one of them the article names;
+- an apposition right after a mention whose head noun fits the mention's kind.
+A bare "the company" is never resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.model import Actor, ActorKind
+from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
+from ingest.extract.lexicon import wordset
+from ingest.extract.passes import Found, Intervals
+
+_CONFIDENCE = 0.6
+_MAKERS = (
+    r"maker|developer|creator|cr[ée]ateur|cr[ée]atrice|concepteur|conceptrice|d[ée]veloppeur"
+    r"|[ée]diteur"
+)
+_PARENTS = (
+    r"parent(?:\s+company)?|owner|propri[ée]taire|maison[\s-]m[èe]re|soci[ée]t[ée][\s-]m[èe]re"
+)
+_HEAD = rf"(?P<head>{_MAKERS}|{_PARENTS})"
+_DET_END = re.compile(r"(?:^|\s)(?:the|The|a|A)\s+$")
+# After the anchor: "the ChatGPT maker", "ChatGPT's parent".
+_HEAD_AFTER = re.compile(rf"(?:['’]s)?\s+{_HEAD}\b", re.IGNORECASE)
+# Before the anchor: "the maker of ChatGPT", "la maison mère de TikTok", "the company behind X".
+_HEAD_BEFORE = re.compile(
+    rf"\b(?:the|le|la|l['’])\s*(?:{_HEAD}\s+(?:of|de|du|d['’])|(?P<behind>company|firm|group"
+    rf"|start-?up)\s+behind)\s*$",
+    re.IGNORECASE,
+)
+_PARENT_WORDS = re.compile(_PARENTS, re.IGNORECASE)
+_FIRM_HEADS_EN = (
+    r"company|firm|group|giant|tech giant|chipmaker|maker|manufacturer|start-?up|conglomerate"
+)
+_FIRM_HEADS_FR = r"firme|soci[ée]t[ée]|entreprise|groupe|g[ée]ant|fabricant|start-up|constructeur"
+
+# Head nouns an apposition may use for each kind ("DeepSeek, a Chinese start-up, ...").
+_APPOSITION_HEADS: dict[ActorKind, frozenset[str]] = {
+    ActorKind.COMPANY: wordset(
+        """startup start-up company firm firme societe société entreprise groupe group fabricant
+        maker chipmaker automaker carmaker giant geant géant laboratoire lab editeur éditeur
+        developer rival concurrent conglomerate subsidiary filiale pousse"""
+    ),
+    ActorKind.ORGANIZATION: wordset(
+        """organisation organization association ong ngo group institute institut foundation
+        fondation alliance coalition nonprofit watchdog"""
+    ),
+    ActorKind.GOVERNMENT_BODY: wordset(
+        """agency agence regulator régulateur regulateur authority autorité autorite ministry
+        ministère ministere department watchdog gendarme"""
+    ),
+    ActorKind.PRODUCT: wordset(
+        """chatbot assistant model modèle modele app application platform plateforme chip puce"""
+    ),
+}
+_APPOSITION_OPEN = re.compile(r"\s*,\s*(?:the|a|an|le|la|l['’]|un|une)\b\s*", re.IGNORECASE)
+_APPOSITION_SKIP = frozenset({"ADJ", "NOUN", "PROPN", "ADV", "PART", "NUM"})
+_APPOSITION_MAX = 5  # tokens before the head: "the world's most valuable chipmaker"
+
+
+class Coreferencer:
+    """Finds descriptor mentions of actors in one text; holds no state between texts."""
+
+    def __init__(self, kb: KnowledgeBase, descriptors: Descriptors) -> None:
+        self.kb = kb
+        self.cities = descriptors.cities()
+        names = "|".join(sorted(map(re.escape, self.cities), key=len, reverse=True))
+        self._city_patterns: list[re.Pattern[str]] = []
+        if names:
+            self._city_patterns = [
+                re.compile(
+                    rf"\b(?:[Tt]he|[Aa])\s+(?P<city>{names})(?:,\s+[A-Z][a-z]+)?[-\s]based\s+"
+                    rf"(?P<head>{_FIRM_HEADS_EN})\b"
+                ),
+                re.compile(rf"\b[Tt]he\s+(?P<city>{names})\s+(?P<head>{_FIRM_HEADS_EN})\b"),
+                re.compile(
+                    rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<head>{_FIRM_HEADS_FR})(?:\s+[a-zé]+)?\s+"
+                    rf"(?:de|d['’]|bas[ée]e?\s+à|install[ée]e?\s+à)\s*(?P<city>{names})\b"
+                ),
+            ]
+
+    def find(self, doc: Any, text: str, found: list[Found], taken: Intervals) -> list[Found]:
+        out: list[Found] = []
+        named = {f.actor.name: f.actor for f in found}
+        for start, end, actor in (
+            *self._makers(text, found),
+            *self._headquarters(text, named),
+            *self._appositions(doc, text, found),
+        ):
+            if not taken.overlaps(start, end):
+                out.append(Found(start, end, actor, "coref", _CONFIDENCE))
+                taken.add(start, end)
+        return out
+
+    def _owner(self, entry: KBEntry, parent_word: bool) -> Actor | None:
+        first, second = (
+            (entry.parent, entry.developer) if parent_word else (entry.developer, entry.parent)
+        )
+        owner = self.kb.get(first or second or "")
+        return owner.actor() if owner is not None else None
+
+    def _makers(self, text: str, found: list[Found]) -> list[tuple[int, int, Actor]]:
+        """ "the ChatGPT maker", "le créateur de ChatGPT", "la maison mère de TikTok"."""
+        out: list[tuple[int, int, Actor]] = []
+        for f in found:
+            entry = self.kb.get(f.actor.name) if f.source in ("kb", "ner") else None
+            if entry is None or not (entry.developer or entry.parent):
+                continue
+            after = _HEAD_AFTER.match(text, f.end)
+            if after is not None and (
+                _DET_END.search(text[max(0, f.start - 6) : f.start])
+                or "'" in after.group(0)
+                or "’" in after.group(0)
+            ):
+                head = after.span("head")
+            else:
+                before = _HEAD_BEFORE.search(text, max(0, f.start - 40), f.start)
+                if before is None:
+                    continue
+                head = before.span("head") if before.group("head") else before.span("behind")
+            word = text[head[0] : head[1]]
+            owner = self._owner(entry, bool(_PARENT_WORDS.fullmatch(word)))
+            if owner is not None and not _named_next(text, head[1]):
+                out.append((head[0], head[1], owner))
+        return out
+
+    def _headquarters(self, text: str, named: dict[str, Actor]) -> list[tuple[int, int, Actor]]:
+        """ "la firme de Redmond", "the Santa Clara-based chipmaker"."""
+        out: list[tuple[int, int, Actor]] = []
+        for pattern in self._city_patterns:
+            for match in pattern.finditer(text):
+                candidates = self.cities[match.group("city")]
+                here = [c for c in candidates if c in named]
+                unique = here if len(here) == 1 else candidates if len(candidates) == 1 else ()
+                entry = self.kb.get(unique[0]) if unique else None
+                start, end = match.span("head")
+                if entry is not None and not _named_next(text, end):
+                    out.append((start, end, entry.actor()))
+        return out
+
+    def _appositions(self, doc: Any, text: str, found: list[Found]) -> list[tuple[int, int, Actor]]:
+        """ "Moonshot AI, la start-up pékinoise qui...": the head noun of the apposition."""
+        out: list[tuple[int, int, Actor]] = []
+        starts = {int(t.idx): t for t in doc}
+        for f in found:
+            heads = _APPOSITION_HEADS.get(f.actor.kind)
+            opening = _APPOSITION_OPEN.match(text, f.end) if heads else None
+            if heads is None or opening is None:
+                continue
+            token = starts.get(opening.end())
+            for _ in range(_APPOSITION_MAX):
+                if token is None:
+                    break
+                word = str(token.text).lower()
+                end = int(token.idx + len(token.text))
+                if word == "start" and text[end : end + 3] == "-up":
+                    word, end = "start-up", end + 3  # English splits "start-up" in three
+                if word in heads:
+                    if text[end : end + 2] not in ("'s", "’s"):  # "the company's rival"
+                        out.append((int(token.idx), end, f.actor))
+                    break
+                if token.pos_ not in _APPOSITION_SKIP or token.i + 1 >= len(doc):
+                    break
+                token = token.nbor(1)
+        return out
+
+
+def _named_next(text: str, end: int) -> bool:
+    """The descriptor is followed by the name itself ("ChatGPT maker OpenAI"): no coreference
+    is needed, and the name may be someone else's."""
+    rest = text[end : end + 3]
+    return len(rest) >= 2 and rest[0] == " " and rest[1].isupper()
