@@ -39,6 +39,25 @@ def located_at(left: str) -> bool:
     return bool(_LOCATIVE_BEFORE.search(left))
 
 
+# Capitals (and the city-regions) that news uses both as a place and for a government: "in
+# Tokyo", "s'est rendu à Pékin" is the city, which the conventions leave out; "Pékin a répliqué"
+# is China.
+_CITIES = frozenset(
+    normalize_name(name)
+    for name in (
+        "Washington", "Beijing", "Pékin", "Pekin", "Tokyo", "London", "Londres", "Paris",
+        "Brussels", "Bruxelles", "Moscow", "Moscou", "Taipei", "Seoul", "Séoul", "New Delhi",
+        "Berlin", "Ottawa", "Canberra", "The Hague", "La Haye", "Hong Kong", "Macau", "Macao",
+        "Kyiv", "Kiev", "Tehran", "Téhéran", "Riyadh", "Riyad", "Ankara", "Rome", "Madrid",
+    )
+)  # fmt: skip
+
+
+def city_as_place(name: str, left: str) -> bool:
+    """A capital named as where something happens, not as the state that acts."""
+    return normalize_name(name) in _CITIES and located_at(left)
+
+
 def not_a_name_here(left: str, right: str) -> bool:
     """ "the Nijmegen-based company": a place; "Treasury Secretary X", "ministre des Affaires
     économiques": part of a title, not a named body."""

@@ -29,6 +29,7 @@ from ingest.extract.lexicon import wordset
 from ingest.extract.mention_context import (
     TextView,
     adjective_ai,
+    city_as_place,
     describes_location,
     is_dateline,
     located_at,
@@ -145,6 +146,10 @@ class MentionFinder:
             and hit.entries[0].kind is not ActorKind.COUNTRY
         ):
             return False  # "the Nasdaq-listed PDD" (but "PRC-based companies" names China)
+        if city_as_place(
+            text[hit.start : hit.end], text[max(0, hit.start - _CONTEXT_CHARS) : hit.start]
+        ):
+            return False
         next_word = ws[hit.last_word + 1].text if hit.last_word + 1 < len(ws) else ""
         if next_word in _PARTY_MEMBERS and hit.entries[0].kind is ActorKind.GOVERNMENT_BODY:
             return False
@@ -259,6 +264,10 @@ class MentionFinder:
         ):
             view.rejected.append((span.start, span.end))
             return None  # "the Michigan Republican", "the Nasdaq-listed group"
+        left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
+        if country and city_as_place(span.name, left):
+            view.rejected.append((span.start, span.end))
+            return None  # "an analyst in Tokyo"
         if entry is not None:
             return entry.actor(), "ner", 0.9
         short = context.short_form(span.name) or context.containing(span.name)
@@ -268,7 +277,6 @@ class MentionFinder:
             fuzzy = self.resolver.fuzzy(span.name)
             if fuzzy is not None:
                 return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
-        left = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
         right = text[span.end : span.end + _CONTEXT_CHARS]
         if not_a_name_here(left, right) or adjective_ai(view.doc, span):
             view.rejected.append((span.start, span.end))  # no later pass may take it back
