@@ -187,8 +187,13 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         if dep(child) == "obl:arg" and not _cases(child) & {"à", "au", "aux"}:
             continue  # "reprocher à X de": the one reproached
         found = view.actor_of(child, PARTY_KINDS)
-        if found is None and str(child.text).lower() in _OBJECT_PRONOUNS:
-            found = view.antecedent(child, PARTY_KINDS, exclude=excluded)
+        pronoun = str(child.text).lower() in _OBJECT_PRONOUNS
+        if pronoun and (found is None or found.actor.id in excluded):
+            found = None  # 'accusing it of': never the claimant itself
+        if found is None and pronoun:
+            found = _object_before(view, child, excluded) or view.antecedent(
+                child, PARTY_KINDS, exclude=excluded
+            )
         if found is None and lemma(child) in FIRM_NOUNS and _definite(child):
             # "accusant le groupe américain d'avoir", "accused the British start-up of"
             found = view.antecedent(child, _FIRMS, exclude=excluded)
@@ -197,6 +202,21 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             group = view.coordinated(found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
     return []
+
+
+def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> Mention | None:
+    """'added Tianhe to its Entity List, accusing it of': a pronoun object of a participle
+    stands for the object the main verb just took, in the same sentence."""
+    same = view.sentence_mentions(view.sentence_at(pronoun.idx).index)
+    before = [
+        m
+        for m in same
+        if m.end <= pronoun.idx
+        and m.actor.id not in excluded
+        and m.actor.kind in PARTY_KINDS - {ActorKind.COUNTRY}
+        and not dep(view.head_of(m) or pronoun).startswith("nsubj")
+    ]
+    return before[-1] if before and dep(pronoun.head) in {"advcl", "xcomp", "conj"} else None
 
 
 _PERSONAL = frozenset({"they", "he", "she", "ils", "elles", "them"})

@@ -55,6 +55,13 @@ def claim_word(view: DocView, token: Token) -> str | None:
     word = lemma(token)
     if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
         return word
+    if not view.lang.startswith("fr") and token.pos_ == "VERB":
+        # English lemmas slip on rarer verbs ('fined' -> 'fin'): read the regular ending.
+        text = str(token.text).lower()
+        for stem in (text[:-1], text[:-2], text[:-3], text[:-2] + "e") if len(text) > 4 else ():
+            if stem in CLAIM_LEMMAS and text.endswith(("ed", "es", "s", "ing")):
+                return stem
+        return None
     if not view.lang.startswith("fr") or any(dep(c) == "det" for c in token.children):
         return None
     return next((g for g in french_infinitives(str(token.text)) if g in CLAIM_LEMMAS), None)
@@ -89,8 +96,21 @@ def _preceding_subject(view: DocView, verb: Token) -> Token | None:
     return token if same and view.mention(token) is not None else None
 
 
+def _dateline(view: DocView, token: Token) -> bool:
+    """'DUBLIN —', 'PARIS -': a place heading the text, not a speaker."""
+    after = token.i + 1
+    return after < len(view.doc) and str(view.doc[after].text) in {"—", "–", "-", ":"}
+
+
 def _subject(view: DocView, clause: Token) -> Token | None:
     subject = view.subject(clause)
+    if subject is not None:
+        # A dateline the parse made a second subject ('DUBLIN — the regulator fined'):
+        # the subject nearest the verb speaks.
+        verb = subject.head
+        rivals = [c for c in verb.children if dep(c) == dep(subject) and c.i < verb.i]
+        if len(rivals) > 1 and _dateline(view, rivals[0]):
+            subject = rivals[-1]
     if subject is not None and lemma(subject) in _RELATIVE and "relcl" in dep(clause):
         return clause.head  # "authors including X, who accused it of": X speaks
     if _passive(clause) and (subject is None or dep(subject).startswith("nsubj")):

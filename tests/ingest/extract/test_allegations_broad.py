@@ -1,0 +1,41 @@
+"""Broader allegation cues, both languages (invented sentences): enforcement acts, reported
+findings, pronouns that take up a claimant or an accused."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.test_allegations_general import _pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The European Commission fined Meta €200m on Thursday over its handling of personal data.",
+         "en", ("European Commission", "Meta")),
+        ("The CNIL sanctioned Huawei for breaching privacy rules.", "en", ("CNIL", "Huawei")),
+        ("La Commission européenne a infligé une amende de 200 millions d'euros à Meta pour "
+         "le traitement des données personnelles de ses utilisateurs.", "fr",
+         ("European Commission", "Meta")),
+    ],
+)  # fmt: skip
+def test_an_enforcement_act_accuses_its_object(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, lang)
+
+
+def test_a_dateline_is_not_the_speaker() -> None:
+    pairs = _pairs("PARIS — The CNIL fined Meta on Monday over unlawful data transfers.", "en")
+    assert ("CNIL", "Meta") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department added Huawei to its Entity List, accusing it of helping Iran.",
+        "The FBI named Huawei in a notice on Monday, accusing it of stealing trade secrets.",
+    ],
+)
+def test_a_pronoun_object_of_a_participle_is_the_object_just_named(text: str) -> None:
+    pairs = _pairs(text, "en")
+    assert any(accused == "Huawei" for _, accused in pairs)
+    assert all(claimant != accused for claimant, accused in pairs)
