@@ -279,10 +279,8 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
             or not any(str(c.text).lower() in _DEFINITE for c in token.children)
         ):
             continue
-        found = view.antecedent(token, _FIRMS)
-        if found is not None and found.actor.id != claimant.actor.id:
-            return found
-        return None
+        # "The Guild said the company had built": the firm before, never the speaker
+        return view.antecedent(token, _FIRMS, exclude=frozenset({claimant.actor.id}))
     return None
 
 

@@ -117,6 +117,17 @@ def _subject(view: DocView, clause: Token) -> Token | None:
         # Never the name before a passive verb, even one the parse calls its subject:
         # that is the accused ("DeepSeek a été accusé par OpenAI").
         return _agent(clause)
+    if subject is None:  # "X has, for its part, alleged": the subject hangs on the auxiliary
+        subject = next(
+            (
+                g
+                for c in clause.children
+                if dep(c) == "aux"
+                for g in c.children
+                if dep(g).startswith("nsubj")
+            ),
+            None,
+        )
     if subject is None:
         subject = _preceding_subject(view, clause)
     if subject is None and dep(clause) == "acl" and clause.head.head.pos_ in {"VERB", "AUX"}:
@@ -191,6 +202,10 @@ def _other_statements(tokens: list[Token]) -> set[int]:
         if "relcl" not in dep(token):
             continue
         subjects = [c for c in token.children if dep(c).startswith("nsubj")]
+        if lemma(token.head) in DOCUMENT_NOUNS and any(
+            dep(c) == "mark" and lemma(c) in {"that", "que"} for c in token.children
+        ):
+            continue  # "said in a report that X had": a complement the parse hung on the noun
         if subjects and all(lemma(s) not in _RELATIVE for s in subjects):
             cut |= {t.i for t in token.subtree}
     return cut

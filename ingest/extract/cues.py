@@ -104,7 +104,7 @@ OBJECT_NOUNS = frozenset(
         "model", "output", "data", "api", "technology", "capability", "interface", "system",
         "application", "ip", "property", "secret", "code", "server", "account", "response",
         "modèle", "donnée", "résultat", "réponse", "technologie", "capacité", "système",
-        "propriété", "serveur", "compte", "connaissance",
+        "propriété", "serveur", "compte", "connaissance", "term", "condition",
     }
 )  # fmt: skip
 

@@ -39,3 +39,17 @@ def test_a_pronoun_object_of_a_participle_is_the_object_just_named(text: str) ->
     pairs = _pairs(text, "en")
     assert any(accused == "Huawei" for _, accused in pairs)
     assert all(claimant != accused for claimant, accused in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Select Committee said in a report that DeepSeek had copied OpenAI's models.",
+         ("Select Committee", "DeepSeek")),
+        ("The FBI has, for its part, alleged that Huawei stole trade secrets.", ("FBI", "Huawei")),
+        ("Meta released a new chatbot on Monday. The Authors Guild said the company had stolen "
+         "millions of books to train it.", ("Authors Guild", "Meta")),
+    ],
+)  # fmt: skip
+def test_reported_findings_in_reports_and_parentheticals(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, "en")
