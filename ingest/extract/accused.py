@@ -15,7 +15,13 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from graph.model import Actor, ActorKind
-from ingest.extract.cues import FIRM_NOUNS, OBJECT_NOUNS, SPOKES_NOUNS, TARGET_LEMMAS
+from ingest.extract.cues import (
+    ENFORCE_LEMMAS,
+    FIRM_NOUNS,
+    OBJECT_NOUNS,
+    SPOKES_NOUNS,
+    TARGET_LEMMAS,
+)
 from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -182,9 +188,12 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         return []
     excluded = frozenset({claimant.actor.id} | _speakers(view, claimant))
     for child in clause.children:
-        if dep(child) not in _OBJECT_DEPS:
+        to = bool(_cases(child) & {"à", "au", "aux"})
+        if word in ENFORCE_LEMMAS and dep(child).startswith("obl") and to:
+            pass  # "a infligé une amende à Google": the one fined
+        elif dep(child) not in _OBJECT_DEPS:
             continue
-        if dep(child) == "obl:arg" and not _cases(child) & {"à", "au", "aux"}:
+        elif dep(child) == "obl:arg" and not to:
             continue  # "reprocher à X de": the one reproached
         found = view.actor_of(child, PARTY_KINDS)
         pronoun = str(child.text).lower() in _OBJECT_PRONOUNS

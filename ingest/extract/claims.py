@@ -244,7 +244,10 @@ def _triggers(view: DocView, tokens: list[Token]) -> Iterator[tuple[str, Token, 
         if (token.pos_ in {"VERB", "AUX"} or guessed) and not _negated(token):
             yield word, token, token
         elif (
-            token.pos_ == "NOUN" and token.head.pos_ in {"VERB", "AUX"} and not _negated(token.head)
+            token.pos_ == "NOUN"
+            and token.head.pos_ in {"VERB", "AUX"}
+            and not _negated(token.head)
+            and not _is_credited(token)  # 'selon une plainte de X': X speaks, not the subject
         ):
             yield word, token, token.head
 
@@ -276,6 +279,36 @@ def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | 
     return None
 
 
+_CREDIT = frozenset({"selon", "d'après", "d’après", "après"})
+
+
+def _is_credited(token: Token) -> bool:
+    french = any(str(c.text).lower() in _CREDIT for c in token.children if dep(c) == "case")
+    return french or (
+        str(token.head.text).lower() == "to" and str(token.head.head.text).lower() == "according"
+    )
+
+
+def _credited_documents(
+    view: DocView, tokens: list[Token], relay_ids: set[int]
+) -> list[tuple[Mention, Token | None]]:
+    """'Selon une plainte déposée par la Sacem, ...', 'According to a lawsuit filed by X':
+    the author of the credited document is the claimant."""
+    found: list[tuple[Mention, Token | None]] = []
+    for token in tokens:
+        if lemma(token) not in DOCUMENT_NOUNS:
+            continue
+        french = any(str(c.text).lower() in _CREDIT for c in token.children if dep(c) == "case")
+        english = (
+            str(token.head.text).lower() == "to"
+            and str(token.head.head.text).lower() == "according"
+        )
+        holder = _holder(view, token, relay_ids) if french or english else None
+        if holder is not None:
+            found.append((holder, token.head.head if english else token))
+    return found
+
+
 def claims_in(
     view: DocView,
     sentence: Sentence,
@@ -300,8 +333,9 @@ def claims_in(
         scope = _scope(view, trigger, clause, [subject])
         for speaker in _joint(view, claimant):  # "The FBI and CISA said"
             yield Claim(word, trigger, clause, speaker, scope, subject.pos_ != "PRON")
-    for source in sources:
-        head = view.head_of(source)
+    credited = [(s, view.head_of(s)) for s in sources]
+    credited += _credited_documents(view, tokens, relay_ids)
+    for source, head in credited:
         if head is None:
             continue
         clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)

@@ -53,3 +53,22 @@ def test_a_pronoun_object_of_a_participle_is_the_object_just_named(text: str) ->
 )  # fmt: skip
 def test_reported_findings_in_reports_and_parentheticals(text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selon une plainte déposée par OpenAI, DeepSeek aurait copié ses modèles.", "fr"),
+        ("According to a lawsuit filed by OpenAI, DeepSeek copied its models.", "en"),
+    ],
+)
+def test_the_author_of_a_credited_document_is_the_claimant(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == {("OpenAI", "DeepSeek")}
+
+
+def test_a_fine_inflicted_on_someone_accuses_them() -> None:
+    text = (
+        "La CNIL a infligé à Huawei une amende de 5 millions d'euros pour abus de "
+        "position dominante."
+    )
+    assert ("CNIL", "Huawei") in _pairs(text, "fr")
