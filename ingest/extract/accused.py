@@ -15,7 +15,13 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from graph.model import Actor, ActorKind
-from ingest.extract.cues import FIRM_NOUNS, OBJECT_NOUNS, SPOKES_NOUNS, TARGET_LEMMAS
+from ingest.extract.cues import (
+    ENFORCE_LEMMAS,
+    FIRM_NOUNS,
+    OBJECT_NOUNS,
+    SPOKES_NOUNS,
+    TARGET_LEMMAS,
+)
 from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -182,13 +188,21 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         return []
     excluded = frozenset({claimant.actor.id} | _speakers(view, claimant))
     for child in clause.children:
-        if dep(child) not in _OBJECT_DEPS:
+        to = bool(_cases(child) & {"à", "au", "aux"})
+        if word in ENFORCE_LEMMAS and dep(child).startswith("obl") and to:
+            pass  # "a infligé une amende à Google": the one fined
+        elif dep(child) not in _OBJECT_DEPS:
             continue
-        if dep(child) == "obl:arg" and not _cases(child) & {"à", "au", "aux"}:
+        elif dep(child) == "obl:arg" and not to:
             continue  # "reprocher à X de": the one reproached
         found = view.actor_of(child, PARTY_KINDS)
-        if found is None and str(child.text).lower() in _OBJECT_PRONOUNS:
-            found = view.antecedent(child, PARTY_KINDS, exclude=excluded)
+        pronoun = str(child.text).lower() in _OBJECT_PRONOUNS
+        if pronoun and (found is None or found.actor.id in excluded):
+            found = None  # 'accusing it of': never the claimant itself
+        if found is None and pronoun:
+            found = _object_before(view, child, excluded) or view.antecedent(
+                child, PARTY_KINDS, exclude=excluded
+            )
         if found is None and lemma(child) in FIRM_NOUNS and _definite(child):
             # "accusant le groupe américain d'avoir", "accused the British start-up of"
             found = view.antecedent(child, _FIRMS, exclude=excluded)
@@ -197,6 +211,21 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             group = view.coordinated(found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
     return []
+
+
+def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> Mention | None:
+    """'added Tianhe to its Entity List, accusing it of': a pronoun object of a participle
+    stands for the object the main verb just took, in the same sentence."""
+    same = view.sentence_mentions(view.sentence_at(pronoun.idx).index)
+    before = [
+        m
+        for m in same
+        if m.end <= pronoun.idx
+        and m.actor.id not in excluded
+        and m.actor.kind in PARTY_KINDS - {ActorKind.COUNTRY}
+        and not dep(view.head_of(m) or pronoun).startswith("nsubj")
+    ]
+    return before[-1] if before and dep(pronoun.head) in {"advcl", "xcomp", "conj"} else None
 
 
 _PERSONAL = frozenset({"they", "he", "she", "ils", "elles", "them"})
@@ -259,10 +288,8 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
             or not any(str(c.text).lower() in _DEFINITE for c in token.children)
         ):
             continue
-        found = view.antecedent(token, _FIRMS)
-        if found is not None and found.actor.id != claimant.actor.id:
-            return found
-        return None
+        # "The Guild said the company had built": the firm before, never the speaker
+        return view.antecedent(token, _FIRMS, exclude=frozenset({claimant.actor.id}))
     return None
 
 

@@ -22,6 +22,7 @@ from ingest.extract.cues import (
     BAN_LEMMAS,
     CONFIRM_LEMMAS,
     DENY_LEMMAS,
+    ENFORCE_LEMMAS,
     GENERIC_ACTS,
     INQUIRY_LEMMAS,
     RISK_WORDS,
@@ -107,7 +108,7 @@ def _act(word: str, text: str) -> str | None:
         return "alleged wrongdoing"
     if (
         act in TOPICAL_ACTS
-        and word not in ACCUSE_LEMMAS | DENY_LEMMAS
+        and word not in ACCUSE_LEMMAS | DENY_LEMMAS | ENFORCE_LEMMAS
         and not WRONGDOING.search(text)
     ):
         return None  # "partner on national security projects" accuses nobody
@@ -129,7 +130,7 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     act = _act(claim.word, text)
     if act is None or _denied_act(view, claim.scope, text, claim.clause):
         return None
-    allow_countries = claim.word in ACCUSE_LEMMAS
+    allow_countries = claim.word in ACCUSE_LEMMAS | ENFORCE_LEMMAS
     accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
     named = targets(view, claim.clause, claim.word, claimant) or reported(
         view, claim.clause, claimant, own=claim.word == "selon"

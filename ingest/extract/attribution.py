@@ -37,7 +37,12 @@ def _relay_by_syntax(view: DocView, head: Token) -> bool:
     if lemma(parent) == "tell" and dep(head) in {"dobj", "obj", "dative", "iobj"}:
         return True  # "told Fox News"
     cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
-    if parent.i != head.i and lemma(parent) in _SPEECH and cases & _TO:
+    if (
+        parent.i != head.i
+        and lemma(parent) in _SPEECH
+        and cases & _TO
+        and not dep(head).startswith("nsubj")  # "the Committee on the CCP said" speaks
+    ):
         return True  # "indiquant au Financial Times", "s'exprimant sur Fox News"
     if dep(head) == "pobj" and str(parent.text).lower() in _TO and lemma(parent.head) in _SPEECH:
         return True  # English parses hang the noun under its preposition: "said on Fox News"

@@ -55,6 +55,13 @@ def claim_word(view: DocView, token: Token) -> str | None:
     word = lemma(token)
     if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
         return word
+    if not view.lang.startswith("fr") and token.pos_ == "VERB":
+        # English lemmas slip on rarer verbs ('fined' -> 'fin'): read the regular ending.
+        text = str(token.text).lower()
+        for stem in (text[:-1], text[:-2], text[:-3], text[:-2] + "e") if len(text) > 4 else ():
+            if stem in CLAIM_LEMMAS and text.endswith(("ed", "es", "s", "ing")):
+                return stem
+        return None
     if not view.lang.startswith("fr") or any(dep(c) == "det" for c in token.children):
         return None
     return next((g for g in french_infinitives(str(token.text)) if g in CLAIM_LEMMAS), None)
@@ -89,14 +96,38 @@ def _preceding_subject(view: DocView, verb: Token) -> Token | None:
     return token if same and view.mention(token) is not None else None
 
 
+def _dateline(view: DocView, token: Token) -> bool:
+    """'DUBLIN —', 'PARIS -': a place heading the text, not a speaker."""
+    after = token.i + 1
+    return after < len(view.doc) and str(view.doc[after].text) in {"—", "–", "-", ":"}
+
+
 def _subject(view: DocView, clause: Token) -> Token | None:
     subject = view.subject(clause)
+    if subject is not None:
+        # A dateline the parse made a second subject ('DUBLIN — the regulator fined'):
+        # the subject nearest the verb speaks.
+        verb = subject.head
+        rivals = [c for c in verb.children if dep(c) == dep(subject) and c.i < verb.i]
+        if len(rivals) > 1 and _dateline(view, rivals[0]):
+            subject = rivals[-1]
     if subject is not None and lemma(subject) in _RELATIVE and "relcl" in dep(clause):
         return clause.head  # "authors including X, who accused it of": X speaks
     if _passive(clause) and (subject is None or dep(subject).startswith("nsubj")):
         # Never the name before a passive verb, even one the parse calls its subject:
         # that is the accused ("DeepSeek a été accusé par OpenAI").
         return _agent(clause)
+    if subject is None:  # "X has, for its part, alleged": the subject hangs on the auxiliary
+        subject = next(
+            (
+                g
+                for c in clause.children
+                if dep(c) == "aux"
+                for g in c.children
+                if dep(g).startswith("nsubj")
+            ),
+            None,
+        )
     if subject is None:
         subject = _preceding_subject(view, clause)
     if subject is None and dep(clause) == "acl" and clause.head.head.pos_ in {"VERB", "AUX"}:
@@ -171,6 +202,10 @@ def _other_statements(tokens: list[Token]) -> set[int]:
         if "relcl" not in dep(token):
             continue
         subjects = [c for c in token.children if dep(c).startswith("nsubj")]
+        if lemma(token.head) in DOCUMENT_NOUNS and any(
+            dep(c) == "mark" and lemma(c) in {"that", "que"} for c in token.children
+        ):
+            continue  # "said in a report that X had": a complement the parse hung on the noun
         if subjects and all(lemma(s) not in _RELATIVE for s in subjects):
             cut |= {t.i for t in token.subtree}
     return cut
@@ -209,7 +244,10 @@ def _triggers(view: DocView, tokens: list[Token]) -> Iterator[tuple[str, Token, 
         if (token.pos_ in {"VERB", "AUX"} or guessed) and not _negated(token):
             yield word, token, token
         elif (
-            token.pos_ == "NOUN" and token.head.pos_ in {"VERB", "AUX"} and not _negated(token.head)
+            token.pos_ == "NOUN"
+            and token.head.pos_ in {"VERB", "AUX"}
+            and not _negated(token.head)
+            and not _is_credited(token)  # 'selon une plainte de X': X speaks, not the subject
         ):
             yield word, token, token.head
 
@@ -241,6 +279,36 @@ def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | 
     return None
 
 
+_CREDIT = frozenset({"selon", "d'après", "d’après", "après"})
+
+
+def _is_credited(token: Token) -> bool:
+    french = any(str(c.text).lower() in _CREDIT for c in token.children if dep(c) == "case")
+    return french or (
+        str(token.head.text).lower() == "to" and str(token.head.head.text).lower() == "according"
+    )
+
+
+def _credited_documents(
+    view: DocView, tokens: list[Token], relay_ids: set[int]
+) -> list[tuple[Mention, Token | None]]:
+    """'Selon une plainte déposée par la Sacem, ...', 'According to a lawsuit filed by X':
+    the author of the credited document is the claimant."""
+    found: list[tuple[Mention, Token | None]] = []
+    for token in tokens:
+        if lemma(token) not in DOCUMENT_NOUNS:
+            continue
+        french = any(str(c.text).lower() in _CREDIT for c in token.children if dep(c) == "case")
+        english = (
+            str(token.head.text).lower() == "to"
+            and str(token.head.head.text).lower() == "according"
+        )
+        holder = _holder(view, token, relay_ids) if french or english else None
+        if holder is not None:
+            found.append((holder, token.head.head if english else token))
+    return found
+
+
 def claims_in(
     view: DocView,
     sentence: Sentence,
@@ -265,8 +333,9 @@ def claims_in(
         scope = _scope(view, trigger, clause, [subject])
         for speaker in _joint(view, claimant):  # "The FBI and CISA said"
             yield Claim(word, trigger, clause, speaker, scope, subject.pos_ != "PRON")
-    for source in sources:
-        head = view.head_of(source)
+    credited = [(s, view.head_of(s)) for s in sources]
+    credited += _credited_documents(view, tokens, relay_ids)
+    for source, head in credited:
         if head is None:
             continue
         clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)

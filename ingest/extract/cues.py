@@ -29,20 +29,27 @@ CLAIM_LEMMAS = frozenset(
         "allégation", "plainte", "poursuivre", "craindre", "observer", "établir", "establish",
         "blame", "blâmer", "convoquer", "summon", "probe", "investigate",
         "investigation", "inquiry", "enquête", "enquêter", "accusing", "fine", "infliger",
-        "sanctionner", "penalize", "indict", "inculper", "assigner",
+        "sanctionner", "penalize", "indict", "inculper", "assigner", "sanction",
     }
 )  # fmt: skip
 # Strong triggers carry an allegation even when no specific act is named.
 ACCUSE_LEMMAS = frozenset(
     {"accuse", "allege", "accusation", "allegation", "accuser", "alléguer", "reprocher", "sue"}
 )
+# Enforcement acts state a wrong by themselves: a fine, a charge or a sanction is an
+# allegation by the authority against its object even when the wrong is only a topic
+# ("fined TikTok over data transfers", "a sanctionné Google pour").
+ENFORCE_LEMMAS = frozenset(
+    {"fine", "infliger", "sanctionner", "sanction", "penalize", "charge", "indict", "inculper",
+     "sue", "assigner", "poursuivre"}
+)  # fmt: skip
 # Verbs whose direct object is the accused: "accused DeepSeek of", "soupçonne Huawei de".
 TARGET_LEMMAS = frozenset(
     {"accuse", "accuser", "suspect", "soupçonner", "reprocher", "charge", "sue", "blame",
      "blâmer", "poursuivre", "summon", "convoquer", "investigate", "enquêter", "fine",
      "infliger", "sanctionner", "penalize", "indict", "inculper", "assigner", "consider",
      "considérer", "qualifier", "describe", "décrire", "regard", "juger", "designate",
-     "désigner", "inscrire", "blacklist"}
+     "désigner", "inscrire", "blacklist", "sanction"}
 )  # fmt: skip
 # Nouns that carry the words of whoever wrote them: "un rapport publié par la commission".
 DOCUMENT_NOUNS = frozenset(
@@ -97,7 +104,7 @@ OBJECT_NOUNS = frozenset(
         "model", "output", "data", "api", "technology", "capability", "interface", "system",
         "application", "ip", "property", "secret", "code", "server", "account", "response",
         "modèle", "donnée", "résultat", "réponse", "technologie", "capacité", "système",
-        "propriété", "serveur", "compte", "connaissance",
+        "propriété", "serveur", "compte", "connaissance", "term", "condition",
     }
 )  # fmt: skip
 
