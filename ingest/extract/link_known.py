@@ -1,0 +1,56 @@
+"""Links the knowledge base already vouches for, stated again by the article: a product named in
+the same sentence as its own developer ('Nvidia a présenté sa puce H20', 'DeepSeek released
+R1'), a firm named with its own parent ('ByteDance, which owns TikTok ...'). The sentence is the
+evidence; a pair the KB does not know is never linked on co-occurrence alone.
+"""
+
+from __future__ import annotations
+
+from graph.model import ActorKind
+from ingest.extract.kb import KnowledgeBase
+from ingest.extract.records import LinkKind
+from ingest.extract.types import Mention
+
+_HELD = frozenset({ActorKind.PRODUCT, ActorKind.COMPANY})
+# Named close together, the pair is one phrase's business ('Huawei processors, the Ascend 910B',
+# 'DeepSeek, financée par High-Flyer'); far apart, two clauses' ('Apple et Google doivent
+# examiner ... l'App Store et Google Play').
+_NEAR = 150
+
+
+def known_links(
+    kb: KnowledgeBase, mentions: list[Mention]
+) -> list[tuple[Mention, Mention, LinkKind, str]]:
+    """(maker or owner, product or subsidiary, kind, cue) for each KB pair named together."""
+    named: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        entry = kb.get(mention.actor.name)
+        if entry is not None:
+            named.setdefault(entry.name, []).append(mention)
+    found: list[tuple[Mention, Mention, LinkKind, str]] = []
+    for mention in mentions:
+        if mention.actor.kind not in _HELD:
+            continue
+        entry = kb.get(mention.actor.name)
+        if entry is None:
+            continue
+        maker = _near(named.get(entry.developer or ""), mention, mentions)
+        if maker is not None and mention.actor.kind == ActorKind.PRODUCT:
+            found.append((maker, mention, "develops", "developer"))
+        owner = _near(named.get(entry.parent or ""), mention, mentions)
+        if owner is not None and owner.actor.id != mention.actor.id:
+            found.append((owner, mention, "owns", "parent"))
+    return found
+
+
+def _near(
+    candidates: list[Mention] | None, held: Mention, mentions: list[Mention]
+) -> Mention | None:
+    """The candidate mention closest to `held`, if near enough."""
+    best: Mention | None = None
+    gap = _NEAR + 1
+    for other in candidates or ():
+        distance = max(other.start - held.end, held.start - other.end)
+        if distance < gap:
+            best, gap = other, distance
+    return best
