@@ -15,7 +15,7 @@ from ingest.extract.link_authority import authority_links
 from ingest.extract.link_cues import SAME_AS
 from ingest.extract.link_descriptions import description_links
 from ingest.extract.link_frames import frame_links
-from ingest.extract.link_known import known_links
+from ingest.extract.link_known import carried_links, known_links
 from ingest.extract.link_possessives import possessive_links
 from ingest.extract.link_spans import joined
 from ingest.extract.records import LinkKind, LinkRecord
@@ -215,6 +215,7 @@ def find_links(view: DocView, kb: KnowledgeBase | None = None) -> list[LinkRecor
             + [
                 _link(view, a, b, kind, f"{kind}: {cue}", sentence, 0.6)
                 for a, b, kind, cue in known_links(known, mentions)
+                + carried_links(view, sentence, known)
             ]
             + [
                 _link(view, a, b, kind, f"{kind}: {cue}", sentence, 0.6)

@@ -59,12 +59,12 @@ def test_known_pair_named_together_is_linked(lang: str, text: str, pair: str) ->
             "Apple said demand for the H20 had no effect on its own plans.",
             "Apple~Nvidia H20",
         ),
-        # Far apart, in different clauses, the pair is not one phrase's business.
+        # Far apart, with another firm closer to the product, the pair is not one phrase's.
         (
             "en",
             "Nvidia, whose market value had already recovered after weeks of turmoil on Wall"
             " Street and a long string of analyst downgrades that worried investors everywhere,"
-            " later said Chinese buyers were no longer ordering the H20.",
+            " later said buyers such as Apple were no longer ordering the H20.",
             "Nvidia~Nvidia H20",
         ),
         (
@@ -78,3 +78,33 @@ def test_known_pair_named_together_is_linked(lang: str, text: str, pair: str) ->
 )
 def test_unknown_or_distant_pair_is_not_linked(lang: str, text: str, pair: str) -> None:
     assert frozenset(pair.split("~")) not in _links(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Nvidia reported weak quarterly results. The chipmaker sold no H20 in China.",
+            "Nvidia~Nvidia H20",
+        ),
+        (
+            "fr",
+            "Moonshot a levé 500 millions de dollars. La start-up a lancé une version de Kimi.",
+            "Moonshot AI~Kimi",
+        ),
+        (
+            "en",
+            "Regulators summoned Nvidia last week. Apple worried about its H20 orders, but"
+            " the chipmaker said its H20 chips were safe.",
+            "Nvidia~Nvidia H20",
+        ),
+    ],
+)
+def test_product_of_a_developer_just_named_is_linked(lang: str, text: str, pair: str) -> None:
+    assert frozenset(pair.split("~")) in _links(text, lang)
+
+
+def test_product_next_to_another_firm_is_not_carried_over() -> None:
+    text = "Nvidia reported weak quarterly results. Apple said it had stopped testing the H20."
+    assert frozenset(("Nvidia", "Nvidia H20")) not in _links(text, "en")
