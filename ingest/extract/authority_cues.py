@@ -11,7 +11,8 @@ import re
 LISTED = re.compile(
     r"\b(on|to|onto|sur|à|dans)\s+(the|its|a|their|sa|la|leur|une)?\s*([\w-]+\s+){0,2}"
     r"(entity list|blacklist|black list|liste noire|liste des entités|sanctions list"
-    r"|liste de sanctions|unverified list)",
+    r"|liste de sanctions|unverified list|(list of )?(« |\")?chinese military compan(y|ies)"
+    r"|(liste des )?(« |\")?entreprises (militaires|liées à l['’]armée))",
     re.IGNORECASE,
 )
 LIST_VERBS = frozenset(

@@ -20,6 +20,8 @@ _GENERIC_REFERENCES = frozenset(
     }
 )  # fmt: skip
 _PERSONAL = frozenset({"he", "she", "i", "we", "you", "who", "je", "nous", "vous", "on"})
+# An object pronoun standing for what is banned: "l'a bloquée", "blocked it".
+_OBJECT_PRONOUNS = frozenset({"l'", "l’", "la", "le", "it"})
 _BANNABLE = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT})
 # Acts whose object is often no product ('suspendu l'application' of a law, 'restrict
 # access'): they need the target named.
@@ -59,10 +61,13 @@ def action_links(view: DocView, tokens: list[Token]) -> list[Found]:
                 if other.i != subject.i and dep(other) == dep(subject) and not actors:
                     subject, actors = other, acting_parties(view, other)
         # The whole clause: what is investigated is often a clause of its own ("si elle a...").
-        claimant = {t.i for t in subject.subtree}
+        claimant = {t.i for t in subject.subtree} - {t.i for t in verb.subtree}
         # Clauses with a subject of their own ('après que la commission eut établi que ...')
         # are other statements; a clause the verb governs ('si elle a accédé') is kept.
-        scope = [t for t in view.subtree(verb, exclude=[subject]) if t.i not in claimant]
+        above = any(a.i == subject.i for a in verb.ancestors)  # the verb hangs off the subject
+        scope = [
+            t for t in view.subtree(verb, exclude=[] if above else [subject]) if t.i not in claimant
+        ]
         scope += view.continuation(verb)
         mentioned = [
             m
@@ -84,6 +89,12 @@ def action_links(view: DocView, tokens: list[Token]) -> list[Found]:
                     and str(t.text).lower() not in _PERSONAL
                 )
                 or (lemma(t) in _GENERIC_REFERENCES and t.i > verb.i)
+                or (
+                    t.pos_ == "PRON"
+                    and dep(t) in {"obj", "dobj"}
+                    and t.head.i == verb.i
+                    and str(t.text).lower() in _OBJECT_PRONOUNS
+                )
             ]
             acting = frozenset(a.actor.id for a in actors)
             resolved = [
@@ -124,6 +135,8 @@ def _acting_for(view: DocView, verb: Token) -> Token | None:
     """Who bans when the clause does not say: the court upholding 'a law banning TikTok', the
     premier who 'a déclaré que DeepSeek était interdit'."""
     holder = verb.head
+    if dep(verb) == "conj" and holder.pos_ in {"PROPN", "NOUN"} and view.mention(holder):
+        return holder  # parsed as 'la Garante, l'autorité..., [conj] l'a bloquée': no subject
     if dep(verb) == "acl" and holder.head.pos_ in {"VERB", "AUX"}:
         return view.subject(holder.head)
     passive = any("pass" in dep(c) for c in verb.children)

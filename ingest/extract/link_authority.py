@@ -39,6 +39,7 @@ from ingest.extract.types import Mention, Sentence
 Found = tuple[Mention, Mention, LinkKind, str]
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY})
 _RELATIVES = frozenset({"which", "that", "qui", "who"})
+_IT = frozenset({"it", "l'", "l’", "le", "la"})
 _FROM = re.compile(r"\s*(from|de la|de l['’]|du|de|des|to|à|au|aux)\s+", re.IGNORECASE)
 _TO = re.compile(r"\s*(à|au|aux|to)?\s*", re.IGNORECASE)
 
@@ -64,6 +65,13 @@ def _listed(
                 if relative
                 else [m for c in passive if (m := view.actor_of(c, TARGETS)) is not None]
             )
+        if not targets:  # "l'a inscrit sur sa liste", "added it to the Entity List"
+            targets = [
+                m
+                for c in verb.children
+                if c.pos_ == "PRON" and dep(c) in {"obj", "dobj"} and str(c.text).lower() in _IT
+                if (m := _referent(view, c, mentions)) is not None
+            ]
         subject = view.subject(verb)
         holders = acting_parties(view, subject) if subject is not None else []
         if not holders:
@@ -73,6 +81,13 @@ def _listed(
             for target in targets:
                 if holder.actor.id != target.actor.id:
                     yield holder, target, "bans", "listed"
+
+
+def _referent(view: DocView, pronoun: Token, mentions: list[Mention]) -> Mention | None:
+    """The firm an object pronoun stands for: the last one named earlier in its own sentence
+    ('soupçonne SMIC ... et l'a inscrit'), else the latest subject before it."""
+    here = [m for m in mentions if m.end <= pronoun.idx and m.actor.kind == ActorKind.COMPANY]
+    return here[-1] if here else view.antecedent(pronoun, frozenset({ActorKind.COMPANY}))
 
 
 def _licences(view: DocView, tokens: list[Token]) -> Iterator[Found]:

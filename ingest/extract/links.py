@@ -9,11 +9,13 @@ import re
 from graph.model import ActorKind
 from ingest.extract.attribution import relays_in
 from ingest.extract.cues import COMPARISON, OWNER, PARTNER
+from ingest.extract.kb import KnowledgeBase, default_kb
 from ingest.extract.link_actions import action_links
 from ingest.extract.link_authority import authority_links
 from ingest.extract.link_cues import SAME_AS
 from ingest.extract.link_descriptions import description_links
 from ingest.extract.link_frames import frame_links
+from ingest.extract.link_known import carried_links, known_links
 from ingest.extract.link_possessives import possessive_links
 from ingest.extract.link_spans import joined
 from ingest.extract.records import LinkKind, LinkRecord
@@ -189,8 +191,10 @@ def _stated(view: DocView, sentence: Sentence) -> list[tuple[Mention, Mention, L
     )
 
 
-def find_links(view: DocView) -> list[LinkRecord]:
-    """Explicit links of the article, one per pair of entities and kind."""
+def find_links(view: DocView, kb: KnowledgeBase | None = None) -> list[LinkRecord]:
+    """Explicit links of the article, one per pair of entities and kind; a pair the knowledge
+    base vouches for (a product and its developer) is linked when one sentence names both."""
+    known = kb or default_kb()
     found: dict[tuple[str, str, str], LinkRecord] = {}
     for sentence in view.sentences:
         tokens = view.sentence_tokens(sentence)
@@ -207,6 +211,11 @@ def find_links(view: DocView) -> list[LinkRecord]:
             + [
                 _link(view, a, b, kind, f"{kind}: {verb}", sentence, 0.6)
                 for a, b, kind, verb in verb_links(view, tokens) + maker_links(view, tokens)
+            ]
+            + [
+                _link(view, a, b, kind, f"{kind}: {cue}", sentence, 0.6)
+                for a, b, kind, cue in known_links(known, mentions)
+                + carried_links(view, sentence, known)
             ]
             + [
                 _link(view, a, b, kind, f"{kind}: {cue}", sentence, 0.6)

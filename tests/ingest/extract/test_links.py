@@ -37,6 +37,7 @@ ACTORS = tuple(
         (K.COMPANY, "xAI"), (K.PERSON, "Elon Musk"), (K.COMPANY, "High-Flyer"),
         (K.COMPANY, "Samsung"), (K.COMPANY, "Mellanox"), (K.COMPANY, "Baidu"),
         (K.PRODUCT, "Ernie 4.5"), (K.COMPANY, "MiniMax"), (K.COMPANY, "ASML"),
+        (K.GOVERNMENT_BODY, "Pentagon", "Pentagone"), (K.COMPANY, "DJI"),
     )
 )  # fmt: skip
 
@@ -313,3 +314,55 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
 )
 def test_names_in_one_sentence_are_not_a_link(lang: str, text: str) -> None:
     assert _links(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "fr",
+            "L'application DeepSeek a été téléchargée des millions de fois. En Europe, la"
+            " Garante, l'autorité italienne de protection des données, l'a bloquée fin janvier.",
+            "Garante~DeepSeek",
+        ),
+        (
+            "fr",
+            "La start-up DeepSeek a publié son assistant en janvier. La CNIL, le gendarme"
+            " français de la vie privée, l'a interdite une semaine plus tard.",
+            "CNIL~DeepSeek",
+        ),
+        (
+            "en",
+            "DeepSeek released a new chatbot in January. Texas, the second-largest state,"
+            " banned it on government devices a week later.",
+            "Texas~DeepSeek",
+        ),
+    ],
+)
+def test_ban_of_a_pronoun_after_an_apposed_authority(lang: str, text: str, pair: str) -> None:
+    """'la Garante, l'autorité ..., l'a bloquée': the parser hangs the verb off the authority
+    with no subject; the authority still acts, and 'l''/'it' is the firm just named."""
+    assert _pairs(pair) <= _links(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "fr",
+            "Le Pentagone soupçonne SMIC d'entretenir des liens avec l'armée chinoise et l'a"
+            " inscrit sur sa liste des entreprises militaires chinoises.",
+            "Pentagon~SMIC",
+        ),
+        (
+            "en",
+            "Huawei sells phones in 170 countries. The Commerce Department added it to the"
+            " Entity List in 2019.",
+            "Commerce Department~Huawei",
+        ),
+        ("en", "The Pentagon put DJI on its list of Chinese military companies.", "Pentagon~DJI"),
+    ],
+)
+def test_listing_by_pronoun_or_on_a_military_list(lang: str, text: str, pair: str) -> None:
+    """Lists of military companies are lists too; 'l'a inscrit' stands for the firm just named."""
+    assert _pairs(pair) <= _links(text, lang)
