@@ -9,10 +9,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from graph.ids import digest
 from graph.model import Actor, Article
 from ingest.extract import nlp
 from ingest.extract.analyze import split_sentences
 from ingest.extract.types import AnalyzedDoc, Mention
+
+
+def sentence_article(text: str, lang: str, published: str = "2025-01-29T10:00:00Z") -> Article:
+    """A one-off article around an invented test sentence."""
+    return Article(
+        url=f"https://news.example.org/{digest(text)}",
+        title="t",
+        lang=lang,
+        published=published,
+        fetched_at=published,
+        content_hash=digest(text),
+        text=text,
+    )
 
 
 def analyze_with(article: Article, actors: Sequence[Actor]) -> AnalyzedDoc:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ids import digest
-from graph.model import Actor, ActorKind, Article
+from graph.model import Actor, ActorKind
 from ingest.extract.pipeline import extract_facts, kb_maker
 from ingest.extract.records import Extraction
-from tests.ingest.extract.mentions_by_name import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
 from tests.ingest.extract.test_facts import ACTORS
 
 K = ActorKind
@@ -48,15 +47,7 @@ EXTRA = (
 
 
 def _facts(text: str, lang: str) -> Extraction:
-    article = Article(
-        url=f"https://news.example.org/{digest(text)}",
-        title="t",
-        lang=lang,
-        published="2025-01-29T10:00:00Z",
-        fetched_at="2025-01-29T10:00:00Z",
-        content_hash=digest(text),
-        text=text,
-    )
+    article = sentence_article(text, lang)
     return extract_facts(analyze_with(article, (*ACTORS, *EXTRA)), kb_maker())
 
 
@@ -246,15 +237,7 @@ def test_documents_fines_and_firms_named_by_a_description(
     text: str, lang: str, pair: tuple[str, str]
 ) -> None:
     extra = (*ACTORS, *EXTRA, Actor(kind=K.COMPANY, name="Getty"))
-    article = Article(
-        url=f"https://news.example.org/{digest(text)}",
-        title="t",
-        lang=lang,
-        published="2025-01-29T10:00:00Z",
-        fetched_at="2025-01-29T10:00:00Z",
-        content_hash=digest(text),
-        text=text,
-    )
+    article = sentence_article(text, lang)
     got = extract_facts(analyze_with(article, extra), kb_maker())
     assert pair in {(a.claimant.name, a.accused.name) for a in got.allegations}
 

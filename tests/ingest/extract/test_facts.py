@@ -6,12 +6,11 @@ only when the fact rules are wrong, not when entity recognition is.
 
 from __future__ import annotations
 
-from graph.ids import digest
-from graph.model import Actor, ActorKind, Article
+from graph.model import Actor, ActorKind
 from ingest.extract.allegations import Maker
 from ingest.extract.pipeline import extract_facts, kb_maker
 from ingest.extract.records import Extraction
-from tests.ingest.extract.mentions_by_name import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
 
 SACKS = Actor(kind=ActorKind.OFFICIAL, name="David Sacks", aliases=("Sacks",))
 TRUMP = Actor(kind=ActorKind.OFFICIAL, name="Donald Trump", aliases=("Trump",), country="US")
@@ -45,15 +44,7 @@ ACTORS = (
 def facts(
     text: str, lang: str, published: str = "2025-01-29T10:00:00Z", maker: Maker | None = None
 ) -> Extraction:
-    article = Article(
-        url=f"https://news.example.org/{digest(text)}",
-        title="t",
-        lang=lang,
-        published=published,
-        fetched_at=published,
-        content_hash=digest(text),
-        text=text,
-    )
+    article = sentence_article(text, lang, published)
     return extract_facts(analyze_with(article, ACTORS), maker)
 
 

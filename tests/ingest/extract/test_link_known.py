@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ids import digest
-from graph.model import Actor, ActorKind, Article
+from graph.model import Actor, ActorKind
 from ingest.extract.pipeline import extract_facts
-from tests.ingest.extract.mentions_by_name import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
 
 K = ActorKind
 ACTORS = tuple(
@@ -23,15 +22,7 @@ ACTORS = tuple(
 
 
 def _links(text: str, lang: str) -> set[frozenset[str]]:
-    article = Article(
-        url=f"https://news.example.org/{digest(text)}",
-        title="t",
-        lang=lang,
-        published="2025-02-03T10:00:00Z",
-        fetched_at="2025-02-03T10:00:00Z",
-        content_hash=digest(text),
-        text=text,
-    )
+    article = sentence_article(text, lang, "2025-02-03T10:00:00Z")
     extraction = extract_facts(analyze_with(article, ACTORS))
     return {frozenset((link.a.name, link.b.name)) for link in extraction.links}
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ids import digest
-from graph.model import Actor, ActorKind, Article
+from graph.model import Actor, ActorKind
 from ingest.extract.amounts import find_amounts
 from ingest.extract.pipeline import extract_facts
-from tests.ingest.extract.mentions_by_name import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
 from tests.ingest.extract.test_facts import ACTORS
 
 XIAOMI = Actor(kind=ActorKind.COMPANY, name="Xiaomi")
@@ -17,15 +16,7 @@ ASML = Actor(kind=ActorKind.COMPANY, name="ASML")
 
 
 def _moves(text: str, lang: str) -> set[tuple[str, str, float | None]]:
-    article = Article(
-        url=f"https://news.example.org/{digest(text)}",
-        title="t",
-        lang=lang,
-        published="2025-01-29T10:00:00Z",
-        fetched_at="2025-01-29T10:00:00Z",
-        content_hash=digest(text),
-        text=text,
-    )
+    article = sentence_article(text, lang)
     got = extract_facts(analyze_with(article, (*ACTORS, XIAOMI, HSTECH, ASML)))
     return {(e.subject.name, e.direction, e.amount) for e in got.market_events}
 

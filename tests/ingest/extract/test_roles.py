@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from graph.ids import digest
 from graph.model import Actor, ActorKind, Article
 from ingest.extract.pipeline import extract_facts
-from tests.ingest.extract.mentions_by_name import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
 
 
 def _actor(kind: ActorKind, name: str, *aliases: str, country: str | None = None) -> Actor:
@@ -46,15 +45,7 @@ ACTORS = (
 
 
 def roles(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
-    article = Article(
-        url=f"https://news.example.org/{digest(text)}",
-        title="t",
-        lang=lang,
-        published="2025-03-04T10:00:00Z",
-        fetched_at="2025-03-04T10:00:00Z",
-        content_hash=digest(text),
-        text=text,
-    )
+    article = sentence_article(text, lang, "2025-03-04T10:00:00Z")
     found = extract_facts(analyze_with(article, ACTORS)).roles
     return {(r.person.name, r.title, r.org.name) for r in found}
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.ids import digest
-from graph.model import Actor, ActorKind, Article
+from graph.model import Actor, ActorKind
 from ingest.extract.pipeline import extract_facts
-from tests.ingest.extract.mentions_by_name import analyze_with
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
 from tests.ingest.extract.test_facts import ACTORS
 
 K = ActorKind
@@ -52,15 +51,7 @@ EXTRA = (
 
 
 def _roles(text: str, lang: str) -> set[tuple[str, str]]:
-    article = Article(
-        url=f"https://news.example.org/{digest(text)}",
-        title="t",
-        lang=lang,
-        published="2025-01-29T10:00:00Z",
-        fetched_at="2025-01-29T10:00:00Z",
-        content_hash=digest(text),
-        text=text,
-    )
+    article = sentence_article(text, lang)
     got = extract_facts(analyze_with(article, (*ACTORS, *EXTRA)))
     return {(r.person.name, r.org.name) for r in got.roles}
 
