@@ -296,7 +296,7 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
 def _conjoined(view: DocView, claimant: Mention) -> set[int]:
     """Mentions joined to the claimant by 'et'/'and' (a comma alone may end an 'according
     to' phrase: 'According to OpenAI, DeepSeek copied')."""
-    text = str(view.doc.text)
+    text = str(view.text)
     # A claimant read from a description ('the ChatGPT maker') stands on the product's span.
     spans = {(m.start, m.end): m for m in view.analyzed.mentions}
     registered = spans.get((claimant.start, claimant.end))
@@ -315,7 +315,7 @@ _JOIN = re.compile(r"[\s()]*(,|et|and|, et|, and)?[\s()]*", re.IGNORECASE)
 def joined(view: DocView, mention: Mention) -> list[Mention]:
     """The mention and those listed with it, past acronyms in brackets: 'Le Syndicat
     national de l'édition (SNE), la Société des gens de lettres (SGDL) et le SNAC'."""
-    text = str(view.doc.text)
+    text = str(view.text)
     same = view.sentence_mentions(view.sentence_of(mention))
     at = same.index(mention) if mention in same else -1
     if at < 0:

@@ -57,7 +57,7 @@ def _relay_by_syntax(view: DocView, head: Token) -> bool:
 
 def is_relay(view: DocView, mention: Mention) -> bool:
     """Whether a mention is an outlet cited as the source of what is said, not a speaker."""
-    text = view.doc.text
+    text = view.text
     before = text[max(0, mention.start - 40) : mention.start]
     if _BEFORE.search(before):
         return True
@@ -77,7 +77,7 @@ def relays_in(view: DocView, mentions: list[Mention]) -> list[Mention]:
 def sources_in(view: DocView, mentions: list[Mention]) -> list[Mention]:
     """Speakers credited with 'according to' or 'selon' ('Selon OpenAI, DeepSeek aurait...'):
     the claimant of what the rest of the sentence says."""
-    text = view.doc.text
+    text = view.text
     return [
         m
         for m in mentions

@@ -299,7 +299,7 @@ def _trigger_actor(view: DocView, tokens: list[Token], subjects: set[str]) -> Me
 
 def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:
     tokens = view.sentence_tokens(sentence)
-    amounts = find_amounts(view.doc.text[sentence.start : sentence.end], view.lang)
+    amounts = find_amounts(view.text[sentence.start : sentence.end], view.lang)
     amounts = [
         Amount(**{**a.__dict__, "start": a.start + sentence.start, "end": a.end + sentence.start})
         for a in amounts
@@ -310,7 +310,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     events: list[MarketRecord] = []
     triggers = [(t, d) for t in tokens if (d := _direction(t)) is not None]
     for token in tokens:  # "a clôturé dans le rouge avec 2,1%"
-        color = RED_GREEN.match(view.doc.text[token.idx : token.idx + 16])
+        color = RED_GREEN.match(view.text[token.idx : token.idx + 16])
         verb = token
         while color and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
@@ -389,7 +389,7 @@ def _elliptical(  # noqa: PLR0917
             a
             for a in amounts
             if a.start >= mention.end
-            and _ELLIPSIS_GAP.fullmatch(view.doc.text[mention.end : a.start])
+            and _ELLIPSIS_GAP.fullmatch(view.text[mention.end : a.start])
             and not a.level
         ]
         if following and following[0].unit == "%":
@@ -397,7 +397,7 @@ def _elliptical(  # noqa: PLR0917
             events.append(
                 MarketRecord(
                     subject=mention.actor,
-                    measure=_measure(view.doc.text[sentence.start : amount.end], mention, amount),
+                    measure=_measure(view.text[sentence.start : amount.end], mention, amount),
                     direction=direction,
                     quote=view.quote(sentence),
                     amount=amount.value,
@@ -426,7 +426,7 @@ def _restatement(
     measure but no subject restates the previous event's move in another unit."""
     if not earlier or view.sentence_mentions(sentence.index):
         return []
-    text = view.doc.text[sentence.start : sentence.end]
+    text = view.text[sentence.start : sentence.end]
     amounts = [a for a in find_amounts(text, view.lang) if not a.level and a.unit != "%"]
     measure = next((name for name, p in MEASURES if p.search(text)), None)
     if not amounts or measure != "market value":

@@ -75,21 +75,25 @@ class TextView:
     in_person: bytearray  # 1 for characters inside person entity spans
     public_bodies: list[tuple[int, int]]  # known government bodies, in text order
     rejected: list[tuple[int, int]]  # spans context rules say name no actor
+    org_starts: dict[int, int]  # end -> start of ORG entity spans (spaCy's never overlap)
 
     @classmethod
     def of(cls, doc: Any, text: str, ws: list[Word], sentences: list[Sentence]) -> TextView:
         person_ends: dict[int, int] = {}
+        org_starts: dict[int, int] = {}
         in_entity = bytearray(len(text))
         in_person = bytearray(len(text))
         for ent in doc.ents:
             if ent.end_char > len(text):
                 continue
             in_entity[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+            if ent.label_ == "ORG":
+                org_starts[ent.end_char] = ent.start_char
             if ent.label_ in PERSON_LABELS:
                 person_ends[ent.start_char] = max(ent.end_char, person_ends.get(ent.start_char, 0))
                 in_person[ent.start_char : ent.end_char] = in_entity[ent.start_char : ent.end_char]
         starts = frozenset(s.start for s in sentences)
-        return cls(doc, text, ws, starts, person_ends, in_entity, in_person, [], [])
+        return cls(doc, text, ws, starts, person_ends, in_entity, in_person, [], [], org_starts)
 
 
 _LEADERSHIP = wordset(

@@ -199,17 +199,17 @@ class MentionFinder:
         ("Huawei Technologies", where the known name comes first, stays Huawei)."""
         if hit.first_word != hit.last_word:
             return False
-        for ent in view.doc.ents:
-            if ent.label_ == "ORG" and ent.start_char < hit.start and ent.end_char == hit.end:
-                head = view.text[ent.start_char : hit.start]
-                words_before = head.split()
-                return (
-                    0 < len(words_before) <= 3
-                    and all(w[:1].isupper() for w in words_before)
-                    and normalize_name(words_before[0]) not in _LEADING_WORDS
-                    and not self.gazetteer.find(head)
-                )
-        return False
+        start = view.org_starts.get(hit.end)
+        if start is None or start >= hit.start:
+            return False
+        head = view.text[start : hit.start]
+        words_before = head.split()
+        return (
+            0 < len(words_before) <= 3
+            and all(w[:1].isupper() for w in words_before)
+            and normalize_name(words_before[0]) not in _LEADING_WORDS
+            and not self.gazetteer.find(head)
+        )
 
     def _plain_name_word(self, word: Word) -> bool:
         """A capitalised word that is neither a title nor a known name ("Malhuret")."""

@@ -19,6 +19,7 @@ from typing import Any
 
 import py3langid
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,22 +43,35 @@ class PipelineUnavailable(RuntimeError):
 @Language.component("riskgraph_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A token that follows a line break starts a sentence (the parser keeps preset starts)."""
+    starts = _sentence_starts(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-    return doc
+            starts[token.i] = 1
+    return _with_sentence_starts(doc, starts)
 
 
 @Language.component("riskgraph_no_mid_sentence_starts")
 def no_mid_sentence_starts(doc: Doc) -> Doc:
     """A token right after a word or a comma on the same line never starts a sentence: the
     parsers otherwise cut "La start-up française Nexaria a levé..." before the unknown name."""
+    starts = _sentence_starts(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if token.is_sent_start is None and (previous.is_alpha or previous.text == ","):
-            token.is_sent_start = False
-    return doc
+        if starts[token.i] == 0 and (previous.is_alpha or previous.text == ","):
+            starts[token.i] = -1
+    return _with_sentence_starts(doc, starts)
+
+
+# Token.is_sent_start reads and writes one token but checks the whole document's annotation
+# each time, which makes a loop over a long text quadratic: these edit all starts at once.
+def _sentence_starts(doc: Doc) -> Any:
+    """1 (starts a sentence), -1 (does not), 0 (not decided) for each token."""
+    return doc.to_array([SENT_START]).astype("int64")
+
+
+def _with_sentence_starts(doc: Doc, starts: Any) -> Doc:
+    return doc.from_array([SENT_START], starts.astype("uint64"))
 
 
 @cache

@@ -55,12 +55,14 @@ class DocView:
     def __init__(self, analyzed: AnalyzedDoc) -> None:
         self.analyzed = analyzed
         self.doc = analyzed.doc
+        # spaCy rebuilds Doc.text from every token on each access: read it once.
+        self.text = str(analyzed.doc.text)
         self.lang = analyzed.lang
         self._by_token: dict[int, Mention] = {}
         for mention in analyzed.mentions:
             for token in self.tokens_in(mention.start, mention.end):
                 self._by_token.setdefault(token.i, mention)
-        self.sentences = _join_fragments(analyzed.sentences, str(self.doc.text))
+        self.sentences = _join_fragments(analyzed.sentences, self.text)
         self._in_sentence: dict[int, int] = {
             id(m): self._sentence_index(m.start) for m in analyzed.mentions
         }
@@ -130,7 +132,7 @@ class DocView:
 
     def coordinated(self, mention: Mention) -> list[Mention]:
         """The mention and those joined to it by 'et', 'and' or commas ('Alphabet et Microsoft')."""
-        text = str(self.doc.text)
+        text = self.text
         same = sorted(self.sentence_mentions(self.sentence_of(mention)), key=lambda m: m.start)
         group = [mention]
         at = same.index(mention) if mention in same else -1
@@ -158,7 +160,7 @@ class DocView:
             return ""
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t.text) for t in tokens)
-        return str(self.doc.text[start:end])
+        return str(self.text[start:end])
 
     # --- subjects -----------------------------------------------------------------------------
     def subject(self, verb: Token) -> Token | None:

@@ -79,6 +79,14 @@ def _name_end(doc: Any, first: Token, connectors: bool) -> Token:
     return last
 
 
+def _text(doc: Any) -> str:
+    """The document's text, built once: spaCy joins every token again on each Doc.text."""
+    text: str | None = doc.user_data.get("riskgraph_text")
+    if text is None:
+        text = doc.user_data["riskgraph_text"] = str(doc.text)
+    return text
+
+
 def _cue_kind(doc: Any, first: Token) -> ActorKind | None:
     """Company or Organization when a firm or non-profit word stands before the name,
     skipping French modifiers ("la start-up française X", "le fabricant de puces X")."""
@@ -88,7 +96,7 @@ def _cue_kind(doc: Any, first: Token) -> ActorKind | None:
         key = normalize_name(str(token.text)).replace("start up", "startup")
         if key == "up" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "start":
             key = "startup"  # English splits "start-up" in three
-        left = str(doc.text[max(0, token.idx - 60) : token.idx + len(token.text)])
+        left = str(_text(doc)[max(0, token.idx - 60) : token.idx + len(token.text)])
         if not (str(token.text).islower() or str(token.text).isupper()):
             return None  # "l'Institut X": a capitalised head is the name's own first word
         if key and org_context(left):
@@ -127,7 +135,7 @@ def _apposed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
     if _capitalised(doc[first.i - 1]) and doc[first.i - 1].pos_ in ("PROPN", "X"):
         return None  # not the start of the run
     last = _name_end(doc, first, connectors=False)
-    text = str(doc.text)
+    text = _text(doc)
     opening = _APPOSITION_OPEN.match(text, int(last.idx + len(last.text)))
     if opening is None:
         return None
@@ -169,7 +177,7 @@ def introduced_names(doc: Any, taken: Intervals) -> list[Untagged]:
             continue
         last, kind = found
         start, end = int(first.idx), int(last.idx + len(last))
-        name = str(doc.text[start:end])
+        name = str(_text(doc)[start:end])
         if not taken.overlaps(start, end) and not is_generic(name):
             out.append((start, end, name, kind))
             taken.add(start, end)
@@ -214,7 +222,7 @@ def untagged_products(doc: Any, taken: Intervals) -> list[Untagged]:
             doc[token.i - 1].pos_ == "DET" and after in PRODUCT_CONTEXT
         )
         start, end = int(token.idx), int(last.idx + len(last))
-        name = str(doc.text[start:end])
+        name = str(_text(doc)[start:end])
         if introduced and not taken.overlaps(start, end) and not is_generic(name):
             out.append((start, end, name, ActorKind.PRODUCT))
             taken.add(start, end)
