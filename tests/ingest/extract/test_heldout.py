@@ -17,18 +17,18 @@ from ingest.extract.factory import default_extractor
 DATA = Path(__file__).resolve().parents[2] / "data"
 FLOORS = {
     "synthetic-news.jsonl": {
-        "entities": 0.85,
+        "entities": 0.9,
         "allegations": 0.6,
-        "market_events": 0.6,
-        "roles": 0.6,
-        "links": 0.6,
+        "market_events": 0.9,
+        "roles": 0.9,
+        "links": 0.75,
     },
     "heldout-realistic.jsonl": {
-        "entities": 0.85,
-        "allegations": 0.3,
-        "market_events": 0.75,
-        "roles": 0.7,
-        "links": 0.3,
+        "entities": 0.88,
+        "allegations": 0.35,
+        "market_events": 0.8,
+        "roles": 0.78,
+        "links": 0.45,
     },
 }
 
