@@ -2,8 +2,8 @@
 
     python bench/extract_bench.py [--repeat 10] [--batch 8]
 
-Texts: the two seed articles of the bundled sample feed and the synthetic held-out news in
-tests/data (the project's own texts, so it runs anywhere). Model loading is timed apart.
+Texts: the two seed articles of the bundled sample feed and the 48 long news-style articles of
+tests/data/realistic-dev.jsonl (the project's own texts, so it runs anywhere). Model loading is timed apart.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def corpus() -> list[tuple[str, str]]:
     texts = [(e.content[0].value, "fr") for e in feedparser.parse(str(sample_feed_path())).entries]
-    for line in (ROOT / "tests" / "data" / "synthetic-news.jsonl").read_text().splitlines():
+    for line in (ROOT / "tests" / "data" / "realistic-dev.jsonl").read_text().splitlines():
         row = json.loads(line)
         texts.append((row["text"], row["lang"]))
     return texts
