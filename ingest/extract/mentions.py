@@ -96,7 +96,9 @@ class MentionFinder:
                 found += self._owner_inside(text, hit)
 
         found = _subsidiaries(found, text)
-        for start, end, name, kind in french_courts(text, taken) + introduced_names(doc, taken):
+        for start, end, name, kind in french_courts(text, taken) + introduced_names(
+            doc, text, taken
+        ):
             entry = self.resolver.exact(name)
             actor = entry.actor() if entry else context.short_form(name) or new_actor(name, kind)
             found.append(Found(start, end, actor, "rule", 0.7))
@@ -121,7 +123,7 @@ class MentionFinder:
 
         for start, end in view.rejected:
             taken.add(start, end)
-        for start, end, name, kind in untagged_products(doc, taken):
+        for start, end, name, kind in untagged_products(doc, text, taken):
             actor = context.short_form(name) or new_actor(name, kind)
             found.append(Found(start, end, actor, "rule", 0.6))
             context.add(actor, name)

@@ -79,15 +79,7 @@ def _name_end(doc: Any, first: Token, connectors: bool) -> Token:
     return last
 
 
-def _text(doc: Any) -> str:
-    """The document's text, built once: spaCy joins every token again on each Doc.text."""
-    text: str | None = doc.user_data.get("riskgraph_text")
-    if text is None:
-        text = doc.user_data["riskgraph_text"] = str(doc.text)
-    return text
-
-
-def _cue_kind(doc: Any, first: Token) -> ActorKind | None:
+def _cue_kind(doc: Any, text: str, first: Token) -> ActorKind | None:
     """Company or Organization when a firm or non-profit word stands before the name,
     skipping French modifiers ("la start-up française X", "le fabricant de puces X")."""
     i = first.i - 1
@@ -96,7 +88,7 @@ def _cue_kind(doc: Any, first: Token) -> ActorKind | None:
         key = normalize_name(str(token.text)).replace("start up", "startup")
         if key == "up" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "start":
             key = "startup"  # English splits "start-up" in three
-        left = str(_text(doc)[max(0, token.idx - 60) : token.idx + len(token.text)])
+        left = text[max(0, token.idx - 60) : token.idx + len(token.text)]
         if not (str(token.text).islower() or str(token.text).isupper()):
             return None  # "l'Institut X": a capitalised head is the name's own first word
         if key and org_context(left):
@@ -115,17 +107,17 @@ def _cue_kind(doc: Any, first: Token) -> ActorKind | None:
     return None
 
 
-def _introduced(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
+def _introduced(doc: Any, text: str, first: Token) -> tuple[Token, ActorKind] | None:
     """(last token, kind) of a name a firm or non-profit word introduces."""
     if first.i == 0 or not _capitalised(first):
         return None
-    kind = _cue_kind(doc, first)
+    kind = _cue_kind(doc, text, first)
     if kind is None:
         return None
     return _name_end(doc, first, connectors=kind is ActorKind.ORGANIZATION), kind
 
 
-def _apposed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
+def _apposed(doc: Any, text: str, first: Token) -> tuple[Token, ActorKind] | None:
     """A name that an apposition calls a firm: "TP-Link, the world's biggest seller of
     routers", "Nexaria, une start-up lyonnaise"."""
     if first.i == 0 or first.is_sent_start or first.pos_ not in ("PROPN", "X"):
@@ -135,7 +127,6 @@ def _apposed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
     if _capitalised(doc[first.i - 1]) and doc[first.i - 1].pos_ in ("PROPN", "X"):
         return None  # not the start of the run
     last = _name_end(doc, first, connectors=False)
-    text = _text(doc)
     opening = _APPOSITION_OPEN.match(text, int(last.idx + len(last.text)))
     if opening is None:
         return None
@@ -164,7 +155,7 @@ def _suffixed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
     return None
 
 
-def introduced_names(doc: Any, taken: Intervals) -> list[Untagged]:
+def introduced_names(doc: Any, text: str, taken: Intervals) -> list[Untagged]:
     """Firms and organisations introduced by what they are, and capitalised runs ending with
     a firm's suffix; spans already claimed (KB names) are left alone."""
     out: list[Untagged] = []
@@ -172,12 +163,12 @@ def introduced_names(doc: Any, taken: Intervals) -> list[Untagged]:
     while index < len(doc):
         first = doc[index]
         index += 1
-        found = _introduced(doc, first) or _suffixed(doc, first) or _apposed(doc, first)
+        found = _introduced(doc, text, first) or _suffixed(doc, first) or _apposed(doc, text, first)
         if found is None:
             continue
         last, kind = found
         start, end = int(first.idx), int(last.idx + len(last))
-        name = str(_text(doc)[start:end])
+        name = text[start:end]
         if not taken.overlaps(start, end) and not is_generic(name):
             out.append((start, end, name, kind))
             taken.add(start, end)
@@ -203,7 +194,7 @@ def french_courts(text: str, taken: Intervals) -> list[Untagged]:
     return out
 
 
-def untagged_products(doc: Any, taken: Intervals) -> list[Untagged]:
+def untagged_products(doc: Any, text: str, taken: Intervals) -> list[Untagged]:
     """(start, end, name, kind) of proper nouns right after a product noun, or between a
     determiner and one ("the Lyra model"); spans already claimed are left alone."""
     out: list[Untagged] = []
@@ -222,7 +213,7 @@ def untagged_products(doc: Any, taken: Intervals) -> list[Untagged]:
             doc[token.i - 1].pos_ == "DET" and after in PRODUCT_CONTEXT
         )
         start, end = int(token.idx), int(last.idx + len(last))
-        name = str(_text(doc)[start:end])
+        name = text[start:end]
         if introduced and not taken.overlaps(start, end) and not is_generic(name):
             out.append((start, end, name, ActorKind.PRODUCT))
             taken.add(start, end)
