@@ -315,17 +315,7 @@ _JOIN = re.compile(r"[\s()]*(,|et|and|, et|, and)?[\s()]*", re.IGNORECASE)
 def joined(view: DocView, mention: Mention) -> list[Mention]:
     """The mention and those listed with it, past acronyms in brackets: 'Le Syndicat
     national de l'édition (SNE), la Société des gens de lettres (SGDL) et le SNAC'."""
-    text = str(view.text)
-    same = view.sentence_mentions(view.sentence_of(mention))
-    at = same.index(mention) if mention in same else -1
-    if at < 0:
-        return [mention]
-    lo = hi = at
-    while lo > 0 and _JOIN.fullmatch(_bare(text[same[lo - 1].end : same[lo].start])):
-        lo -= 1
-    while hi + 1 < len(same) and _JOIN.fullmatch(_bare(text[same[hi].end : same[hi + 1].start])):
-        hi += 1
-    return same[lo : hi + 1]
+    return view.listed_with(mention, lambda gap: bool(_JOIN.fullmatch(_bare(gap))))
 
 
 def _bare(gap: str) -> str:

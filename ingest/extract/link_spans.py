@@ -7,6 +7,7 @@ and Australia'). Shared by the cue rules (`link_frames.py`) and possessives (`li
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
@@ -64,20 +65,11 @@ def described(view: DocView, start: int, end: int, *, comma: bool = False) -> bo
 
 def joined(view: DocView, mention: Mention) -> list[Mention]:
     """The mention and those coordinated with it, in order."""
-    text = str(view.text)
-    same = view.sentence_mentions(view.sentence_of(mention))
-    if mention not in same:
-        return [mention]
-    at = same.index(mention)
-    lo = hi = at
-    while lo > 0 and _JOINER.fullmatch(text[same[lo - 1].end : same[lo].start]):
-        lo -= 1
-    while hi + 1 < len(same) and _JOINER.fullmatch(text[same[hi].end : same[hi + 1].start]):
-        hi += 1
-    gaps = [text[a.end : b.start] for a, b in zip(same[lo:hi], same[lo + 1 : hi + 1], strict=True)]
+    run = view.listed_with(mention, lambda gap: bool(_JOINER.fullmatch(gap)))
+    gaps = [view.text[a.end : b.start] for a, b in pairwise(run)]
     if gaps and not any(_CONJUNCTION.search(g) for g in gaps):
         return [mention]  # 'Aux Etats-Unis, la Nasa': commas alone make no list
-    return same[lo : hi + 1]
+    return run
 
 
 def is_modifier(view: DocView, mention: Mention) -> bool:

@@ -7,7 +7,7 @@ token, who does 'il' refer to), so they are answered once here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from graph.model import Actor, ActorKind
@@ -103,6 +103,19 @@ class DocView:
 
     def sentence_of(self, mention: Mention) -> int:
         return self._in_sentence[id(mention)]
+
+    def listed_with(self, mention: Mention, joins: Callable[[str], bool]) -> list[Mention]:
+        """The mention and its neighbours in the sentence whose gaps `joins` accepts, in order:
+        the run of a list such as 'A, B and C'."""
+        same = self.sentence_mentions(self.sentence_of(mention))
+        if mention not in same:
+            return [mention]
+        lo = hi = same.index(mention)
+        while lo > 0 and joins(self.text[same[lo - 1].end : same[lo].start]):
+            lo -= 1
+        while hi + 1 < len(same) and joins(self.text[same[hi].end : same[hi + 1].start]):
+            hi += 1
+        return same[lo : hi + 1]
 
     def continuation(self, token: Token) -> list[Token]:
         """Tokens after the parse's own sentence of `token` within the same joined sentence:
