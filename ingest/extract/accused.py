@@ -296,7 +296,7 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
 def _conjoined(view: DocView, claimant: Mention) -> set[int]:
     """Mentions joined to the claimant by 'et'/'and' (a comma alone may end an 'according
     to' phrase: 'According to OpenAI, DeepSeek copied')."""
-    text = str(view.text)
+    text = view.text
     # A claimant read from a description ('the ChatGPT maker') stands on the product's span.
     spans = {(m.start, m.end): m for m in view.analyzed.mentions}
     registered = spans.get((claimant.start, claimant.end))

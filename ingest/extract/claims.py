@@ -180,7 +180,7 @@ def _joint(view: DocView, claimant: Mention) -> list[Mention]:
     if registered is None:
         return [claimant]  # read from a description; not in the parse's mentions
     group = joined(view, registered)
-    text = str(view.text)
+    text = view.text
     gaps = " ".join(text[a.end : b.start] for a, b in pairwise(group))
     listed = _AND.search(gaps) or _AND_NEXT.match(text, group[-1].end)  # "A, B and C's unit"
     if len(group) < 2 or not listed:

@@ -109,7 +109,7 @@ def _licences(view: DocView, tokens: list[Token]) -> Iterator[Found]:
         others = [m for m in view.mentions_in(inside) if m.actor.kind in wanted]
         if not others:
             end = noun.idx + len(noun.text)
-            gap = _FROM.match(str(view.text), end)
+            gap = _FROM.match(view.text, end)
             others = after(view, mentions, gap.end(), wanted) if gap else []
         for holder in holders:
             if (holder.actor.kind in _AUTHORITIES | {ActorKind.OFFICIAL}) != granted:
@@ -121,7 +121,7 @@ def _licences(view: DocView, tokens: list[Token]) -> Iterator[Found]:
 
 def _orders(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
     """'The Garante ordered DeepSeek to stop processing data', 'a ordonné à X de cesser'."""
-    text = str(view.text)
+    text = view.text
     for match in ORDERS.finditer(sentence.text):
         end = sentence.start + match.end()
         shut = ORDERED_ACT.match(text, end, sentence.end)

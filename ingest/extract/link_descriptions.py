@@ -47,7 +47,7 @@ _SPACE = re.compile(r"\s*,?\s*")
 def _firm_next_to(view: DocView, mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The firm a description stands in apposition to: before it ('xAI, la société de') or
     right after it ("Elon Musk's company xAI", 'la société de Musk, xAI,')."""
-    text = str(view.text)
+    text = view.text
     earlier = [m for m in mentions if m.end <= start]
     if (
         earlier
@@ -62,7 +62,7 @@ def _firm_next_to(view: DocView, mentions: list[Mention], start: int, end: int) 
 
 
 def _owner_firms(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
-    text = str(view.text)
+    text = view.text
     for person in (m for m in mentions if m.actor.kind in PEOPLE):
         lead = OWNER_FIRM.search(text[sentence.start : person.start])
         tail = FIRM_OF.match(text[person.end : sentence.end])
@@ -78,7 +78,7 @@ def _owner_firms(view: DocView, sentence: Sentence, mentions: list[Mention]) -> 
 def _makers(
     view: DocView, sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase
 ) -> Iterator[Found]:
-    text = str(view.text)
+    text = view.text
     for product in (m for m in mentions if m.actor.kind == ActorKind.PRODUCT):
         if not (
             MAKER_AFTER.match(text[product.end : sentence.end])

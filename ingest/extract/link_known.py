@@ -71,7 +71,7 @@ def carried_links(
     or marks the product with a possessive ('its', 'ses')."""
     here = view.sentence_mentions(sentence.index)
     before = view.sentence_mentions(sentence.index - 1) if sentence.index > 0 else []
-    text = str(view.text)
+    text = view.text
     found: list[tuple[Mention, Mention, LinkKind, str]] = []
     for product in (m for m in here if m.actor.kind == ActorKind.PRODUCT):
         entry = kb.get(product.actor.name)

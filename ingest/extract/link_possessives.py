@@ -79,7 +79,7 @@ def _possessive_phrases(
 ) -> Iterator[Found]:
     """'ses modèles Claude', 'its new chips Trainium' read on the text, for parses that split
     them (the name is then no child of the noun)."""
-    text = str(view.text)
+    text = view.text
     for product in mentions:
         if product.actor.kind != ActorKind.PRODUCT or product.source == "coref":
             continue
@@ -95,7 +95,7 @@ def _possessive_phrases(
 
 def _units(view: DocView, mentions: list[Mention]) -> Iterator[Found]:
     """'Alphabet's Google', "the Commerce Department's Bureau of Industry and Security"."""
-    text = str(view.text)
+    text = view.text
     for owner, unit in pairwise(mentions):
         if (
             owner.actor.kind in _UNITS

@@ -47,7 +47,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "le
 
 def described(view: DocView, start: int, end: int, *, comma: bool = False) -> bool:
     """Only a short description lies between two offsets: 'the Chinese startup ', ', la '."""
-    text = str(view.text[start:end])
+    text = view.text[start:end]
     if not text.strip():
         return True
     tokens = [t for t in view.doc.char_span(start, end, alignment_mode="expand") or []]
@@ -74,7 +74,7 @@ def joined(view: DocView, mention: Mention) -> list[Mention]:
 
 def is_modifier(view: DocView, mention: Mention) -> bool:
     """'Nvidia chips', 'Talgen Systems' cloud unit': the name qualifies a noun after it."""
-    if str(view.text[mention.end : mention.end + 1]) == "-":
+    if view.text[mention.end : mention.end + 1] == "-":
         return True  # 'Beijing-based ByteDance', 'Amazon-backed'
     head = view.head_of(mention)
     if head is None:
@@ -86,7 +86,7 @@ def after(
     view: DocView, mentions: list[Mention], end: int, kinds: frozenset[ActorKind]
 ) -> list[Mention]:
     """The party right after a cue, and those coordinated with it."""
-    text = str(view.text)
+    text = view.text
     for mention in mentions:
         if mention.start < end:
             continue
@@ -119,7 +119,7 @@ def before(
     last = earlier[-1]
     if last.actor.kind not in kinds or not described(view, last.end, start, comma=True):
         return []
-    if "," in str(view.text[last.end : start]):
+    if "," in view.text[last.end : start]:
         return [last]  # 'SoftBank and OpenAI, the developer of': the apposition is OpenAI's
     return [m for m in joined(view, last) if m.end <= start and m.actor.kind in kinds]
 
@@ -169,7 +169,7 @@ def apposed(
     view: DocView, mentions: list[Mention], mention: Mention, kinds: frozenset[ActorKind]
 ) -> list[Mention]:
     """The name set off by a comma right after a mention: 'TikTok, ByteDance,'."""
-    text = str(view.text)
+    text = view.text
     later = [m for m in mentions if m.start >= mention.end]
     if (
         later
@@ -199,7 +199,7 @@ def by_agent(
     view: DocView, mentions: list[Mention], mention: Mention, kinds: frozenset[ActorKind]
 ) -> list[Mention]:
     """The party after 'by'/'par' right after a mention: "le rachat de Mellanox par Nvidia"."""
-    gap = _BY.match(str(view.text), mention.end)
+    gap = _BY.match(view.text, mention.end)
     return after(view, mentions, gap.end(), kinds)[:1] if gap else []
 
 

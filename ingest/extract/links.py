@@ -46,7 +46,7 @@ _JOB = re.compile(r"\s+(at|chez)\b", re.IGNORECASE)
 
 def _between(view: DocView, a: Mention, b: Mention) -> str:
     lo, hi = sorted((a, b), key=lambda m: m.start)
-    return str(view.text[lo.end : hi.start])
+    return view.text[lo.end : hi.start]
 
 
 def _comparisons(view: DocView, sentence: Sentence, mentions: list[Mention]) -> list[LinkRecord]:
@@ -122,8 +122,8 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                 if 0 <= m.start - cue_end <= 40
                 and m.actor.kind in owned
                 and not _possessor(view, m)  # "owned by China's Wingtech"
-                and str(view.text[m.end : m.end + 1]) != "-"  # 'Beijing-based ByteDance'
-                and "," not in str(view.text[cue_end : m.start])  # 'owner of A, OpenAI is'
+                and view.text[m.end : m.end + 1] != "-"  # 'Beijing-based ByteDance'
+                and "," not in view.text[cue_end : m.start]  # 'owner of A, OpenAI is'
                 and not _has_verb(view, cue_end, m.start)  # 'investors fell apart when X'
             ]
             before = [
@@ -132,7 +132,7 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
             if (
                 not after
                 and len(before) >= 2
-                and _POSSESSIVE_END.match(str(view.text[before[-1].end : before[-1].end + 2]))
+                and _POSSESSIVE_END.match(view.text[before[-1].end : before[-1].end + 2])
                 and _APPOSED.fullmatch(_between(view, before[-2], before[-1]))
             ):
                 # "Microsoft, OpenAI's largest investor": the apposition's head and the owner.

@@ -245,7 +245,7 @@ def coreferent(view: DocView, words: str, at: int) -> Mention | None:
             if m.actor.kind == ActorKind.COMPANY
             and m.end <= at
             and sentence - 3 <= view.sentence_of(m) <= sentence
-            and not _SOURCE_FIRM.search(str(view.text[max(0, m.start - 60) : m.start]))
+            and not _SOURCE_FIRM.search(view.text[max(0, m.start - 60) : m.start])
         ]
         if near:
             return near[-1]

@@ -55,7 +55,7 @@ def unnamed_roles(view: DocView, found: list[RoleRecord]) -> list[RoleRecord]:
 
 def _named_next(view: DocView, end: int) -> bool:
     """'le président américain, Donald Trump' or 'the US president Joe Biden': named there."""
-    rest = str(view.text[end : end + 3])
+    rest = view.text[end : end + 3]
     return any(m.start >= end and m.start <= end + len(rest) for m in view.analyzed.mentions)
 
 

@@ -136,7 +136,7 @@ def _opened(view: DocView, verb: Token, agent: Mention) -> Mention | None:
         return None
     after = [m for m in view.sentence_mentions(sentence.index) if m.start >= agent.end]
     first = after[0] if after else None
-    between = str(view.text[agent.end : first.start]) if first else ""
+    between = view.text[agent.end : first.start] if first else ""
     if first is None or first.actor.kind not in _FIRMS or between.strip() != ",":
         return None
     return first

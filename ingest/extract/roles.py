@@ -132,7 +132,7 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
     text = view.text_of(window)
     title = find_title(text, view.lang)
     # The word just before the window may be what makes it past or future ("incoming").
-    context = str(view.text[max(0, window[0].idx - 20) : window[-1].idx + len(window[-1])])
+    context = view.text[max(0, window[0].idx - 20) : window[-1].idx + len(window[-1])]
     if title is None or NOT_CURRENT.search(context):
         return None
     offset = window[0].idx
@@ -276,7 +276,7 @@ def _implied_org(
                 m
                 for m in view.sentence_mentions(sentence)
                 if m.actor.kind in ORGS - {ActorKind.COUNTRY}
-                and re.fullmatch(r"\s*,?\s*", str(view.text[m.end : start]))
+                and re.fullmatch(r"\s*,?\s*", view.text[m.end : start])
             ),
             None,
         )
