@@ -3,7 +3,8 @@
     python bench/extract_bench.py [--repeat 10] [--batch 8]
 
 Texts: the two seed articles of the bundled sample feed and the 48 long news-style articles of
-tests/data/realistic-dev.jsonl (the project's own texts, so it runs anywhere). Model loading is timed apart.
+tests/data/realistic-dev.jsonl (the project's own texts, so it runs anywhere). Model loading is
+timed apart.
 """
 
 from __future__ import annotations
