@@ -43,15 +43,27 @@ def evidence_article_ids(batch: GraphBatch) -> set[str]:
 
 
 def redirect_batch(batch: GraphBatch, redirects: Mapping[str, str]) -> GraphBatch:
-    """Point relation endpoints of merged-away entities at the entity they joined."""
+    """Point the batch at the entities merged-away ids now live under.
+
+    Facts are re-keyed too (their id derives from their participants' ids), so that a fact
+    written after a merge joins the one the merge kept instead of starting a duplicate.
+    """
     if not redirects:
         return batch
+    facts = []
+    fact_ids: dict[str, str] = {}
+    for fact in batch.facts:
+        key = tuple(redirects.get(part, part) for part in fact.key)
+        moved = fact.model_copy(update={"key": key}) if key != fact.key else fact
+        fact_ids[fact.id] = moved.id
+        facts.append(moved)
+    ids = {**redirects, **fact_ids}
     relations = []
     for rel in batch.relations:
-        source = redirects.get(rel.source_id, rel.source_id)
-        target = redirects.get(rel.target_id, rel.target_id)
+        source = ids.get(rel.source_id, rel.source_id)
+        target = ids.get(rel.target_id, rel.target_id)
         relations.append(rel.model_copy(update={"source_id": source, "target_id": target}))
-    return batch.model_copy(update={"relations": tuple(relations)})
+    return batch.model_copy(update={"facts": tuple(facts), "relations": tuple(relations)})
 
 
 def _reported(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from graph.cypher.dialect import Dialect
 from graph.errors import InvalidIdentifier
@@ -336,19 +337,35 @@ SET_ENTITY_NAMES = Statement(
 
 
 @cache
-def restore_entity(kind: str) -> Statement:
+def restore_node(group: Literal["Entity", "Fact"], kind: str) -> Statement:
+    """(Re-)create an entity or fact with its whole property map (merge, re-key and undo)."""
+    if group not in {"Entity", "Fact"}:
+        raise InvalidIdentifier(f"not a node group: {group!r}")
     label = _label(kind)
     return Statement(
-        f"restore_entity[{label}]",
-        f"MERGE (n:Node {{id: $id}}) SET n:Entity:{label} SET n += $props "
+        f"restore_node[{group}:{label}]",
+        f"MERGE (n:Node {{id: $id}}) SET n:{group}:{label} SET n += $props "
         "RETURN count(n) AS written",
         write=True,
     )
 
 
+# Facts whose identity names an entity (its id is one of the key's parts).
+FACTS_KEYED_BY = Statement(
+    "facts_keyed_by",
+    "MATCH (n:Fact) WHERE $id IN n.key RETURN properties(n) AS props ORDER BY n.id",
+)
+
+
 CREATE_MERGE_RECORD = Statement(
     "create_merge_record",
     "CREATE (m:MergeRecord {id: $id}) SET m += $props RETURN m.id AS id",
+    write=True,
+)
+
+SET_MERGE_FOLDS = Statement(
+    "set_merge_folds",
+    "MATCH (m:MergeRecord {id: $id}) SET m.folds = $folds RETURN m.id AS id",
     write=True,
 )
 
@@ -532,10 +549,11 @@ def all_statements(dialect: Dialect) -> Iterator[Statement]:
     """Every statement and template variant this module can produce, for linting."""
     for kind in ActorKind:
         yield upsert_actors(kind.value)
-        yield restore_entity(kind.value)
+        yield restore_node("Entity", kind.value)
         yield correct_entity(kind.value)
     for fact_kind in FactKind:
         yield upsert_facts(fact_kind.value)
+        yield restore_node("Fact", fact_kind.value)
         yield list_facts(fact_kind.value)
     for order in ENTITY_ORDERS:
         yield list_entities(order)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graph.cypher.store import CypherGraphStore
 from graph.model import (
     Actor,
     ActorKind,
@@ -91,3 +92,13 @@ def seed_batch(
             Relation(type=RelType.MENTIONS, source_id=art.id, target_id=SACKS.id),
         ),
     )
+
+
+async def snapshot(
+    store: CypherGraphStore,
+) -> tuple[dict[str, int], list[tuple[str, str, str, str]], int]:
+    """What an undo must restore exactly: node counts, every edge with its id, evidence count."""
+    sub = await store.subgraph(include_articles=True, max_nodes=10_000)
+    edges = sorted((e.type, e.source_id, e.target_id, e.id) for e in sub.edges)
+    evidence = await store.evidence_for([e.id for e in sub.edges] + [n.id for n in sub.nodes])
+    return await store.counts(), edges, sum(len(v) for v in evidence.values())

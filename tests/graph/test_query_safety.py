@@ -30,7 +30,11 @@ def test_labels_outside_the_model_are_refused(label: str) -> None:
     with pytest.raises(InvalidIdentifier):
         queries.upsert_facts(label)
     with pytest.raises(InvalidIdentifier):
-        queries.restore_entity(label)
+        queries.restore_node("Entity", label)
+    with pytest.raises(InvalidIdentifier):
+        queries.restore_node("Fact", label)
+    with pytest.raises(InvalidIdentifier):
+        queries.restore_node(label, "Company")
 
 
 @pytest.mark.parametrize("rel_type", ["OWNS]->() DETACH DELETE n //", "owns", "MERGED"])

@@ -19,16 +19,8 @@ from tests.graph.builders import (
     article,
     evidence,
     seed_batch,
+    snapshot,
 )
-
-
-async def snapshot(
-    store: CypherGraphStore,
-) -> tuple[dict[str, int], list[tuple[str, str, str, str]], int]:
-    sub = await store.subgraph(include_articles=True, max_nodes=10_000)
-    edges = sorted((e.type, e.source_id, e.target_id, e.id) for e in sub.edges)
-    evidence = await store.evidence_for([e.id for e in sub.edges] + [n.id for n in sub.nodes])
-    return await store.counts(), edges, sum(len(v) for v in evidence.values())
 
 
 async def test_upsert_and_read_back(store: CypherGraphStore) -> None:
