@@ -2,8 +2,9 @@
 
 Matching works on our own word tokens, not spaCy's, so "Maison-Blanche", "d'OpenAI",
 "OpenAI's" and "O1-MinI" all meet the same keys whichever language model is in use. Case is
-folded, with two guards: an alias written with capitals only matches capitalised text ("Meta",
-not "meta"), and a short all-caps alias matches its exact case ("US", not "us").
+folded, with two guards: an alias of one or two words written with capitals only matches
+capitalised text ("Meta", not "meta"), and a short all-caps alias matches its exact case ("US",
+not "us").
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from graph.ids import normalize_name
 from ingest.extract.kb import KBEntry, KnowledgeBase
 
 _WORD = re.compile(r"[^\W_]+")
-# Qualifiers a writer may slip inside a multi-word name ("Chambre des représentants américaine").
+# Qualifiers a writer may slip inside a multi-word name ("Chambre des représentants américaine",
+# "Département américain de la Justice").
 _SKIPPABLE = frozenset(
     {
         "americaine",
@@ -124,28 +126,42 @@ class Gazetteer:
 
     def _longest_at(self, ws: list[Word], i: int) -> Hit | None:
         best: Hit | None = None
-        node = self._root
-        j = i
-        matched: list[int] = []
-        while j < len(ws):
+        # Paths through the trie: (node, next word, words matched so far). A qualifier word
+        # may be skipped inside a name even where the trie could also go on through it.
+        paths: list[tuple[_Node, int, tuple[int, ...]]] = [(self._root, i, ())]
+        while paths:
+            node, j, matched = paths.pop()
+            if j >= len(ws):
+                continue
+            if matched and ws[j].key in _SKIPPABLE:
+                paths.append((node, j + 1, matched))
             child = node.children.get(ws[j].key)
             if child is None:
-                if len(matched) >= 2 and ws[j].key in _SKIPPABLE:
-                    j += 1
-                    continue
-                break
-            node = child
-            matched.append(j)
-            forms = tuple(f for f in node.forms if _case_ok(f, [ws[k] for k in matched]))
-            if forms:
+                continue
+            now = (*matched, j)
+            forms = tuple(f for f in child.forms if _case_ok(f, [ws[k] for k in now]))
+            if forms and (best is None or j > best.last_word):
                 best = Hit(ws[i].start, ws[j].end, i, j, forms)
-            j += 1
+            paths.append((child, j + 1, now))
         return best
+
+
+# From this many words on, a name is specific enough to match in any case: writers lowercase
+# long official names ("the bureau of industry and security", "département de la justice").
+_CASELESS_FROM = 3
+_ARTICLES = frozenset({"the", "le", "la", "les", "l"})
 
 
 def _case_ok(form: Form, matched: list[Word]) -> bool:
     if form.strict:
         return tuple(w.text for w in matched) == form.tokens
+    if len(form.tokens) >= _CASELESS_FROM:
+        # ...but a leading article belongs to the name only when capitalised: "The White
+        # House" is the name, the "the" of "the White House" is the sentence's.
+        first = form.tokens[0]
+        return (
+            first.lower() not in _ARTICLES or not first[0].isupper() or matched[0].text[0].isupper()
+        )
     # Every word the form capitalises must be capitalised in the text: "Le Monde" the paper,
     # not "le monde" (the world); "Le Chat", not "le chat".
     words_iter = iter(matched)

@@ -132,3 +132,21 @@ def test_gazetteer_case_policy(kb: KnowledgeBase) -> None:
     assert found("selon la commission spéciale de la Chambre des représentants US sur la Chine")[
         0
     ] == ("House Select Committee on China")
+    # ...also right after the first word, where the trie could go on through the qualifier.
+    assert found("selon le Département américain de la Justice, qui") == [
+        "US Department of Justice"
+    ]
+
+
+def test_long_official_names_match_in_any_case(kb: KnowledgeBase) -> None:
+    gazetteer = Gazetteer(kb)
+
+    def found(text: str) -> list[str]:
+        return [h.entries[0].name for h in gazetteer.find(text)]
+
+    assert found("officials at the bureau of industry and security said") == [
+        "Bureau of Industry and Security"
+    ]
+    assert found("selon le département de la justice") == ["US Department of Justice"]
+    # Short names keep their capitals: "le monde" is the world, "white house" a colour.
+    assert found("a white house in le monde entier") == []
