@@ -83,7 +83,9 @@ class KnowledgeBase:
         self._by_key: dict[str, list[KBEntry]] = {}
         self._by_name: dict[str, KBEntry] = {}
         for entry in self.entries:
-            self._by_name.setdefault(alias_key(entry.name), entry)
+            if alias_key(entry.name) in self._by_name:
+                raise KBError(f"{entry.name!r} is listed twice")
+            self._by_name[alias_key(entry.name)] = entry
             for form in entry.surface_forms():
                 key = alias_key(form)
                 if not key:

@@ -136,3 +136,15 @@ def test_invalid_files_fail_clearly(tmp_path: Path, body: str, message: str) -> 
 def test_missing_file_fails_clearly(tmp_path: Path) -> None:
     with pytest.raises(KBError, match="cannot read"):
         load_kb(tmp_path / "nope.yaml")
+
+
+def test_an_actor_listed_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "actors:\n"
+        "- {name: Quectel, kind: Company, aliases: []}\n"
+        "- {name: quectel, kind: Company, aliases: [Quectel Wireless]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KBError, match="listed twice"):
+        load_kb(path)
