@@ -19,7 +19,7 @@ NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "PRODUCT", "MISC", "GPE", "LOC"
 
 # Words stripped from the start of a name span: determiners, elisions, titles.
 _LEADING = wordset(
-    """the a an le la les l d de du des un une mr mrs ms dr prof sir m mme mlle
+    """the a an le la les l d de du des un une mr mrs ms dr prof sir m mme mlle me maitre
     president presidente vice prime premier premiere minister ministre secretary secretaire
     senator sen senateur senatrice rep representative congressman congresswoman depute deputee
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador

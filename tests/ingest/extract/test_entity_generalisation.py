@@ -279,3 +279,9 @@ def test_exchanges_speaking_as_institutions_and_titles_far_before_names(run: Ana
     assert kinds(docs[2])["Petr Valenta"] is ActorKind.OFFICIAL
     assert not any("Intérieur" in name for name in kinds(docs[2]))
     assert not kinds(docs[3])
+
+
+def test_a_french_lawyers_honorific_is_not_part_of_the_name(run: Analyze) -> None:
+    (doc,) = run(("« Nous ferons appel », a déclaré Me Sophie Larue, avocate de Brevalis.", "fr"))
+    assert "Sophie Larue" in by_text(doc)
+    assert not any(name.startswith("Me ") for name in by_text(doc).values())
