@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from graph.cypher import queries
-from graph.cypher.batch_rows import name_norms
+from graph.cypher.batch_rows import name_norms, search_text
 from graph.cypher.edge_moves import apply_move, delete_edges, plan_move, revert_move
 from graph.cypher.fact_folding import fold_facts, unfold_facts
 from graph.cypher.records import dump_json, load_json
@@ -26,6 +26,19 @@ if TYPE_CHECKING:
 
 def _names(props: dict[str, Any]) -> tuple[list[str], list[str]]:
     return list(props.get("aliases") or []), list(props.get("norms") or [])
+
+
+async def _set_names(
+    store: CypherGraphStore, entity_id: str, aliases: list[str], norms: list[str], now: str
+) -> None:
+    params = {
+        "id": entity_id,
+        "aliases": aliases,
+        "norms": norms,
+        "search_text": search_text(norms),
+        "now": now,
+    }
+    await store.engine.run(queries.SET_ENTITY_NAMES, params)
 
 
 async def merge(store: CypherGraphStore, keep_id: str, drop_id: str) -> MergeRecord:
@@ -63,15 +76,7 @@ async def merge(store: CypherGraphStore, keep_id: str, drop_id: str) -> MergeRec
         },
     )
     await apply_move(store, move)
-    await store.engine.run(
-        queries.SET_ENTITY_NAMES,
-        {
-            "id": keep.id,
-            "aliases": merged_aliases,
-            "norms": merged_norms,
-            "now": now,
-        },
-    )
+    await _set_names(store, keep.id, merged_aliases, merged_norms, now)
     await store.engine.run(queries.DELETE_NODES, {"ids": [drop.id]})
     folds = await fold_facts(store, keep.id, drop.id)
     await store.engine.run(queries.SET_MERGE_FOLDS, {"id": record_id, "folds": dump_json(folds)})
@@ -97,15 +102,7 @@ async def undo(store: CypherGraphStore, merge_id: str) -> MergeRecord:
     )
     await unfold_facts(store, load_json(record.get("folds") or "[]"))
     await revert_move(store, moved)
-    await store.engine.run(
-        queries.SET_ENTITY_NAMES,
-        {
-            "id": record["keep_id"],
-            "aliases": aliases,
-            "norms": norms,
-            "now": now,
-        },
-    )
+    await _set_names(store, record["keep_id"], aliases, norms, now)
     rows = await store.engine.run(queries.MARK_MERGE_UNDONE, {"id": merge_id, "now": now})
     props = rows[0]["props"]
     return MergeRecord(

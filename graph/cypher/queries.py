@@ -329,9 +329,8 @@ EVIDENCE_IDS_FOR = Statement(
 SET_ENTITY_NAMES = Statement(
     "set_entity_names",
     "MATCH (n:Entity {id: $id}) "
-    "SET n.aliases = $aliases, n.norms = $norms, "
-    "n.search_text = reduce(s = '', x IN $norms | s + ' ' + x), n.updated_at = $now "
-    "RETURN count(n) AS written",
+    "SET n.aliases = $aliases, n.norms = $norms, n.search_text = $search_text, "
+    "n.updated_at = $now RETURN count(n) AS written",
     write=True,
 )
 
