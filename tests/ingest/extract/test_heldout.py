@@ -30,6 +30,13 @@ FLOORS = {
         "roles": 0.78,
         "links": 0.45,
     },
+    "heldout-realistic-2.jsonl": {
+        "entities": 0.85,
+        "allegations": 0.33,
+        "market_events": 0.77,
+        "roles": 0.9,
+        "links": 0.52,
+    },
 }
 
 
