@@ -79,7 +79,7 @@ _ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomon
 _LAW_WORDS = wordset(
     """act law loi directive regulation reglement amendment amendement treaty traite code
     bill order decret rule rules framework plan strategy strategie initiative program
-    programme summit sommet conference expo festival"""
+    programme summit sommet conference expo festival list liste"""
 )
 _CLASS_WORDS = _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _LAW_WORDS
 _COMPANY_CONTEXT = wordset(

@@ -45,6 +45,7 @@ from ingest.extract.passes import (
     repeats,
     to_mentions,
 )
+from ingest.extract.places import is_known_place
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, clean_name, is_generic, ner_spans
 from ingest.extract.titles import heads_private_body
@@ -280,7 +281,11 @@ class MentionFinder:
             if fuzzy is not None:
                 return fuzzy[0].actor(), "ner", round(0.8 * fuzzy[1], 3)
         right = text[span.end : span.end + _CONTEXT_CHARS]
-        if not_a_name_here(left, right) or adjective_ai(view.doc, span):
+        if (
+            not_a_name_here(left, right)
+            or adjective_ai(view.doc, span)
+            or is_known_place(span.name)
+        ):
             view.rejected.append((span.start, span.end))  # no later pass may take it back
             return None
         if is_exchange(span.name):

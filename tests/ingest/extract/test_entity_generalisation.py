@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import ActorKind
+from ingest.extract.places import is_known_place
 from ingest.extract.types import AnalyzedDoc
 
 from .conftest import Analyze
@@ -285,3 +286,25 @@ def test_a_french_lawyers_honorific_is_not_part_of_the_name(run: Analyze) -> Non
     (doc,) = run(("« Nous ferons appel », a déclaré Me Sophie Larue, avocate de Brevalis.", "fr"))
     assert "Sophie Larue" in by_text(doc)
     assert not any(name.startswith("Me ") for name in by_text(doc).values())
+
+
+# --- cities and lists are not entities, however spaCy tags them ---
+
+
+def test_cities_and_export_lists_are_not_entities(run: Analyze) -> None:
+    docs = run(
+        ("Halvor Systems, a chip packager headquartered in Eindhoven, hired 40 engineers.", "en"),
+        ("Commerce put Halvor Systems and Orca Micro on its Entity List, saying they lied.", "en"),
+        ("La start-up Brevalis ouvrira un centre de données à Abou Dhabi.", "fr"),
+        ("Le groupe de Nimègue a été inscrit sur la liste noire américaine.", "fr"),
+    )
+    names = {m.text for doc in docs for m in doc.mentions}
+    assert {"Halvor Systems", "Brevalis"} <= names
+    assert not names & {"Eindhoven", "Entity List", "Abou Dhabi", "Nimègue"}, names
+
+
+def test_known_places_load_in_both_languages() -> None:
+    assert is_known_place("Nijmegen")
+    assert is_known_place("Nimègue")
+    assert is_known_place("silicon valley")
+    assert not is_known_place("Brevalis")
