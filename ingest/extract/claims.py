@@ -36,6 +36,8 @@ _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(et|and)\b", re.IGNORECASE)
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "lui"})
+_THING_PRONOUNS = frozenset({"it"})
 _RELATIVE = frozenset({"qui", "que", "qu'", "which", "that", "who", "whom", "dont", "lequel"})
 
 
@@ -134,6 +136,18 @@ def _subject(view: DocView, clause: Token) -> Token | None:
         # "BIS issued guidance warning that ...": the issuer of the document speaks.
         subject = view.subject(clause.head.head)
     return subject
+
+
+def _speaker_kinds(subject: Token) -> frozenset[ActorKind]:
+    """The parties a subject can stand for: 'he'/'she' are people, 'it' is no person."""
+    word = str(subject.text).lower()
+    if subject.pos_ != "PRON":
+        return PARTY_KINDS
+    if word in _PERSON_PRONOUNS:
+        return PARTY_KINDS & PEOPLE
+    if word in _THING_PRONOUNS:
+        return PARTY_KINDS - PEOPLE
+    return PARTY_KINDS
 
 
 def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
@@ -323,7 +337,7 @@ def claims_in(
         if subject is None:
             continue
         claimant = (
-            view.actor_of(subject, PARTY_KINDS)
+            view.actor_of(subject, _speaker_kinds(subject))
             or _holder(view, subject, relay_ids)
             or _maker_of(view, subject, developer)
             or _named_before(view, subject)
