@@ -10,6 +10,7 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
 - headquarters cities (kb/descriptors.yaml): a city shared by several firms resolves only to
   the one of them the article names;
 - an apposition right after a mention whose head noun fits the mention's kind.
+- a body named again by its type ("the commission", "le ministère"): see coref_bodies.py.
 A bare "the company" is never resolved.
 """
 
@@ -19,6 +20,7 @@ import re
 from typing import Any
 
 from graph.model import Actor, ActorKind
+from ingest.extract.coref_bodies import body_descriptors
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
 from ingest.extract.lexicon import wordset
 from ingest.extract.passes import Found, Intervals
@@ -99,6 +101,7 @@ class Coreferencer:
             *self._makers(text, found),
             *self._headquarters(text, named),
             *self._appositions(doc, text, found),
+            *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):
             if not taken.overlaps(start, end):
                 out.append(Found(start, end, actor, "coref", _CONFIDENCE))

@@ -1,0 +1,80 @@
+"""Who makes a claim when the claimant is not named in the claim's own words (invented
+sentences): a body named again by its type, a pronoun, an acronym in brackets."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import extract_facts, kb_maker
+from ingest.extract.types import AnalyzedDoc
+from tests.ingest.extract.conftest import Analyze
+
+
+def _pairs(doc: AnalyzedDoc) -> set[tuple[str, str]]:
+    return {
+        (a.claimant.name, a.accused.name)
+        for a in extract_facts(doc, kb_maker()).allegations
+        if a.stance != "denies"
+    }
+
+
+def _coref(doc: AnalyzedDoc) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.name) for m in doc.mentions if m.source == "coref"]
+
+
+def test_a_body_named_again_by_its_type_makes_the_claim(run: Analyze) -> None:
+    english, french = run(
+        "Japan's Personal Information Protection Commission met executives from Baidu on "
+        "Monday. On Thursday the commission said Baidu had sent users' data to servers in "
+        "China without consent.",
+        (
+            "Le ministère de l'Économie néerlandais a pris le contrôle de Nexperia. Le ministère "
+            "a estimé que Wingtech menaçait la sécurité économique de l'Europe.",
+            "fr",
+        ),
+    )
+    assert ("commission", "Personal Information Protection Commission") in _coref(english)
+    assert ("Personal Information Protection Commission", "Baidu") in _pairs(english)
+    assert [text for text, _ in _coref(french)] == ["ministère"]
+
+
+def test_a_type_word_two_named_bodies_share_stays_unresolved(run: Analyze) -> None:
+    (doc,) = run(
+        "The Federal Bureau of Investigation and the Bureau of Industry and Security met on "
+        "Monday. The bureau said Huawei had breached export controls."
+    )
+    assert _coref(doc) == []
+    assert _pairs(doc) == set()
+
+
+def test_a_body_that_is_acted_on_is_not_resolved(run: Analyze) -> None:
+    (doc,) = run("The Commerce Department met Huawei executives. Huawei later sued the department.")
+    assert _coref(doc) == []
+
+
+def test_an_acronym_in_brackets_after_a_name_is_no_relay(run: Analyze) -> None:
+    french, english = run(
+        (
+            "Aux Pays-Bas, le service de renseignement militaire (MIVD) a indiqué que Salt "
+            "Typhoon avait piraté des fournisseurs d'accès à Internet.",
+            "fr",
+        ),
+        "The agency's cyber unit (NCSC) said Salt Typhoon had hacked telecom operators.",
+    )
+    assert _pairs(french) == {("MIVD", "Salt Typhoon")}
+    assert _pairs(english) == {("National Cyber Security Centre", "Salt Typhoon")}
+
+
+def test_an_outlet_in_a_dateline_stays_a_relay(run: Analyze) -> None:
+    (doc,) = run("SEATTLE (Reuters) - Microsoft said DeepSeek had stolen data from OpenAI.")
+    (claim,) = extract_facts(doc, kb_maker()).allegations
+    assert claim.claimant.name == "Microsoft"
+    assert [r.name for r in claim.relays] == ["Reuters"]
+
+
+def test_he_and_she_stand_for_people_not_firms(run: Analyze) -> None:
+    (doc,) = run(
+        "Senator Mark Warner met reporters on Monday. TikTok has sold its American arm. "
+        '"TikTok is still a spying tool of the Chinese Communist Party," he said.'
+    )
+    pairs = _pairs(doc)
+    assert ("Mark Warner", "TikTok") in pairs
+    assert not any(claimant == "TikTok" for claimant, _ in pairs)
