@@ -78,3 +78,29 @@ def test_he_and_she_stand_for_people_not_firms(run: Analyze) -> None:
     pairs = _pairs(doc)
     assert ("Mark Warner", "TikTok") in pairs
     assert not any(claimant == "TikTok" for claimant, _ in pairs)
+
+
+def test_a_credited_pronoun_stands_for_the_person_named_before(run: Analyze) -> None:
+    english, french = run(
+        "Meike Kamp, Berlin's data protection commissioner, spoke on Friday. According to her, "
+        "DeepSeek had sent users' data to China illegally.",
+        (
+            "Vincent Montagne, président du SNE, a dénoncé une pratique illégale. Selon lui, "
+            "Meta a puisé dans des bases de livres piratés pour entraîner Llama.",
+            "fr",
+        ),
+    )
+    assert ("Meike Kamp", "DeepSeek") in _pairs(english)
+    assert ("Vincent Montagne", "Meta") in _pairs(french)
+
+
+def test_its_report_belongs_to_the_body_that_published_it(run: Analyze) -> None:
+    body, firm = run(
+        "The House Select Committee on the CCP published a report on Wednesday. Its report "
+        "accused DeepSeek of stealing data from OpenAI.",
+        "A report was published by Harbor Ridge Security, a threat-intelligence firm in northern "
+        "Virginia. Its researchers alleged that Volt Typhoon had hacked water utilities in Guam.",
+    )
+    assert ("House Select Committee on China", "DeepSeek") in _pairs(body)
+    assert not any(claimant == "DeepSeek" for claimant, _ in _pairs(body))
+    assert {claimant for claimant, _ in _pairs(firm)} == {"Harbor Ridge Security"}
