@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.accused import PARTY_KINDS, Maker, joined
+from ingest.extract.coref_groups import group_named_before
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     AGENCY_NOUNS,
@@ -389,7 +390,12 @@ def claims_in(
             or _maker_of(view, subject, developer)
             or _named_before(view, subject)
         )
-        if claimant is None or id(claimant) in relay_ids or _agency_of_country(view, subject):
+        if claimant is None:  # "the three labels say": each party of the list before
+            group = group_named_before(view, subject)
+            scope = _scope(view, trigger, clause, [subject]) if group else []
+            yield from (Claim(word, trigger, clause, m, scope, False) for m in group)
+            continue
+        if id(claimant) in relay_ids or _agency_of_country(view, subject):
             continue
         scope = _scope(view, trigger, clause, [subject])
         for speaker in _joint(view, claimant):  # "The FBI and CISA said"

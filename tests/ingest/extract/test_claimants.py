@@ -104,3 +104,37 @@ def test_its_report_belongs_to_the_body_that_published_it(run: Analyze) -> None:
     assert ("House Select Committee on China", "DeepSeek") in _pairs(body)
     assert not any(claimant == "DeepSeek" for claimant, _ in _pairs(body))
     assert {claimant for claimant, _ in _pairs(firm)} == {"Harbor Ridge Security"}
+
+
+def test_a_counted_plural_stands_for_the_list_named_before(run: Analyze) -> None:
+    english, french, uncounted = run(
+        "The FBI and CISA published an advisory on Monday. The two agencies said Salt Typhoon "
+        "had hacked AT&T.",
+        (
+            "Le Syndicat national de l'édition (SNE), la Société des gens de lettres (SGDL) et le "
+            "Syndicat national des auteurs et compositeurs (SNAC) ont assigné Meta en justice. "
+            "Les trois organisations accusent Meta d'avoir utilisé sans autorisation des œuvres "
+            "protégées.",
+            "fr",
+        ),
+        "The FBI and CISA published an advisory on Monday. The agencies said Salt Typhoon had "
+        "hacked AT&T.",
+    )
+    assert {c for c, _ in _pairs(english)} == {
+        "Federal Bureau of Investigation",
+        "Cybersecurity and Infrastructure Security Agency",
+    }
+    assert len({c for c, a in _pairs(french) if a == "Meta"}) == 3
+    assert _pairs(uncounted) == set()
+
+
+def test_the_firm_of_its_chief_is_the_firm(run: Analyze) -> None:
+    french, english = run(
+        (
+            "Les auteurs accusent le groupe de Mark Zuckerberg d'avoir copié leurs livres.",
+            "fr",
+        ),
+        "Regulators in Brussels have fined Mark Zuckerberg's company for breaching the rules.",
+    )
+    assert ("groupe", "Meta") in _coref(french)
+    assert ("company", "Meta") in _coref(english)
