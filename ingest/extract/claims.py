@@ -25,6 +25,7 @@ from ingest.extract.cues import (
     MAKER_NOUNS,
     SPOKES_NOUNS,
 )
+from ingest.extract.filers import filer
 from ingest.extract.lexicon import french_infinitives
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
@@ -346,7 +347,9 @@ def _credited_documents(
             str(token.head.text).lower() == "to"
             and str(token.head.head.text).lower() == "according"
         )
-        holder = _holder(view, token, relay_ids) if french or english else None
+        if not (french or english):
+            continue
+        holder = _holder(view, token, relay_ids) or filer(view, token)
         if holder is not None:
             found.append((holder, token.head.head if english else token))
     return found
@@ -387,6 +390,7 @@ def claims_in(
         claimant = (
             view.actor_of(subject, _speaker_kinds(subject))
             or _holder(view, subject, relay_ids)
+            or filer(view, subject)
             or _maker_of(view, subject, developer)
             or _named_before(view, subject)
         )

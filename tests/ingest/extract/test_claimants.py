@@ -138,3 +138,22 @@ def test_the_firm_of_its_chief_is_the_firm(run: Analyze) -> None:
     )
     assert ("groupe", "Meta") in _coref(french)
     assert ("company", "Meta") in _coref(english)
+
+
+def test_a_charge_named_without_its_author_is_the_filers(run: Analyze) -> None:
+    unsealed, reported, french = run(
+        "The Justice Department unsealed charges against Meridian Bay Logistics on Tuesday. The "
+        "indictment says Meridian Bay Logistics shipped Nvidia chips to China in breach of "
+        "export controls.",
+        "Federal prosecutors have charged Daniel Forsythe with smuggling, the Justice Department "
+        "said on Thursday. According to the indictment, Daniel Forsythe smuggled Nvidia chips "
+        "to China in violation of export controls.",
+        (
+            "La Sacem a déposé une plainte contre Meta. Selon la plainte, Meta a violé le droit "
+            "d'auteur de ses membres.",
+            "fr",
+        ),
+    )
+    assert ("US Department of Justice", "Meridian Bay Logistics") in _pairs(unsealed)
+    assert ("US Department of Justice", "Daniel Forsythe") in _pairs(reported)
+    assert ("SACEM", "Meta") in _pairs(french)
