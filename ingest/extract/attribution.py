@@ -23,6 +23,8 @@ _BEFORE = re.compile(
     r"\s+(a |an |the |le |la |l['’]|les |un |une )?$",
     re.IGNORECASE,
 )
+# The outlet in a dateline is followed by the dash that opens the story.
+_DATELINE_CLOSE = re.compile(r"\)\s*[-–—:]")
 _REPORT_NOUNS = frozenset(
     {"report", "rapport", "article", "interview", "entretien", "broadcast", "reportage"}
 )
@@ -63,8 +65,8 @@ def is_relay(view: DocView, mention: Mention) -> bool:
         return True
     if _ACCORDING.search(before):
         return mention.actor.kind == ActorKind.ORGANIZATION
-    if before.rstrip().endswith("(") and text[mention.end : mention.end + 2].startswith(")"):
-        return True  # dateline "TAIPEI, 3 février (Reuters) -"
+    if before.rstrip().endswith("(") and _DATELINE_CLOSE.match(text, mention.end):
+        return True  # dateline "TAIPEI, 3 février (Reuters) -"; not "l'agence (ANSSI) a dit"
     head = view.head_of(mention)
     return head is not None and _relay_by_syntax(view, head)
 

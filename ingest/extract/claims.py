@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.accused import PARTY_KINDS, Maker, joined
+from ingest.extract.coref_groups import group_named_before
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     AGENCY_NOUNS,
@@ -24,8 +25,9 @@ from ingest.extract.cues import (
     MAKER_NOUNS,
     SPOKES_NOUNS,
 )
+from ingest.extract.filers import filer
 from ingest.extract.lexicon import french_infinitives
-from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
 _LEADING = frozenset({"AUX", "ADV", "PART"})
@@ -35,7 +37,10 @@ _HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(et|and)\b", re.IGNORECASE)
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_BODIES = frozenset({ActorKind.GOVERNMENT_BODY})
 _POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "lui"})
+_THING_PRONOUNS = frozenset({"it"})
 _RELATIVE = frozenset({"qui", "que", "qu'", "which", "that", "who", "whom", "dont", "lequel"})
 
 
@@ -136,6 +141,36 @@ def _subject(view: DocView, clause: Token) -> Token | None:
     return subject
 
 
+def _speaker_kinds(subject: Token) -> frozenset[ActorKind]:
+    """The parties a subject can stand for: 'he'/'she' are people, 'it' is no person."""
+    word = str(subject.text).lower()
+    if subject.pos_ != "PRON":
+        return PARTY_KINDS
+    if word in _PERSON_PRONOUNS:
+        return PARTY_KINDS & PEOPLE
+    if word in _THING_PRONOUNS:
+        return PARTY_KINDS - PEOPLE
+    return PARTY_KINDS
+
+
+def _owner(view: DocView, possessive: Token) -> Mention | None:
+    """Whose 'its report' or 'leur plainte' it is: the latest firm or group, or a public body
+    when it was the subject of its sentence ('The committee published... Its report'); a
+    body merely named in passing ('a firm in northern Virginia') owns nothing."""
+    firm = view.antecedent(possessive, _FIRMS)
+    body = view.antecedent(possessive, _BODIES)
+    if body is None or not _subject_of(view, body):
+        return firm
+    if firm is None or not _subject_of(view, firm):
+        return body
+    return body if body.start > firm.start else firm
+
+
+def _subject_of(view: DocView, mention: Mention) -> bool:
+    head = view.head_of(mention)
+    return head is not None and is_subject(head)
+
+
 def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
     """The author of a document or the employer of a speaker: 'un rapport publié par la
     commission', "the committee's report", 'researchers at Feroot Security'."""
@@ -143,7 +178,7 @@ def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
         return None
     for child in noun.children:  # "its researchers", "leur rapport": whoever 'its' is
         if dep(child) in {"poss", "nmod:poss", "det"} and lemma(child) in _POSSESSIVES:
-            return view.antecedent(child, _FIRMS)
+            return _owner(view, child)
     for token in noun.subtree:
         found = view.mention(token)
         if (
@@ -280,6 +315,15 @@ def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | 
 
 
 _CREDIT = frozenset({"selon", "d'après", "d’après", "après"})
+_CREDITED_BEFORE = re.compile(r"(?:according to|selon|d['’]apr[èe]s)\s+$", re.IGNORECASE)
+_CREDITED_PRONOUNS: dict[str, frozenset[ActorKind]] = {
+    "him": PEOPLE,
+    "her": PEOPLE,
+    "lui": PEOPLE,
+    "elle": PEOPLE | {ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION},
+    "them": PARTY_KINDS - {ActorKind.COUNTRY},
+    "eux": PARTY_KINDS - {ActorKind.COUNTRY},
+}
 
 
 def _is_credited(token: Token) -> bool:
@@ -303,9 +347,30 @@ def _credited_documents(
             str(token.head.text).lower() == "to"
             and str(token.head.head.text).lower() == "according"
         )
-        holder = _holder(view, token, relay_ids) if french or english else None
+        if not (french or english):
+            continue
+        holder = _holder(view, token, relay_ids) or filer(view, token)
         if holder is not None:
             found.append((holder, token.head.head if english else token))
+    return found
+
+
+def _credited_pronouns(
+    view: DocView, tokens: list[Token], relay_ids: set[int]
+) -> list[tuple[Mention, Token]]:
+    """'Selon lui, ...', 'According to her, ...': the person (for 'elle', also the body) the
+    pronoun stands for is the claimant; an outlet it stands for stays a relay."""
+    found: list[tuple[Mention, Token]] = []
+    for token in tokens:
+        kinds = _CREDITED_PRONOUNS.get(str(token.text).lower())
+        if kinds is None or token.pos_ != "PRON":
+            continue
+        before = view.text[max(0, token.idx - 16) : token.idx]
+        if not _CREDITED_BEFORE.search(before):
+            continue
+        speaker = view.antecedent(token, kinds)
+        if speaker is not None and id(speaker) not in relay_ids:
+            found.append((speaker, token))
     return found
 
 
@@ -323,19 +388,26 @@ def claims_in(
         if subject is None:
             continue
         claimant = (
-            view.actor_of(subject, PARTY_KINDS)
+            view.actor_of(subject, _speaker_kinds(subject))
             or _holder(view, subject, relay_ids)
+            or filer(view, subject)
             or _maker_of(view, subject, developer)
             or _named_before(view, subject)
         )
-        if claimant is None or id(claimant) in relay_ids or _agency_of_country(view, subject):
+        if claimant is None:  # "the three labels say": each party of the list before
+            group = group_named_before(view, subject)
+            scope = _scope(view, trigger, clause, [subject]) if group else []
+            yield from (Claim(word, trigger, clause, m, scope, False) for m in group)
+            continue
+        if id(claimant) in relay_ids or _agency_of_country(view, subject):
             continue
         scope = _scope(view, trigger, clause, [subject])
         for speaker in _joint(view, claimant):  # "The FBI and CISA said"
             yield Claim(word, trigger, clause, speaker, scope, subject.pos_ != "PRON")
-    credited = [(s, view.head_of(s)) for s in sources]
-    credited += _credited_documents(view, tokens, relay_ids)
-    for source, head in credited:
+    credited = [(s, view.head_of(s), True) for s in sources]
+    credited += [(s, h, True) for s, h in _credited_documents(view, tokens, relay_ids)]
+    credited += [(s, h, False) for s, h in _credited_pronouns(view, tokens, relay_ids)]
+    for source, head, direct in credited:
         if head is None:
             continue
         clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -345,4 +417,4 @@ def claims_in(
             continue
         scope = [t for t in tokens if t.i not in {s.i for s in head.subtree}]
         cut = _other_statements(scope)
-        yield Claim("selon", head, clause, source, [t for t in scope if t.i not in cut], True)
+        yield Claim("selon", head, clause, source, [t for t in scope if t.i not in cut], direct)

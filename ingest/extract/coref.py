@@ -10,6 +10,7 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
 - headquarters cities (kb/descriptors.yaml): a city shared by several firms resolves only to
   the one of them the article names;
 - an apposition right after a mention whose head noun fits the mention's kind.
+- a body named again by its type ("the commission", "le ministère"): see coref_bodies.py.
 A bare "the company" is never resolved.
 """
 
@@ -19,6 +20,7 @@ import re
 from typing import Any
 
 from graph.model import Actor, ActorKind
+from ingest.extract.coref_bodies import body_descriptors
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
 from ingest.extract.lexicon import wordset
 from ingest.extract.passes import Found, Intervals
@@ -41,6 +43,13 @@ _HEAD_BEFORE = re.compile(
     rf"|start-?up)\s+behind)\s*$",
     re.IGNORECASE,
 )
+# Roles that make a firm someone's: "le groupe de Mark Zuckerberg", "Musk's company".
+_LEADER_ROLES = frozenset({"CEO", "Co-CEO", "Founder", "Co-founder", "Chairman"})
+_FIRM_WORDS = r"company|firm|group|groupe|soci[ée]t[ée]|entreprise|empire|start-?up"
+_LED_BEFORE = re.compile(
+    rf"\b(?:the|le|la|l['’])\s*(?P<head>{_FIRM_WORDS})\s+(?:of|de|d['’])\s*$", re.IGNORECASE
+)
+_LED_AFTER = re.compile(rf"['’]s?\s+(?P<head>{_FIRM_WORDS})\b", re.IGNORECASE)
 _PARENT_WORDS = re.compile(_PARENTS, re.IGNORECASE)
 _FIRM_HEADS_EN = (
     r"company|firm|group|giant|tech giant|chipmaker|maker|manufacturer|start-?up|conglomerate"
@@ -99,6 +108,8 @@ class Coreferencer:
             *self._makers(text, found),
             *self._headquarters(text, named),
             *self._appositions(doc, text, found),
+            *self._led_by(doc, text, found),
+            *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):
             if not taken.overlaps(start, end):
                 out.append(Found(start, end, actor, "coref", _CONFIDENCE))
@@ -135,6 +146,32 @@ class Coreferencer:
             owner = self._owner(entry, bool(_PARENT_WORDS.fullmatch(word)))
             if owner is not None and not _named_next(text, head[1]):
                 out.append((head[0], head[1], owner))
+        return out
+
+    def _led_by(self, doc: Any, text: str, found: list[Found]) -> list[tuple[int, int, Actor]]:
+        """ "le groupe de Mark Zuckerberg", "Elon Musk's company": the firm the KB says the
+        person runs or founded. Not as a subject: that would make it the antecedent of the
+        next 'son'/'its' ('Elle estime que l'entreprise de M. Z pille... son président')."""
+        out: list[tuple[int, int, Actor]] = []
+        starts = {int(t.idx): t for t in doc}
+        for f in found:
+            entry = self.kb.get(f.actor.name) if f.source == "kb" else None
+            if entry is None or entry.org is None or entry.role not in _LEADER_ROLES:
+                continue
+            firm = self.kb.get(entry.org)
+            if firm is None or firm.kind != ActorKind.COMPANY:
+                continue
+            before = _LED_BEFORE.search(text, max(0, f.start - 30), f.start)
+            after = _LED_AFTER.match(text, f.end)
+            if before is not None:
+                head = before.span("head")
+            elif after is not None and not _named_next(text, after.end("head")):
+                head = after.span("head")
+            else:
+                continue
+            token = starts.get(head[0])
+            if token is not None and not str(token.dep_).startswith("nsubj"):
+                out.append((head[0], head[1], firm.actor()))
         return out
 
     def _headquarters(self, text: str, named: dict[str, Actor]) -> list[tuple[int, int, Actor]]:

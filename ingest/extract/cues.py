@@ -58,6 +58,16 @@ DOCUMENT_NOUNS = frozenset(
      "lawsuit", "suit", "indictment", "ruling", "advisory", "assignation", "jugement",
      "décision", "arrêt", "requête"}
 )  # fmt: skip
+# Claimants' documents (y-claimants): a charge or suit named without its author ('the
+# indictment says', 'according to that complaint') is the work of whoever filed it just before.
+LEGAL_DOCUMENT_NOUNS = frozenset(
+    {"indictment", "complaint", "lawsuit", "suit", "filing", "plainte", "assignation",
+     "requête", "réquisitoire"}
+)  # fmt: skip
+FILING_LEMMAS = frozenset(
+    {"charge", "indict", "sue", "file", "unseal", "bring", "lodge", "inculper", "poursuivre",
+     "assigner", "déposer", "attaquer", "saisir"}
+)  # fmt: skip
 # Agencies a country's possessive does not make the country: "China's market regulator".
 AGENCY_NOUNS = frozenset(
     {"regulator", "watchdog", "agency", "authority", "commission", "court", "prosecutor",
