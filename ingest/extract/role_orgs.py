@@ -68,7 +68,7 @@ _DEPARTMENTS = tuple(
     for title, body in (
         (r"treasury|trésor", r"treasury|trésor"),
         (r"commerce", r"commerce"),
-        (r"attorney general|justice", r"justice"),
+        (r"attorney general|solicitor general|justice", r"justice"),
         (r"defen[cs]e|défense|\bwar\b|armées", r"defen[cs]e|défense|pentagon|armées"),
         (r"homeland security", r"homeland security"),
         (r"energy|énergie", r"energy|énergie"),

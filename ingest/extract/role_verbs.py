@@ -120,6 +120,9 @@ def _patient(view: DocView, verb: Token) -> Mention | None:
             return view.actor_of(child, _FIRMS)
     if dep(verb) in {"acl", "amod", "appos"}:
         found = view.actor_of(verb.head, _FIRMS)
+        if found is None and dep(verb.head) == "appos":  # 'MGX, the fund chaired by X'
+            found = view.mention(verb.head.head)
+            found = found if found is not None and found.actor.kind in _FIRMS else None
         if found is not None:
             return found
     root = verb.head

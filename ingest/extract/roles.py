@@ -31,7 +31,7 @@ _LOCATIVE = frozenset({"at", "with", "for", "on", "chez", "au", "aux", "à", "au
 _HEAD_OF = re.compile(r"à la tête", re.IGNORECASE)
 _NEXT_ITEM = frozenset({"au", "aux", "à", "to", "from", "and", "et", "ou", "or"})
 _OF = frozenset({"of", "de", "du", "des", "d'", "d’"})
-_RANK = {"loc": 0, "poss": 1, "of": 2, "compound": 3}
+_RANK = {"loc": 0, "for": 1, "poss": 2, "of": 3, "compound": 4}
 # Which kinds of organisation, and which ties to the title, each class of title accepts.
 _KINDS = {
     "pro": frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT_BODY}),
@@ -39,7 +39,7 @@ _KINDS = {
     "governor": frozenset({ActorKind.GOVERNMENT_BODY}),
     "body": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION}),
 }
-_TIES = {"pro": frozenset({"loc", "poss", "compound"})}
+_TIES = {"pro": frozenset({"loc", "for", "poss", "compound"})}
 _BARE = re.compile(r"\s*((de la|of the) (république|republic)\b.*)?", re.IGNORECASE)
 
 
@@ -84,11 +84,29 @@ def _before(view: DocView, first: Token, start: int) -> list[Token]:
             or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
         ):
             break
-        if str(token.text) == "," and window:
+        if str(token.text) == "," and window and not _continued(window[0]):
             break
+        if window and str(window[0].text).lower() in _AND and _person_at(view, token):
+            break  # 'X and Chinese Vice-Premier Y': the title after the 'and' is Y's
         window.insert(0, token)
         index -= 1
+    if window and str(window[0].text).lower() in _AND:
+        window.pop(0)
     return window
+
+
+_AND = frozenset({"and", "et"})
+
+
+def _continued(after_comma: Token) -> bool:
+    """A comma inside a title listing its portfolios: 'le ministre de l'Investissement, du
+    Commerce et de l'Industrie, X' goes on with 'du'/'de' after the comma."""
+    return str(after_comma.text).lower() in {"du", "de", "des", "d'", "d’"}
+
+
+def _person_at(view: DocView, token: Token) -> bool:
+    found = view.mention(token)
+    return found is not None and found.actor.kind in PEOPLE
 
 
 # Participles that belong to a title: 'la ministre déléguée chargée du Numérique'
@@ -191,7 +209,8 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
         return None  # the title is inside the name ('Ministry of Commerce')
     words = list(view.tokens_in(offset + title.end, mention.start))
     gap: list[Token] = []
-    for token in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        token = words[index]
         lowered = str(token.text).lower()
         if _owner(view, token):
             continue  # "head of the Commerce Department's Bureau of X"
@@ -199,12 +218,39 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
             if len(gap) > 3 or _modifier(view, mention, tokens):
                 return None  # 'of Greater China equity strategy', 'on the Senate X Committee'
             if lowered in _LOCATIVE and (lowered != "on" or view.lang == "en"):
-                return "loc"
-            return "of"
+                return "loc" if lowered in _AT else "for"
+            return _of_tie(words[:index], gap)
         if token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token):
             return None
         gap.append(token)
     return None
+
+
+_AT = frozenset({"at", "with", "chez", "auprès"})
+# Bodies inside a body: 'chair of the committee of the House' is the committee's, not the House's.
+_PANELS = frozenset({"commission", "committee", "comité", "subcommittee", "sous-commission"})
+
+
+def _of_tie(before: list[Token], gap: list[Token]) -> str | None:
+    """The tie of a name after 'of'/'de', given the words between the title and that 'de':
+    'analyste chez la société de gestion X' works at X; 'président de la commission spéciale
+    de la Chambre' chairs the committee, not the House."""
+    if any(str(t.text).lower() in _PANELS for t in before):
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        lowered = str(before[index].text).lower()
+        if lowered in _AT:
+            described = [*before[index + 1 :], *gap]
+            plain = all(_plain(t) for t in described)
+            return "loc" if plain and len(before) - index <= 3 else "of"
+        if before[index].pos_ not in {"DET", "NOUN", "ADJ"}:
+            break
+    return "of"
+
+
+def _plain(token: Token) -> bool:
+    """A lowercase descriptor word ('la société de gestion'), not part of a name."""
+    return token.pos_ in {"DET", "NOUN", "ADJ"} and str(token.text).islower()
 
 
 def _is_pos(token: Token) -> bool:
@@ -266,9 +312,9 @@ def _implied_org(
         return country
     if _POSSESSIVE.search(text) and title.cls != "pro":
         pronoun = next((t for t in window if _POSSESSIVE.fullmatch(str(t.text))), None)
-        if pronoun is not None:  # 'son directeur' is a firm's, 'son président' may be a country's
-            kinds = ORGS if title.cls == "state" else ORGS - {ActorKind.COUNTRY}
-            return view.antecedent(pronoun, kinds)
+        if pronoun is not None:
+            kinds = _owners(title)
+            return _conjoined(view, pronoun, kinds) or view.antecedent(pronoun, kinds)
     if _WHOSE.search(text):  # the name 'whose' follows: 'Apple, whose CEO'
         start = window[0].idx
         return next(
@@ -288,12 +334,42 @@ def _implied_org(
         return role_orgs.head_of_state_country(view, person, sentence)
     if title.cls == "governor" and bare:
         return role_orgs.us_state(view, sentence)
+    if title.cls == "cabinet" and _MINISTER.search(title.label):
+        # a minister sits in the country's government: the country, not the ministry
+        country = role_orgs.cabinet_country(view, person, sentence)
+        if country is not None:
+            return country
     if title.cls == "cabinet":  # the department the text names, else the minister's country
         department = role_orgs.department(view, text, person.actor.country)
         if department is None and "attorney general" in title.label.lower():
             department = role_orgs.us_state(view, sentence)  # a state's attorney general
         return department or role_orgs.cabinet_country(view, person, sentence)
     return None
+
+
+def _conjoined(view: DocView, pronoun: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """'charges against Acme, a forwarder, and its owner, X': the name the title is coordinated
+    with owns it."""
+    noun = pronoun.head
+    if dep(noun) != "conj":
+        return None
+    found = view.mention(noun.head)
+    return found if found is not None and found.actor.kind in kinds else None
+
+
+_MINISTER = re.compile(r"minist", re.IGNORECASE)
+# Titles only a firm or an association has: 'its founder' is no ministry's.
+_BUSINESS = frozenset({"CEO", "CFO", "CTO", "COO", "Founder", "Owner", "Executive"})
+
+
+def _owners(title: Title) -> frozenset[ActorKind]:
+    """Who 'its'/'son' may stand for before this title: a country has a president and ministers,
+    a firm a founder, anything else a director ('son directeur')."""
+    if title.cls in {"state", "cabinet"}:
+        return ORGS
+    if title.label in _BUSINESS:
+        return frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+    return ORGS - {ActorKind.COUNTRY}
 
 
 _ARTICLE = re.compile(r".*(\b(the|a|an|its|his|her|their)\s|['’]s\s|,\s)", re.IGNORECASE)
