@@ -199,6 +199,21 @@ def us_state(view: DocView, sentence: int) -> Mention | None:
     return near[0] if near else _most_named(states)
 
 
+_PARLIAMENT = re.compile(r"assembl|parliament|parlement|bundestag|house of commons", re.I)
+
+
+def parliament(view: DocView, sentence: int) -> Mention | None:
+    """A member's parliament: the last one named in this or the two previous sentences."""
+    near = [
+        m
+        for m in view.analyzed.mentions
+        if m.actor.kind == ActorKind.GOVERNMENT_BODY
+        and sentence - 2 <= view.sentence_of(m) <= sentence
+        and any(_PARLIAMENT.search(n) for n in (m.actor.name, *m.actor.aliases))
+    ]
+    return near[-1] if near else None
+
+
 def department(view: DocView, title_words: str, country: str | None) -> Mention | None:
     """The department a cabinet title names ('Commerce Secretary'), if the article names it, of
     the official's country (unknown: only if the article names one such department)."""

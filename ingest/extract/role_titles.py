@@ -3,7 +3,8 @@
 A title has a class that says where its organisation may come from: a professional title
 ('analyst', 'avocate') needs the firm it works at; a head of state or government ('President X')
 belongs to the country the text names; a governor to a US state; a cabinet secretary to the
-department the text names, else to the country.
+department the text names, else to the country; a member of parliament to the parliament named
+just before.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-TitleClass = Literal["office", "pro", "state", "governor", "cabinet", "body"]
+TitleClass = Literal["office", "pro", "state", "governor", "cabinet", "body", "parliament"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"minist(er|re)( délégué(e)?)?", None, "cabinet"),
     (r"governor|gouverneur(e)?", "Governor", "governor"),
     (r"senator|sénat(eur|rice)", "Senator", "office"),
+    # a member of a parliament the text names ('Le député X' after 'À l'Assemblée nationale')
+    (r"député(e)?|member of parliament|(?-i:MP)", "member of parliament", "parliament"),
     (r"ambassad(or|eur|rice)", "Ambassador", "office"),
     (r"spokes(person|man|woman)|porte-parole", "Spokesperson", "office"),
     (r"ranking member|membre de rang|top (democrat|republican)", "ranking member", "office"),

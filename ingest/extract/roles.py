@@ -38,6 +38,7 @@ _KINDS = {
     "cabinet": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.ORGANIZATION}),
     "governor": frozenset({ActorKind.GOVERNMENT_BODY}),
     "body": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION}),
+    "parliament": frozenset({ActorKind.GOVERNMENT_BODY}),
 }
 _TIES = {"pro": frozenset({"loc", "for", "poss", "compound"})}
 _BARE = re.compile(r"\s*((de la|of the) (république|republic)\b.*)?", re.IGNORECASE)
@@ -53,10 +54,11 @@ def find_roles(view: DocView) -> list[RoleRecord]:
             tokens = list(view.tokens_in(person.start, person.end))
             if not tokens:
                 continue
-            for window in (
-                _before(view, tokens[0], sentence.start),
-                _after(view, tokens[-1], sentence.end),
-            ):
+            before = _before(view, tokens[0], sentence.start)
+            if _adjunct(view, before, tokens[-1]):
+                before = []
+            after = _after(view, tokens[-1], sentence.end)
+            for window in (before, after, *_more_titles(view, after)):
                 record = _role(view, person, window)
                 if record is not None:
                     found.setdefault((person.actor.id, record.org.id), record)
@@ -96,6 +98,31 @@ def _before(view: DocView, first: Token, start: int) -> list[Token]:
 
 
 _AND = frozenset({"and", "et"})
+_SOURCE = frozenset({"selon", "d'après", "d’après", "according", "to", "pour", "for"})
+
+
+def _adjunct(view: DocView, window: list[Token], last: Token) -> bool:
+    """'Selon le président américain, Michael Dell pourrait...': the title is the source the
+    clause cites; the name after the comma opens the clause (an apposition closes with one)."""
+    if len(window) < 2 or str(window[0].text).lower() not in _SOURCE:
+        return False
+    following = view.doc[last.i + 1] if last.i + 1 < len(view.doc) else None
+    return str(window[-1].text) == "," and (following is None or str(following.text) != ",")
+
+
+def _more_titles(view: DocView, window: list[Token]) -> list[list[Token]]:
+    """Further titles in one apposition: ', Acme's chief executive and the founder of its parent
+    Bolt,' also makes a founder of Bolt (not ', head of sales and marketing at Acme')."""
+    parts: list[list[Token]] = []
+    for index, token in enumerate(window):
+        if str(token.text).lower() not in _AND:
+            continue
+        part = window[index + 1 :]
+        title = find_title(view.text_of(part), view.lang)
+        lead = [t for t in part if t.idx - part[0].idx < (title.start if title else 0)]
+        if title is not None and all(t.pos_ in {"DET", "PRON", "ADJ"} for t in lead):
+            parts.append(part)
+    return parts
 
 
 def _continued(after_comma: Token) -> bool:
@@ -220,8 +247,10 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
             if lowered in _LOCATIVE and (lowered != "on" or view.lang == "en"):
                 return "loc" if lowered in _AT else "for"
             return _of_tie(words[:index], gap)
-        if token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token):
-            return None
+        if view.mention(token) or not (
+            token.pos_ in {"DET", "NOUN", "ADJ", "PROPN"} or _POSSESSIVE.fullmatch(str(token.text))
+        ):
+            return None  # 'the founder of its parent Bolt' goes on
         gap.append(token)
     return None
 
@@ -306,6 +335,8 @@ def _implied_org(
 ) -> Mention | None:
     """The organisation the title implies when none is named next to it."""
     sentence = view.sentence_of(person)
+    if title.cls == "parliament":
+        return role_orgs.parliament(view, sentence)
     demonym, country = role_orgs.demonym_country(view, text, (title.start, title.end))
     if demonym:  # a cabinet title that names its country is the country's ('US Commerce
         # Secretary'); None is "le président américain" in a text that never names the US

@@ -30,6 +30,7 @@ ACTORS = (
     Actor(kind=K.GOVERNMENT_BODY, name="Ministry of Economy", country="Spain"),
     Actor(kind=K.GOVERNMENT_BODY, name="Assemblée nationale"),
     Actor(kind=K.GOVERNMENT_BODY, name="House of Representatives"),
+    Actor(kind=K.GOVERNMENT_BODY, name="House of Commons"),
     Actor(kind=K.GOVERNMENT_BODY, name="National Security"),
     Actor(kind=K.GOVERNMENT_BODY, name="US Department of Justice", aliases=("Justice Department",)),
     Actor(
@@ -41,7 +42,7 @@ ACTORS = (
     Actor(kind=K.COUNTRY, name="Brazil", aliases=("Brésil",)),
     Actor(kind=K.COUNTRY, name="Malaysia", aliases=("Malaisie",)),
     Actor(kind=K.COUNTRY, name="Japan"),
-    Actor(kind=K.COUNTRY, name="United States", aliases=("US",)),
+    Actor(kind=K.COUNTRY, name="United States", aliases=("US", "États-Unis")),
 )
 
 
@@ -137,3 +138,39 @@ def test_a_role_stated_by_a_participle_on_an_apposition() -> None:
     assert _roles(
         "Zentra, the investment fund chaired by Ana Ruiz, bought a stake in the project."
     ) == {("Ana Ruiz", "Zentra")}
+
+
+def test_a_title_cited_as_a_source_is_not_the_next_name_s() -> None:
+    assert (
+        _roles("Selon le président américain, Joao Lima pourrait investir aux États-Unis.", "fr")
+        == set()
+    )
+    assert _roles("Selon le patron de Norwind, Hugo Perrin, la demande reste forte.", "fr") == {
+        ("Hugo Perrin", "Norwind")
+    }
+
+
+def test_two_titles_in_one_apposition() -> None:
+    assert _roles(
+        "Marc Olsen, Norwind's chief executive and the founder of its parent Zentra, was "
+        "suspended by the court."
+    ) == {("Marc Olsen", "Norwind"), ("Marc Olsen", "Zentra")}
+    assert _roles(
+        "Nadia Brook, head of sales and marketing at Zentra, said demand was strong."
+    ) == {("Nadia Brook", "Zentra")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("À l'Assemblée nationale, le ton reste prudent. Le député Paul Grant juge la "
+         "situation préoccupante.", "fr", {("Paul Grant", "Assemblée nationale")}),
+        ("In the House of Commons the mood was grim. Labour MP Paul Grant called the deal a "
+         "failure.", "en", {("Paul Grant", "House of Commons")}),
+        ("Le député Paul Grant juge la situation préoccupante.", "fr", set()),
+    ],
+)  # fmt: skip
+def test_a_member_of_the_parliament_named_just_before(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(text, lang) == expected
