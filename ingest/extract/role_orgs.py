@@ -214,6 +214,22 @@ def parliament(view: DocView, sentence: int) -> Mention | None:
     return near[-1] if near else None
 
 
+_COMMISSION = re.compile(r"european commission|commission européenne", re.I)
+
+
+def european_commission(view: DocView) -> Mention | None:
+    """An EU commissioner's body, if the article names the European Commission."""
+    return next(
+        (
+            m
+            for m in view.analyzed.mentions
+            if m.actor.kind == ActorKind.GOVERNMENT_BODY
+            and any(_COMMISSION.search(n) for n in (m.actor.name, *m.actor.aliases))
+        ),
+        None,
+    )
+
+
 def department(view: DocView, title_words: str, country: str | None) -> Mention | None:
     """The department a cabinet title names ('Commerce Secretary'), if the article names it, of
     the official's country (unknown: only if the article names one such department)."""

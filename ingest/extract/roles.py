@@ -21,8 +21,9 @@ from ingest.extract.records import RoleRecord
 from ingest.extract.role_titles import NOT_CURRENT, Title, find_title
 from ingest.extract.role_unnamed import unnamed_roles
 from ingest.extract.role_verbs import copular_windows, verb_roles
+from ingest.extract.role_whose import whose_windows
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep
-from ingest.extract.types import Mention
+from ingest.extract.types import Mention, Sentence
 
 _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur|leurs)\b", re.IGNORECASE)
 _WHOSE = re.compile(r"\b(whose|dont)\b", re.IGNORECASE)
@@ -54,15 +55,16 @@ def find_roles(view: DocView) -> list[RoleRecord]:
             tokens = list(view.tokens_in(person.start, person.end))
             if not tokens:
                 continue
-            before = _before(view, tokens[0], sentence.start)
+            start, end = _wrapped(view, sentence)
+            before = _before(view, tokens[0], start)
             if _adjunct(view, before, tokens[-1]):
                 before = []
-            after = _after(view, tokens[-1], sentence.end)
+            after = _after(view, tokens[-1], end)
             for window in (before, after, *_more_titles(view, after)):
                 record = _role(view, person, window)
                 if record is not None:
                     found.setdefault((person.actor.id, record.org.id), record)
-    for person, window in copular_windows(view):
+    for person, window in (*copular_windows(view), *whose_windows(view)):
         record = _role(view, person, window)
         if record is not None:
             found.setdefault((person.actor.id, record.org.id), record)
@@ -71,6 +73,31 @@ def find_roles(view: DocView) -> list[RoleRecord]:
     for record in unnamed_roles(view, list(found.values())):
         found.setdefault((record.person.id, record.org.id), record)
     return list(found.values())
+
+
+_OPEN_END = re.compile(r"(\b[a-zàâçéèêëîïôûù'’-]+|,)$")
+
+
+def _wrapped(view: DocView, sentence: Sentence) -> tuple[int, int]:
+    """The sentence's bounds over hard line wraps: a line that ends on a lowercase word or a
+    comma ('le directeur général de' / 'Norwind, Hugo Perrin, ...') goes on after one newline."""
+    start, end = sentence.start, sentence.end
+    index = sentence.index
+    while index > 0 and _wraps(view, view.sentences[index - 1], view.sentences[index]):
+        index -= 1
+        start = view.sentences[index].start
+    index = sentence.index
+    while index + 1 < len(view.sentences) and _wraps(
+        view, view.sentences[index], view.sentences[index + 1]
+    ):
+        index += 1
+        end = view.sentences[index].end
+    return start, end
+
+
+def _wraps(view: DocView, line: Sentence, following: Sentence) -> bool:
+    gap = view.text[line.end : following.start]
+    return gap.strip(" \t") == "\n" and _OPEN_END.search(line.text) is not None
 
 
 def _before(view: DocView, first: Token, start: int) -> list[Token]:
@@ -86,6 +113,9 @@ def _before(view: DocView, first: Token, start: int) -> list[Token]:
             or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
         ):
             break
+        if token.pos_ == "SPACE":
+            index -= 1
+            continue  # a line wrap inside the title
         if str(token.text) == "," and window and not _continued(window[0]):
             break
         if window and str(window[0].text).lower() in _AND and _person_at(view, token):
@@ -143,8 +173,8 @@ _CHARGED = re.compile(r"(chargé|délégué|responsible|in charge)e?s?", re.IGNO
 def _after(view: DocView, last: Token, end: int) -> list[Token]:
     """The apposition after the person: ', le PDG d'OpenAI,' (not ', au directeur de X')."""
     doc = view.doc
-    if last.i + 2 >= len(doc) or str(doc[last.i + 1].text) != ",":
-        return []
+    if last.i + 2 >= len(doc) or str(doc[last.i + 1].text) not in {",", "("}:
+        return []  # 'X (PDG de Norwind)' is an apposition too
     if str(doc[last.i + 2].text).lower() in _NEXT_ITEM and not _HEAD_OF.match(
         view.text[doc[last.i + 2].idx : doc[last.i + 2].idx + 15]
     ):
@@ -153,11 +183,12 @@ def _after(view: DocView, last: Token, end: int) -> list[Token]:
     index = last.i + 2
     while index < len(doc) and len(window) < 16:
         token = doc[index]
-        if token.idx >= end or str(token.text) in {",", ".", ";", ":"}:
+        if token.idx >= end or str(token.text) in {",", ".", ";", ":", ")"}:
             break
         if token.pos_ in _STOP_POS and not _titular(token, view.lang):
             break
-        window.append(token)
+        if token.pos_ != "SPACE":
+            window.append(token)
         index += 1
     return window
 
@@ -168,6 +199,10 @@ def _titular(token: Token, lang: str) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN"}:
         return False  # a verb with its object: 'représentant la France'
+    if _CHARGED.fullmatch(word):
+        return True  # 'directeur général délégué', 'vice-président chargé de la sécurité'
+    if nxt is not None and str(token.tag_) in {"VBG", "VBN"} and find_title(str(nxt.text), lang):
+        return True  # 'a managing director at X', 'acting chief executive'
     return find_title(word, lang) is not None or word.lower().startswith("associé")
 
 
@@ -239,7 +274,7 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
     for index in range(len(words) - 1, -1, -1):
         token = words[index]
         lowered = str(token.text).lower()
-        if _owner(view, token):
+        if _owner(view, token) or token.pos_ == "SPACE":
             continue  # "head of the Commerce Department's Bureau of X"
         if lowered in _LOCATIVE or lowered in _OF:
             if len(gap) > 3 or _modifier(view, mention, tokens):
@@ -365,6 +400,8 @@ def _implied_org(
         return role_orgs.head_of_state_country(view, person, sentence)
     if title.cls == "governor" and bare:
         return role_orgs.us_state(view, sentence)
+    if title.cls == "body" and _EUROPEAN.search(text):  # 'EU Competition Commissioner X'
+        return role_orgs.european_commission(view)
     if title.cls == "cabinet" and _MINISTER.search(title.label):
         # a minister sits in the country's government: the country, not the ministry
         country = role_orgs.cabinet_country(view, person, sentence)
@@ -389,6 +426,7 @@ def _conjoined(view: DocView, pronoun: Token, kinds: frozenset[ActorKind]) -> Me
 
 
 _MINISTER = re.compile(r"minist", re.IGNORECASE)
+_EUROPEAN = re.compile(r"\b(EU|European|europ[ée]en(ne)?)\b")
 # Titles only a firm or an association has: 'its founder' is no ministry's.
 _BUSINESS = frozenset({"CEO", "CFO", "CTO", "COO", "Founder", "Owner", "Executive"})
 

@@ -1,0 +1,104 @@
+"""Roles in the forms news writes them, both languages (invented sentences, names by list):
+relative clauses on the firm, parentheses, hard line wraps, participles inside a title, plural
+founders, EU commissioners, a perfect with 'since'."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Actor, ActorKind
+from ingest.extract.pipeline import extract_facts
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+
+K = ActorKind
+ACTORS = (
+    Actor(kind=K.PERSON, name="Hugo Perrin"),
+    Actor(kind=K.PERSON, name="Ana Ruiz"),
+    Actor(kind=K.OFFICIAL, name="Lena Sorel"),
+    Actor(kind=K.COMPANY, name="Norwind"),
+    Actor(kind=K.COMPANY, name="Zentra"),
+    Actor(kind=K.GOVERNMENT_BODY, name="European Commission", aliases=("Commission européenne",)),
+)
+
+
+def _roles(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    found = extract_facts(analyze_with(sentence_article(text, lang), ACTORS)).roles
+    return {(r.person.name, r.org.name) for r in found}
+
+
+NORWIND = {("Hugo Perrin", "Norwind")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Norwind, dont Hugo Perrin est le PDG, a relevé ses prix.", "fr", NORWIND),
+        ("Norwind, whose chief executive is Hugo Perrin, raised its prices.", "en", NORWIND),
+        ("Norwind, dont Hugo Perrin était le PDG, a relevé ses prix.", "fr", set()),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_firm(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(text, lang) == expected
+
+
+def test_a_title_in_parentheses() -> None:
+    assert _roles("Hugo Perrin (PDG de Norwind) a critiqué la décision.", "fr") == NORWIND
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selon le directeur général de\nNorwind, Hugo Perrin, les prix vont monter.", "fr"),
+        ("Hugo Perrin, the head of\nNorwind, criticised the deal.", "en"),
+    ],
+)  # fmt: skip
+def test_a_title_wrapped_over_two_lines(text: str, lang: str) -> None:
+    assert _roles(text, lang) == NORWIND
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hugo Perrin, directeur général délégué de Norwind, a critiqué la décision.", "fr"),
+        ("Hugo Perrin, vice-président chargé de la sécurité chez Norwind, a critiqué la "
+         "décision.", "fr"),
+        ("Hugo Perrin, a managing director at Norwind, criticised the deal.", "en"),
+    ],
+)  # fmt: skip
+def test_a_participle_inside_the_title(text: str, lang: str) -> None:
+    assert _roles(text, lang) == NORWIND
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hugo Perrin, l'un des fondateurs de Norwind, a critiqué la décision.", "fr"),
+        ("Hugo Perrin, one of the founders of Norwind, criticised the deal.", "en"),
+        ("Hugo Perrin, le numéro deux de Norwind, a critiqué la décision.", "fr"),
+    ],
+)  # fmt: skip
+def test_plural_founders_and_number_two(text: str, lang: str) -> None:
+    assert _roles(text, lang) == NORWIND
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("EU Competition Commissioner Lena Sorel criticised the merger. The European "
+         "Commission will rule in May.", "en", {("Lena Sorel", "European Commission")}),
+        ("La commissaire européenne à la Concurrence, Lena Sorel, a critiqué la fusion. La "
+         "Commission européenne tranchera.", "fr", {("Lena Sorel", "European Commission")}),
+        ("EU Competition Commissioner Lena Sorel criticised the merger.", "en", set()),
+    ],
+)  # fmt: skip
+def test_an_eu_commissioner_of_the_commission_the_article_names(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(text, lang) == expected
+
+
+def test_a_perfect_with_since_is_a_current_role() -> None:
+    assert _roles("Hugo Perrin, who has run Norwind since 2019, criticised the deal.") == NORWIND
+    assert _roles("Hugo Perrin, who ran Norwind in 2019, criticised the deal.") == set()
