@@ -128,6 +128,17 @@ def _before(view: DocView, first: Token, start: int) -> list[Token]:
 
 
 _AND = frozenset({"and", "et"})
+# 'PDG de X jusqu'en 2020', 'X's chief executive until 2020': a role that has ended.
+_UNTIL = re.compile(
+    r"(\bjusqu['’]\s*(en|à|au|aux)|\buntil)\s+(?!présent|maintenant|now|further)", re.IGNORECASE
+)
+# A title that names someone the person is measured against, not the person's own.
+_SOMEONE_ELSES = re.compile(
+    r"\b(successeur|successor|prédécesseur|predecessor|rival(e)?|critic|critique|allié(e)?|ally"
+    r"|proche|adversaire|opponent|ami(e)?|friend|confident(e)?|confidant|advis[eo]r|aide"
+    r"|conseill(er|ère)|bras droit|right-hand man)s?\s+(of|to|du|de|des|d['’]|auprès( du| de)?)\b",
+    re.IGNORECASE,
+)
 _SOURCE = frozenset({"selon", "d'après", "d’après", "according", "to", "pour", "for"})
 
 
@@ -213,8 +224,10 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
     title = find_title(text, view.lang)
     # The word just before the window may be what makes it past or future ("incoming").
     context = view.text[max(0, window[0].idx - 20) : window[-1].idx + len(window[-1])]
-    if title is None or NOT_CURRENT.search(context):
+    if title is None or NOT_CURRENT.search(context) or _UNTIL.search(text[title.end :]):
         return None
+    if _SOMEONE_ELSES.search(text[: title.start]):
+        return None  # 'le successeur du PDG de X', 'a critic of X's chief executive'
     offset = window[0].idx
     inside = [m for m in view.mentions_in(window) if m.actor.id != person.actor.id]
     if any(m.actor.kind in PEOPLE for m in inside):

@@ -102,3 +102,24 @@ def test_an_eu_commissioner_of_the_commission_the_article_names(
 def test_a_perfect_with_since_is_a_current_role() -> None:
     assert _roles("Hugo Perrin, who has run Norwind since 2019, criticised the deal.") == NORWIND
     assert _roles("Hugo Perrin, who ran Norwind in 2019, criticised the deal.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hugo Perrin, un proche du PDG de Norwind, a critiqué la décision.", "fr"),
+        ("Hugo Perrin, le successeur du patron de Norwind, a critiqué la décision.", "fr"),
+        ("Hugo Perrin, a critic of Norwind's chief executive, criticised the deal.", "en"),
+        ("Hugo Perrin, a rival of Norwind's founder, criticised the deal.", "en"),
+        ("Hugo Perrin, PDG de Norwind jusqu'en 2020, a critiqué la décision.", "fr"),
+        ("Hugo Perrin, Norwind's chief executive until last year, criticised the deal.", "en"),
+    ],
+)  # fmt: skip
+def test_someone_else_s_title_or_an_ended_one_is_no_role(text: str, lang: str) -> None:
+    assert _roles(text, lang) == set()
+
+
+def test_a_title_held_so_far_is_current() -> None:
+    assert _roles("Hugo Perrin, PDG de Norwind jusqu'à présent, a critiqué la décision.", "fr") == (
+        NORWIND
+    )
