@@ -188,6 +188,16 @@ def cabinet_country(view: DocView, person: Mention, sentence: int) -> Mention | 
     return named[0] if len({m.actor.id for m in named}) == 1 else None
 
 
+def government_country(view: DocView, words: str, person: Mention, sentence: int) -> Mention | None:
+    """Whose government: the country a demonym names ('le gouvernement chinois', 'the Chinese
+    government'), else the minister's country (cabinet_country)."""
+    for word in re.findall(r"[\w.\-]+", words):
+        name = DEMONYMS.get(word.lower())
+        if name is not None and (word.lower() not in {"us", "uk"} or word.isupper()):
+            return country_named(view, name)
+    return cabinet_country(view, person, sentence)
+
+
 def us_state(view: DocView, sentence: int) -> Mention | None:
     """A governor's state: one the sentence names, else the one the article names most."""
     states = [

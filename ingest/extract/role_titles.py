@@ -66,6 +66,7 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"à la tête|numéro un", "Head", "office"),
     (r"numéro deux|number two", "Number two", "office"),
     (r"cadre dirigeant(e)?", "Executive", "office"),
+    (r"board member|membre du conseil d.(administration|surveillance)", "board member", "office"),
     (r"head|chef|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
     (r"chief \w+ officer|chief (scientist|economist|strategist)", None, "office"),
     (r"director|direct(eur|rice)|officer", None, "office"),
@@ -77,6 +78,7 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     # Professional titles: they hold a job at a firm, not an office of it.
     (r"avocat(e)? associé(e)?|(senior |managing |general )?partner", "partner", "pro"),
     (r"chercheu(r|se) associé(e)?", "associate researcher", "pro"),
+    (r"associé(e)?", "partner", "pro"),  # 'associé chez X'
     (r"(senior |research )?fellow", "research fellow", "pro"),
     (r"researcher|research director|chercheu(r|se)", "researcher", "pro"),
     (r"analyst|analyste", "analyst", "pro"),

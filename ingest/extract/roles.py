@@ -148,7 +148,7 @@ def _adjunct(view: DocView, window: list[Token], last: Token) -> bool:
     if len(window) < 2 or str(window[0].text).lower() not in _SOURCE:
         return False
     following = view.doc[last.i + 1] if last.i + 1 < len(view.doc) else None
-    return str(window[-1].text) == "," and (following is None or str(following.text) != ",")
+    return str(window[-1].text) == "," and following is not None and not following.is_punct
 
 
 def _more_titles(view: DocView, window: list[Token]) -> list[list[Token]]:
@@ -415,6 +415,8 @@ def _implied_org(
         return role_orgs.us_state(view, sentence)
     if title.cls == "body" and _EUROPEAN.search(text):  # 'EU Competition Commissioner X'
         return role_orgs.european_commission(view)
+    if title.cls != "pro" and _GOVERNMENT.search(text):  # 'porte-parole du gouvernement'
+        return role_orgs.government_country(view, text, person, sentence)
     if title.cls == "cabinet" and _MINISTER.search(title.label):
         # a minister sits in the country's government: the country, not the ministry
         country = role_orgs.cabinet_country(view, person, sentence)
@@ -439,6 +441,7 @@ def _conjoined(view: DocView, pronoun: Token, kinds: frozenset[ActorKind]) -> Me
 
 
 _MINISTER = re.compile(r"minist", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"\b(gouvernement|government)\b", re.IGNORECASE)
 _EUROPEAN = re.compile(r"\b(EU|European|europ[ée]en(ne)?)\b")
 # Titles only a firm or an association has: 'its founder' is no ministry's.
 _BUSINESS = frozenset({"CEO", "CFO", "CTO", "COO", "Founder", "Owner", "Executive"})

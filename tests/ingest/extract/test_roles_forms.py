@@ -1,6 +1,7 @@
 """Roles in the forms news writes them, both languages (invented sentences, names by list):
 relative clauses on the firm, parentheses, hard line wraps, participles inside a title, plural
-founders, EU commissioners, a perfect with 'since'."""
+founders, EU commissioners, government spokespeople, partners and board members, a perfect with
+'since'."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ ACTORS = (
     Actor(kind=K.COMPANY, name="Norwind"),
     Actor(kind=K.COMPANY, name="Zentra"),
     Actor(kind=K.GOVERNMENT_BODY, name="European Commission", aliases=("Commission européenne",)),
+    Actor(kind=K.COUNTRY, name="France"),
+    Actor(kind=K.COUNTRY, name="China", aliases=("Chine",)),
 )
 
 
@@ -123,3 +126,38 @@ def test_a_title_held_so_far_is_current() -> None:
     assert _roles("Hugo Perrin, PDG de Norwind jusqu'à présent, a critiqué la décision.", "fr") == (
         NORWIND
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La porte-parole du gouvernement, Ana Ruiz, a défendu la réforme. La France ne "
+         "change pas de position.", "fr", {("Ana Ruiz", "France")}),
+        ("Le porte-parole du gouvernement chinois, Hugo Perrin, a défendu la réforme. La "
+         "France et la Chine se parlent.", "fr", {("Hugo Perrin", "China")}),
+        ("Government spokesman Hugo Perrin defended the reform. China has not moved.", "en",
+         {("Hugo Perrin", "China")}),
+    ],
+)  # fmt: skip
+def test_a_government_spokesperson_speaks_for_the_country(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(text, lang) == expected
+
+
+def test_a_source_cited_at_the_end_of_the_sentence_is_an_apposition() -> None:
+    assert _roles("Norwind conteste les faits, selon sa porte-parole, Ana Ruiz.", "fr") == {
+        ("Ana Ruiz", "Norwind")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hugo Perrin, associé chez Norwind, conteste les faits.", "fr"),
+        ("Hugo Perrin, membre du conseil d'administration de Norwind, conteste les faits.", "fr"),
+        ("Hugo Perrin, a Norwind board member, criticised the deal.", "en"),
+    ],
+)  # fmt: skip
+def test_partners_and_board_members(text: str, lang: str) -> None:
+    assert _roles(text, lang) == NORWIND
