@@ -3,12 +3,14 @@
 Industry, Jean Tremblay').
 
 The title sits in the words right before the person (up to a verb) or in the apposition right
-after it. The organisation is a mention tied to the title (after 'at'/'chez', a possessive,
-after 'of'/'de', or a name right before the title), else one the title implies (role_orgs).
-A title owned by a person ('Trump's AI czar'), or former/incoming titles, are not roles of the
-organisation. Titles after 'to be' or an appointment ('X is Acme's CEO', 'a été nommé PDG de')
-are read the same way; roles stated by a verb ('founded by', 'qui préside') are in role_verbs,
-a head of state named by title alone ('a assuré le président américain') in role_unnamed.
+after it (role_windows). The organisation is a mention tied to the title (after 'at'/'chez', a
+possessive, after 'of'/'de', or a name right before the title), else one the title implies
+(role_orgs). A title owned by a person ('Trump's AI czar'), someone else's ('le successeur du
+PDG'), or former/incoming titles, are not roles of the organisation. Titles after 'to be' or an
+appointment ('X is Acme's CEO', 'a été nommé PDG de') or in a relative clause on the firm
+('Acme, dont X est le PDG', role_whose) are read the same way; roles stated by a verb ('founded
+by', 'qui préside') are in role_verbs, a head of state named by title alone ('a assuré le
+président américain') in role_unnamed.
 """
 
 from __future__ import annotations
@@ -22,15 +24,13 @@ from ingest.extract.role_titles import NOT_CURRENT, Title, find_title
 from ingest.extract.role_unnamed import unnamed_roles
 from ingest.extract.role_verbs import copular_windows, verb_roles
 from ingest.extract.role_whose import whose_windows
+from ingest.extract.role_windows import adjunct, after, before, more_titles, wrapped
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep
-from ingest.extract.types import Mention, Sentence
+from ingest.extract.types import Mention
 
 _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur|leurs)\b", re.IGNORECASE)
 _WHOSE = re.compile(r"\b(whose|dont)\b", re.IGNORECASE)
-_STOP_POS = frozenset({"VERB", "AUX"})
 _LOCATIVE = frozenset({"at", "with", "for", "on", "chez", "au", "aux", "à", "auprès"})
-_HEAD_OF = re.compile(r"à la tête", re.IGNORECASE)
-_NEXT_ITEM = frozenset({"au", "aux", "à", "to", "from", "and", "et", "ou", "or"})
 _OF = frozenset({"of", "de", "du", "des", "d'", "d’"})
 _RANK = {"loc": 0, "for": 1, "poss": 2, "of": 3, "compound": 4}
 # Which kinds of organisation, and which ties to the title, each class of title accepts.
@@ -55,12 +55,12 @@ def find_roles(view: DocView) -> list[RoleRecord]:
             tokens = list(view.tokens_in(person.start, person.end))
             if not tokens:
                 continue
-            start, end = _wrapped(view, sentence)
-            before = _before(view, tokens[0], start)
-            if _adjunct(view, before, tokens[-1]):
-                before = []
-            after = _after(view, tokens[-1], end)
-            for window in (before, after, *_more_titles(view, after)):
+            start, end = wrapped(view, sentence)
+            ahead = before(view, tokens[0], start)
+            if adjunct(view, ahead, tokens[-1]):
+                ahead = []
+            behind = after(view, tokens[-1], end)
+            for window in (ahead, behind, *more_titles(view, behind)):
                 record = _role(view, person, window)
                 if record is not None:
                     found.setdefault((person.actor.id, record.org.id), record)
@@ -75,59 +75,6 @@ def find_roles(view: DocView) -> list[RoleRecord]:
     return list(found.values())
 
 
-_OPEN_END = re.compile(r"(\b[a-zàâçéèêëîïôûù'’-]+|,)$")
-
-
-def _wrapped(view: DocView, sentence: Sentence) -> tuple[int, int]:
-    """The sentence's bounds over hard line wraps: a line that ends on a lowercase word or a
-    comma ('le directeur général de' / 'Norwind, Hugo Perrin, ...') goes on after one newline."""
-    start, end = sentence.start, sentence.end
-    index = sentence.index
-    while index > 0 and _wraps(view, view.sentences[index - 1], view.sentences[index]):
-        index -= 1
-        start = view.sentences[index].start
-    index = sentence.index
-    while index + 1 < len(view.sentences) and _wraps(
-        view, view.sentences[index], view.sentences[index + 1]
-    ):
-        index += 1
-        end = view.sentences[index].end
-    return start, end
-
-
-def _wraps(view: DocView, line: Sentence, following: Sentence) -> bool:
-    gap = view.text[line.end : following.start]
-    return gap.strip(" \t") == "\n" and _OPEN_END.search(line.text) is not None
-
-
-def _before(view: DocView, first: Token, start: int) -> list[Token]:
-    """Words before the person, back to a verb or the sentence start; one comma allowed right
-    before the person ('Canada's Minister of Industry, Jean Tremblay')."""
-    window: list[Token] = []
-    index = first.i - 1
-    while index >= 0 and len(window) < 12:
-        token = view.doc[index]
-        if (
-            token.idx < start
-            or (token.pos_ in _STOP_POS and not _CHARGED.fullmatch(str(token.text)))
-            or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
-        ):
-            break
-        if token.pos_ == "SPACE":
-            index -= 1
-            continue  # a line wrap inside the title
-        if str(token.text) == "," and window and not _continued(window[0]):
-            break
-        if window and str(window[0].text).lower() in _AND and _person_at(view, token):
-            break  # 'X and Chinese Vice-Premier Y': the title after the 'and' is Y's
-        window.insert(0, token)
-        index -= 1
-    if window and str(window[0].text).lower() in _AND:
-        window.pop(0)
-    return window
-
-
-_AND = frozenset({"and", "et"})
 # 'PDG de X jusqu'en 2020', 'X's chief executive until 2020': a role that has ended.
 _UNTIL = re.compile(
     r"(\bjusqu['’]\s*(en|à|au|aux)|\buntil)\s+(?!présent|maintenant|now|further)", re.IGNORECASE
@@ -139,82 +86,6 @@ _SOMEONE_ELSES = re.compile(
     r"|conseill(er|ère)|bras droit|right-hand man)s?\s+(of|to|du|de|des|d['’]|auprès( du| de)?)\b",
     re.IGNORECASE,
 )
-_SOURCE = frozenset({"selon", "d'après", "d’après", "according", "to", "pour", "for"})
-
-
-def _adjunct(view: DocView, window: list[Token], last: Token) -> bool:
-    """'Selon le président américain, Michael Dell pourrait...': the title is the source the
-    clause cites; the name after the comma opens the clause (an apposition closes with one)."""
-    if len(window) < 2 or str(window[0].text).lower() not in _SOURCE:
-        return False
-    following = view.doc[last.i + 1] if last.i + 1 < len(view.doc) else None
-    return str(window[-1].text) == "," and following is not None and not following.is_punct
-
-
-def _more_titles(view: DocView, window: list[Token]) -> list[list[Token]]:
-    """Further titles in one apposition: ', Acme's chief executive and the founder of its parent
-    Bolt,' also makes a founder of Bolt (not ', head of sales and marketing at Acme')."""
-    parts: list[list[Token]] = []
-    for index, token in enumerate(window):
-        if str(token.text).lower() not in _AND:
-            continue
-        part = window[index + 1 :]
-        title = find_title(view.text_of(part), view.lang)
-        lead = [t for t in part if t.idx - part[0].idx < (title.start if title else 0)]
-        if title is not None and all(t.pos_ in {"DET", "PRON", "ADJ"} for t in lead):
-            parts.append(part)
-    return parts
-
-
-def _continued(after_comma: Token) -> bool:
-    """A comma inside a title listing its portfolios: 'le ministre de l'Investissement, du
-    Commerce et de l'Industrie, X' goes on with 'du'/'de' after the comma."""
-    return str(after_comma.text).lower() in {"du", "de", "des", "d'", "d’"}
-
-
-def _person_at(view: DocView, token: Token) -> bool:
-    found = view.mention(token)
-    return found is not None and found.actor.kind in PEOPLE
-
-
-# Participles that belong to a title: 'la ministre déléguée chargée du Numérique'
-_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge)e?s?", re.IGNORECASE)
-
-
-def _after(view: DocView, last: Token, end: int) -> list[Token]:
-    """The apposition after the person: ', le PDG d'OpenAI,' (not ', au directeur de X')."""
-    doc = view.doc
-    if last.i + 2 >= len(doc) or str(doc[last.i + 1].text) not in {",", "("}:
-        return []  # 'X (PDG de Norwind)' is an apposition too
-    if str(doc[last.i + 2].text).lower() in _NEXT_ITEM and not _HEAD_OF.match(
-        view.text[doc[last.i + 2].idx : doc[last.i + 2].idx + 15]
-    ):
-        return []  # the next item of a list ('du PDG d'OpenAI, X, au patron de Google, Y')
-    window: list[Token] = []
-    index = last.i + 2
-    while index < len(doc) and len(window) < 16:
-        token = doc[index]
-        if token.idx >= end or str(token.text) in {",", ".", ";", ":", ")"}:
-            break
-        if token.pos_ in _STOP_POS and not _titular(token, view.lang):
-            break
-        if token.pos_ != "SPACE":
-            window.append(token)
-        index += 1
-    return window
-
-
-def _titular(token: Token, lang: str) -> bool:
-    """A title word the parser took for a verb ('gérant chez X', 'avocate associée')."""
-    word = str(token.text)
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN"}:
-        return False  # a verb with its object: 'représentant la France'
-    if _CHARGED.fullmatch(word):
-        return True  # 'directeur général délégué', 'vice-président chargé de la sécurité'
-    if nxt is not None and str(token.tag_) in {"VBG", "VBN"} and find_title(str(nxt.text), lang):
-        return True  # 'a managing director at X', 'acting chief executive'
-    return find_title(word, lang) is not None or word.lower().startswith("associé")
 
 
 def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | None:
