@@ -62,12 +62,14 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"ambassad(or|eur|rice)", "Ambassador", "office"),
     (r"spokes(person|man|woman)|porte-parole", "Spokesperson", "office"),
     (r"ranking member|membre de rang|top (democrat|republican)", "ranking member", "office"),
-    (r"chief of staff|chef de cabinet", "Chief of Staff", "office"),
+    (r"chief of staff|chef de cabinet|direct(eur|rice) de cabinet", "Chief of Staff", "office"),
+    (r"délégué(e)? général(e)?", "Director General", "office"),  # a French association's head
+    (r"judge|juge", "judge", "office"),
     (r"à la tête|numéro un", "Head", "office"),
     (r"numéro deux|number two", "Number two", "office"),
     (r"cadre dirigeant(e)?", "Executive", "office"),
     (r"board member|membre du conseil d.(administration|surveillance)", "board member", "office"),
-    (r"head|chef|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
+    (r"head|chef(fe)?|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
     (r"chief \w+ officer|chief (scientist|economist|strategist)", None, "office"),
     (r"director|direct(eur|rice)|officer", None, "office"),
     # a commissioner 'de Berlin' is a city's or a region's: only of a named body

@@ -161,3 +161,22 @@ def test_a_source_cited_at_the_end_of_the_sentence_is_an_apposition() -> None:
 )  # fmt: skip
 def test_partners_and_board_members(text: str, lang: str) -> None:
     assert _roles(text, lang) == NORWIND
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Hugo Perrin, délégué général de Norwind, a critiqué la décision.", "fr", NORWIND),
+        ("La cheffe de Norwind, Ana Ruiz, a critiqué la décision.", "fr",
+         {("Ana Ruiz", "Norwind")}),
+        ("Ana Ruiz, directrice de cabinet de la Commission européenne, a critiqué la décision.",
+         "fr", {("Ana Ruiz", "European Commission")}),
+        ("Ana Ruiz, a judge at the European Commission's tribunal, ruled on Monday.", "en",
+         {("Ana Ruiz", "European Commission")}),
+        ("Hugo Perrin, qui juge la décision injuste, a parlé de Norwind.", "fr", set()),
+    ],
+)  # fmt: skip
+def test_more_french_and_english_titles(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(text, lang) == expected
