@@ -83,9 +83,10 @@ _DEPARTMENTS = tuple(
 # 'le président de la commission'. Values: the kinds it may be, and words its name must have.
 _COREF = re.compile(
     r"\b(?:the|this|that|of the)\s+(group|company|firm|startup|start-up|chipmaker|maker|lab"
-    r"|committee|commission|department|ministry|agency)(?:'s|’s)?\b"
+    r"|committee|commission|department|ministry|agency|authority|regulator|watchdog)(?:'s|’s)?\b"
     r"|\b(?:du|de la|de l['’]|of the)\s*(groupe|société|entreprise|firme|start-up|laboratoire"
-    r"|constructeur|fabricant|commission|comité|ministère|département|agence)\b",
+    r"|constructeur|fabricant|commission|comité|ministère|département|agence|autorité"
+    r"|régulateur|gendarme)\b",
     re.IGNORECASE,
 )
 _COMPANY_WORDS = frozenset(
@@ -103,6 +104,13 @@ _BODY_NAMES = {
     "agency": r"agency|agence|bureau",
     "agence": r"agency|agence|bureau",
 }
+# A regulator is named many ways ('CNIL', 'Data Protection Commission'); 'the regulator' stands
+# only for one named just before, never for the body the article names most.
+_REGULATOR = r"authority|autorité|commission|commissioner|agency|agence|office|bureau|regulat"
+_NEARBY_ONLY = frozenset(
+    {"authority", "regulator", "watchdog", "autorité", "régulateur", "gendarme"}
+)
+_BODY_NAMES |= dict.fromkeys(_NEARBY_ONLY, _REGULATOR)
 # The firm a quoted expert works at is no topic: '..., an analyst at Bernstein. The company's'
 _SOURCE_FIRM = re.compile(
     r"\b(analyst|analyste|economist|économiste|strategist|stratégiste|lawyer|avocat|researcher"
@@ -300,4 +308,6 @@ def coreferent(view: DocView, words: str, at: int) -> Mention | None:
         and any(pattern.search(n) for n in (m.actor.name, *m.actor.aliases))
     ]
     near = [m for m in bodies if m in before]
+    if noun in _NEARBY_ONLY:
+        return near[-1] if near else None
     return near[-1] if near else _most_named(bodies)

@@ -1,7 +1,7 @@
 """Roles in the forms news writes them, both languages (invented sentences, names by list):
 relative clauses on the firm, parentheses, hard line wraps, participles inside a title, plural
-founders, EU commissioners, government spokespeople, partners and board members, a perfect with
-'since'."""
+founders, EU commissioners, government spokespeople, partners and board members, 'the
+regulator', a perfect with 'since'."""
 
 from __future__ import annotations
 
@@ -19,6 +19,12 @@ ACTORS = (
     Actor(kind=K.COMPANY, name="Norwind"),
     Actor(kind=K.COMPANY, name="Zentra"),
     Actor(kind=K.GOVERNMENT_BODY, name="European Commission", aliases=("Commission européenne",)),
+    Actor(
+        kind=K.GOVERNMENT_BODY,
+        name="Commission nationale de l'informatique et des libertés",
+        aliases=("CNIL",),
+    ),
+    Actor(kind=K.GOVERNMENT_BODY, name="Data Protection Commission"),
     Actor(kind=K.COUNTRY, name="France"),
     Actor(kind=K.COUNTRY, name="China", aliases=("Chine",)),
 )
@@ -177,6 +183,24 @@ def test_partners_and_board_members(text: str, lang: str) -> None:
     ],
 )  # fmt: skip
 def test_more_french_and_english_titles(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La CNIL a sanctionné Norwind mardi. La présidente de l'autorité, Ana Ruiz, a défendu "
+         "l'amende.", "fr",
+         {("Ana Ruiz", "Commission nationale de l'informatique et des libertés")}),
+        ("The Data Protection Commission fined Norwind. The head of the regulator, Ana Ruiz, "
+         "defended the fine.", "en", {("Ana Ruiz", "Data Protection Commission")}),
+        ("The head of the regulator, Ana Ruiz, defended the fine. Norwind will appeal to the "
+         "Data Protection Commission.", "en", set()),
+    ],
+)  # fmt: skip
+def test_the_regulator_stands_for_the_body_named_just_before(
     text: str, lang: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _roles(text, lang) == expected
