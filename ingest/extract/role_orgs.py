@@ -68,7 +68,7 @@ _DEPARTMENTS = tuple(
     for title, body in (
         (r"treasury|trésor", r"treasury|trésor"),
         (r"commerce", r"commerce"),
-        (r"attorney general|justice", r"justice"),
+        (r"attorney general|solicitor general|justice", r"justice"),
         (r"defen[cs]e|défense|\bwar\b|armées", r"defen[cs]e|défense|pentagon|armées"),
         (r"homeland security", r"homeland security"),
         (r"energy|énergie", r"energy|énergie"),
@@ -83,9 +83,10 @@ _DEPARTMENTS = tuple(
 # 'le président de la commission'. Values: the kinds it may be, and words its name must have.
 _COREF = re.compile(
     r"\b(?:the|this|that|of the)\s+(group|company|firm|startup|start-up|chipmaker|maker|lab"
-    r"|committee|commission|department|ministry|agency)(?:'s|’s)?\b"
+    r"|committee|commission|department|ministry|agency|authority|regulator|watchdog)(?:'s|’s)?\b"
     r"|\b(?:du|de la|de l['’]|of the)\s*(groupe|société|entreprise|firme|start-up|laboratoire"
-    r"|constructeur|fabricant|commission|comité|ministère|département|agence)\b",
+    r"|constructeur|fabricant|commission|comité|ministère|département|agence|autorité"
+    r"|régulateur|gendarme)\b",
     re.IGNORECASE,
 )
 _COMPANY_WORDS = frozenset(
@@ -103,6 +104,13 @@ _BODY_NAMES = {
     "agency": r"agency|agence|bureau",
     "agence": r"agency|agence|bureau",
 }
+# A regulator is named many ways ('CNIL', 'Data Protection Commission'); 'the regulator' stands
+# only for one named just before, never for the body the article names most.
+_REGULATOR = r"authority|autorité|commission|commissioner|agency|agence|office|bureau|regulat"
+_NEARBY_ONLY = frozenset(
+    {"authority", "regulator", "watchdog", "autorité", "régulateur", "gendarme"}
+)
+_BODY_NAMES |= dict.fromkeys(_NEARBY_ONLY, _REGULATOR)
 # The firm a quoted expert works at is no topic: '..., an analyst at Bernstein. The company's'
 _SOURCE_FIRM = re.compile(
     r"\b(analyst|analyste|economist|économiste|strategist|stratégiste|lawyer|avocat|researcher"
@@ -188,6 +196,16 @@ def cabinet_country(view: DocView, person: Mention, sentence: int) -> Mention | 
     return named[0] if len({m.actor.id for m in named}) == 1 else None
 
 
+def government_country(view: DocView, words: str, person: Mention, sentence: int) -> Mention | None:
+    """Whose government: the country a demonym names ('le gouvernement chinois', 'the Chinese
+    government'), else the minister's country (cabinet_country)."""
+    for word in re.findall(r"[\w.\-]+", words):
+        name = DEMONYMS.get(word.lower())
+        if name is not None and (word.lower() not in {"us", "uk"} or word.isupper()):
+            return country_named(view, name)
+    return cabinet_country(view, person, sentence)
+
+
 def us_state(view: DocView, sentence: int) -> Mention | None:
     """A governor's state: one the sentence names, else the one the article names most."""
     states = [
@@ -197,6 +215,37 @@ def us_state(view: DocView, sentence: int) -> Mention | None:
     ]
     near = [m for m in states if view.sentence_of(m) == sentence]
     return near[0] if near else _most_named(states)
+
+
+_PARLIAMENT = re.compile(r"assembl|parliament|parlement|bundestag|house of commons", re.I)
+
+
+def parliament(view: DocView, sentence: int) -> Mention | None:
+    """A member's parliament: the last one named in this or the two previous sentences."""
+    near = [
+        m
+        for m in view.analyzed.mentions
+        if m.actor.kind == ActorKind.GOVERNMENT_BODY
+        and sentence - 2 <= view.sentence_of(m) <= sentence
+        and any(_PARLIAMENT.search(n) for n in (m.actor.name, *m.actor.aliases))
+    ]
+    return near[-1] if near else None
+
+
+_COMMISSION = re.compile(r"european commission|commission européenne", re.I)
+
+
+def european_commission(view: DocView) -> Mention | None:
+    """An EU commissioner's body, if the article names the European Commission."""
+    return next(
+        (
+            m
+            for m in view.analyzed.mentions
+            if m.actor.kind == ActorKind.GOVERNMENT_BODY
+            and any(_COMMISSION.search(n) for n in (m.actor.name, *m.actor.aliases))
+        ),
+        None,
+    )
 
 
 def department(view: DocView, title_words: str, country: str | None) -> Mention | None:
@@ -259,4 +308,6 @@ def coreferent(view: DocView, words: str, at: int) -> Mention | None:
         and any(pattern.search(n) for n in (m.actor.name, *m.actor.aliases))
     ]
     near = [m for m in bodies if m in before]
+    if noun in _NEARBY_ONLY:
+        return near[-1] if near else None
     return near[-1] if near else _most_named(bodies)

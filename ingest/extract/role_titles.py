@@ -3,7 +3,8 @@
 A title has a class that says where its organisation may come from: a professional title
 ('analyst', 'avocate') needs the firm it works at; a head of state or government ('President X')
 belongs to the country the text names; a governor to a US state; a cabinet secretary to the
-department the text names, else to the country.
+department the text names, else to the country; a member of parliament to the parliament named
+just before.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-TitleClass = Literal["office", "pro", "state", "governor", "cabinet", "body"]
+TitleClass = Literal["office", "pro", "state", "governor", "cabinet", "body", "parliament"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"chief operating officer|coo", "COO", "office"),
     (r"patron(ne)?|boss", "CEO", "office"),
     (r"tsar|czar|responsable de l.(ia|intelligence artificielle)", "AI czar", "office"),
+    (r"vice[- ]premier", "Vice Premier", "state"),
     (r"premier ministre|première ministre|prime minister", "Prime Minister", "state"),
     (r"chancel(l)?(ier|ière|or)", "Chancellor", "state"),
     (r"premier", "Premier", "state"),
@@ -47,20 +49,27 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
      "office"),
     (r"pr[ée]sident(e)?", "President", "state"),
     (r"chairman|chairwoman|chairperson|chair", "Chairman", "office"),
-    (r"co-?founder|founder|co-?fondat(eur|rice)|fondat(eur|rice)", "Founder", "office"),
+    (r"co-?founders?|founders?|co-?fondat(eur|rice)s?|fondat(eur|rice)s?", "Founder", "office"),
+    (r"(co-?)?owner|(co-?)?propriétaire", "Owner", "office"),
     (r"secretary[- ]general|secrétaire général(e)?", "Secretary-General", "cabinet"),
-    (r"(assistant |deputy )?attorney general", None, "cabinet"),
+    (r"(assistant |deputy )?attorney general|(deputy )?solicitor general", None, "cabinet"),
     (r"((under|deputy|assistant) )?secretary|(sous-)?secrétaire( d.état)?", None, "cabinet"),
     (r"minist(er|re)( délégué(e)?)?", None, "cabinet"),
     (r"governor|gouverneur(e)?", "Governor", "governor"),
     (r"senator|sénat(eur|rice)", "Senator", "office"),
+    # a member of a parliament the text names ('Le député X' after 'À l'Assemblée nationale')
+    (r"député(e)?|member of parliament|(?-i:MP)", "member of parliament", "parliament"),
     (r"ambassad(or|eur|rice)", "Ambassador", "office"),
     (r"spokes(person|man|woman)|porte-parole", "Spokesperson", "office"),
     (r"ranking member|membre de rang|top (democrat|republican)", "ranking member", "office"),
-    (r"chief of staff|chef de cabinet", "Chief of Staff", "office"),
+    (r"chief of staff|chef de cabinet|direct(eur|rice) de cabinet", "Chief of Staff", "office"),
+    (r"délégué(e)? général(e)?", "Director General", "office"),  # a French association's head
+    (r"judge|juge", "judge", "office"),
     (r"à la tête|numéro un", "Head", "office"),
+    (r"numéro deux|number two", "Number two", "office"),
     (r"cadre dirigeant(e)?", "Executive", "office"),
-    (r"head|chef|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
+    (r"board member|membre du conseil d.(administration|surveillance)", "board member", "office"),
+    (r"head|chef(fe)?|dirigeant(e)?|leader|responsable|chief", "Head", "office"),
     (r"chief \w+ officer|chief (scientist|economist|strategist)", None, "office"),
     (r"director|direct(eur|rice)|officer", None, "office"),
     # a commissioner 'de Berlin' is a city's or a region's: only of a named body
@@ -71,6 +80,7 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     # Professional titles: they hold a job at a firm, not an office of it.
     (r"avocat(e)? associé(e)?|(senior |managing |general )?partner", "partner", "pro"),
     (r"chercheu(r|se) associé(e)?", "associate researcher", "pro"),
+    (r"associé(e)?", "partner", "pro"),  # 'associé chez X'
     (r"(senior |research )?fellow", "research fellow", "pro"),
     (r"researcher|research director|chercheu(r|se)", "researcher", "pro"),
     (r"analyst|analyste", "analyst", "pro"),

@@ -69,9 +69,19 @@ def _current(verb: Token, founding: bool) -> bool:
     passive = any(dep(c) in {"agent", "obl:agent", "auxpass", "aux:pass"} for c in verb.children)
     if passive and dep(verb) in {"acl", "amod"}:
         return True  # 'the committee chaired by X'
-    return not (tenses & {"Past", "Imp"}) or any(
-        dep(c).startswith("aux") and lemma(c) == "be" for c in verb.children
+    return (
+        not (tenses & {"Past", "Imp"})
+        or any(dep(c).startswith("aux") and lemma(c) == "be" for c in verb.children)
+        or _since(verb)
     )
+
+
+def _since(verb: Token) -> bool:
+    """'who has run Acme since 2019': a perfect with 'since' is still going on."""
+    if not any(dep(c).startswith("aux") and lemma(c) in {"have", "avoir"} for c in verb.children):
+        return False
+    near = [*verb.children, *(g for c in verb.children for g in c.children)]
+    return any(lemma(t) in {"since", "depuis"} for t in near)
 
 
 def _pairs(view: DocView, verb: Token) -> Iterator[tuple[Mention, Mention]]:
@@ -120,6 +130,9 @@ def _patient(view: DocView, verb: Token) -> Mention | None:
             return view.actor_of(child, _FIRMS)
     if dep(verb) in {"acl", "amod", "appos"}:
         found = view.actor_of(verb.head, _FIRMS)
+        if found is None and dep(verb.head) == "appos":  # 'MGX, the fund chaired by X'
+            found = view.mention(verb.head.head)
+            found = found if found is not None and found.actor.kind in _FIRMS else None
         if found is not None:
             return found
     root = verb.head

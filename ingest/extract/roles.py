@@ -3,12 +3,14 @@
 Industry, Jean Tremblay').
 
 The title sits in the words right before the person (up to a verb) or in the apposition right
-after it. The organisation is a mention tied to the title (after 'at'/'chez', a possessive,
-after 'of'/'de', or a name right before the title), else one the title implies (role_orgs).
-A title owned by a person ('Trump's AI czar'), or former/incoming titles, are not roles of the
-organisation. Titles after 'to be' or an appointment ('X is Acme's CEO', 'a été nommé PDG de')
-are read the same way; roles stated by a verb ('founded by', 'qui préside') are in role_verbs,
-a head of state named by title alone ('a assuré le président américain') in role_unnamed.
+after it (role_windows). The organisation is a mention tied to the title (after 'at'/'chez', a
+possessive, after 'of'/'de', or a name right before the title), else one the title implies
+(role_orgs). A title owned by a person ('Trump's AI czar'), someone else's ('le successeur du
+PDG'), or former/incoming titles, are not roles of the organisation. Titles after 'to be' or an
+appointment ('X is Acme's CEO', 'a été nommé PDG de') or in a relative clause on the firm
+('Acme, dont X est le PDG', role_whose) are read the same way; roles stated by a verb ('founded
+by', 'qui préside') are in role_verbs, a head of state named by title alone ('a assuré le
+président américain') in role_unnamed.
 """
 
 from __future__ import annotations
@@ -21,25 +23,25 @@ from ingest.extract.records import RoleRecord
 from ingest.extract.role_titles import NOT_CURRENT, Title, find_title
 from ingest.extract.role_unnamed import unnamed_roles
 from ingest.extract.role_verbs import copular_windows, verb_roles
+from ingest.extract.role_whose import whose_windows
+from ingest.extract.role_windows import adjunct, after, before, more_titles, wrapped
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep
 from ingest.extract.types import Mention
 
 _POSSESSIVE = re.compile(r"\b(son|sa|ses|its|their|leur|leurs)\b", re.IGNORECASE)
 _WHOSE = re.compile(r"\b(whose|dont)\b", re.IGNORECASE)
-_STOP_POS = frozenset({"VERB", "AUX"})
 _LOCATIVE = frozenset({"at", "with", "for", "on", "chez", "au", "aux", "à", "auprès"})
-_HEAD_OF = re.compile(r"à la tête", re.IGNORECASE)
-_NEXT_ITEM = frozenset({"au", "aux", "à", "to", "from", "and", "et", "ou", "or"})
 _OF = frozenset({"of", "de", "du", "des", "d'", "d’"})
-_RANK = {"loc": 0, "poss": 1, "of": 2, "compound": 3}
+_RANK = {"loc": 0, "for": 1, "poss": 2, "of": 3, "compound": 4}
 # Which kinds of organisation, and which ties to the title, each class of title accepts.
 _KINDS = {
     "pro": frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, ActorKind.GOVERNMENT_BODY}),
     "cabinet": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.ORGANIZATION}),
     "governor": frozenset({ActorKind.GOVERNMENT_BODY}),
     "body": frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION}),
+    "parliament": frozenset({ActorKind.GOVERNMENT_BODY}),
 }
-_TIES = {"pro": frozenset({"loc", "poss", "compound"})}
+_TIES = {"pro": frozenset({"loc", "for", "poss", "compound"})}
 _BARE = re.compile(r"\s*((de la|of the) (république|republic)\b.*)?", re.IGNORECASE)
 
 
@@ -53,14 +55,16 @@ def find_roles(view: DocView) -> list[RoleRecord]:
             tokens = list(view.tokens_in(person.start, person.end))
             if not tokens:
                 continue
-            for window in (
-                _before(view, tokens[0], sentence.start),
-                _after(view, tokens[-1], sentence.end),
-            ):
+            start, end = wrapped(view, sentence)
+            ahead = before(view, tokens[0], start)
+            if adjunct(view, ahead, tokens[-1]):
+                ahead = []
+            behind = after(view, tokens[-1], end)
+            for window in (ahead, behind, *more_titles(view, behind)):
                 record = _role(view, person, window)
                 if record is not None:
                     found.setdefault((person.actor.id, record.org.id), record)
-    for person, window in copular_windows(view):
+    for person, window in (*copular_windows(view), *whose_windows(view)):
         record = _role(view, person, window)
         if record is not None:
             found.setdefault((person.actor.id, record.org.id), record)
@@ -71,59 +75,17 @@ def find_roles(view: DocView) -> list[RoleRecord]:
     return list(found.values())
 
 
-def _before(view: DocView, first: Token, start: int) -> list[Token]:
-    """Words before the person, back to a verb or the sentence start; one comma allowed right
-    before the person ('Canada's Minister of Industry, Jean Tremblay')."""
-    window: list[Token] = []
-    index = first.i - 1
-    while index >= 0 and len(window) < 12:
-        token = view.doc[index]
-        if (
-            token.idx < start
-            or (token.pos_ in _STOP_POS and not _CHARGED.fullmatch(str(token.text)))
-            or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
-        ):
-            break
-        if str(token.text) == "," and window:
-            break
-        window.insert(0, token)
-        index -= 1
-    return window
-
-
-# Participles that belong to a title: 'la ministre déléguée chargée du Numérique'
-_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge)e?s?", re.IGNORECASE)
-
-
-def _after(view: DocView, last: Token, end: int) -> list[Token]:
-    """The apposition after the person: ', le PDG d'OpenAI,' (not ', au directeur de X')."""
-    doc = view.doc
-    if last.i + 2 >= len(doc) or str(doc[last.i + 1].text) != ",":
-        return []
-    if str(doc[last.i + 2].text).lower() in _NEXT_ITEM and not _HEAD_OF.match(
-        view.text[doc[last.i + 2].idx : doc[last.i + 2].idx + 15]
-    ):
-        return []  # the next item of a list ('du PDG d'OpenAI, X, au patron de Google, Y')
-    window: list[Token] = []
-    index = last.i + 2
-    while index < len(doc) and len(window) < 16:
-        token = doc[index]
-        if token.idx >= end or str(token.text) in {",", ".", ";", ":"}:
-            break
-        if token.pos_ in _STOP_POS and not _titular(token, view.lang):
-            break
-        window.append(token)
-        index += 1
-    return window
-
-
-def _titular(token: Token, lang: str) -> bool:
-    """A title word the parser took for a verb ('gérant chez X', 'avocate associée')."""
-    word = str(token.text)
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN"}:
-        return False  # a verb with its object: 'représentant la France'
-    return find_title(word, lang) is not None or word.lower().startswith("associé")
+# 'PDG de X jusqu'en 2020', 'X's chief executive until 2020': a role that has ended.
+_UNTIL = re.compile(
+    r"(\bjusqu['’]\s*(en|à|au|aux)|\buntil)\s+(?!présent|maintenant|now|further)", re.IGNORECASE
+)
+# A title that names someone the person is measured against, not the person's own.
+_SOMEONE_ELSES = re.compile(
+    r"\b(successeur|successor|prédécesseur|predecessor|rival(e)?|critic|critique|allié(e)?|ally"
+    r"|proche|adversaire|opponent|ami(e)?|friend|confident(e)?|confidant|advis[eo]r|aide"
+    r"|conseill(er|ère)|bras droit|right-hand man)s?\s+(of|to|du|de|des|d['’]|auprès( du| de)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | None:
@@ -133,8 +95,10 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
     title = find_title(text, view.lang)
     # The word just before the window may be what makes it past or future ("incoming").
     context = view.text[max(0, window[0].idx - 20) : window[-1].idx + len(window[-1])]
-    if title is None or NOT_CURRENT.search(context):
+    if title is None or NOT_CURRENT.search(context) or _UNTIL.search(text[title.end :]):
         return None
+    if _SOMEONE_ELSES.search(text[: title.start]):
+        return None  # 'le successeur du PDG de X', 'a critic of X's chief executive'
     offset = window[0].idx
     inside = [m for m in view.mentions_in(window) if m.actor.id != person.actor.id]
     if any(m.actor.kind in PEOPLE for m in inside):
@@ -191,20 +155,50 @@ def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) 
         return None  # the title is inside the name ('Ministry of Commerce')
     words = list(view.tokens_in(offset + title.end, mention.start))
     gap: list[Token] = []
-    for token in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        token = words[index]
         lowered = str(token.text).lower()
-        if _owner(view, token):
+        if _owner(view, token) or token.pos_ == "SPACE":
             continue  # "head of the Commerce Department's Bureau of X"
         if lowered in _LOCATIVE or lowered in _OF:
             if len(gap) > 3 or _modifier(view, mention, tokens):
                 return None  # 'of Greater China equity strategy', 'on the Senate X Committee'
             if lowered in _LOCATIVE and (lowered != "on" or view.lang == "en"):
-                return "loc"
-            return "of"
-        if token.pos_ not in {"DET", "NOUN", "ADJ", "PROPN"} or view.mention(token):
-            return None
+                return "loc" if lowered in _AT else "for"
+            return _of_tie(words[:index], gap)
+        if view.mention(token) or not (
+            token.pos_ in {"DET", "NOUN", "ADJ", "PROPN"} or _POSSESSIVE.fullmatch(str(token.text))
+        ):
+            return None  # 'the founder of its parent Bolt' goes on
         gap.append(token)
     return None
+
+
+_AT = frozenset({"at", "with", "chez", "auprès"})
+# Bodies inside a body: 'chair of the committee of the House' is the committee's, not the House's.
+_PANELS = frozenset({"commission", "committee", "comité", "subcommittee", "sous-commission"})
+
+
+def _of_tie(before: list[Token], gap: list[Token]) -> str | None:
+    """The tie of a name after 'of'/'de', given the words between the title and that 'de':
+    'analyste chez la société de gestion X' works at X; 'président de la commission spéciale
+    de la Chambre' chairs the committee, not the House."""
+    if any(str(t.text).lower() in _PANELS for t in before):
+        return None
+    for index in range(len(before) - 1, -1, -1):
+        lowered = str(before[index].text).lower()
+        if lowered in _AT:
+            described = [*before[index + 1 :], *gap]
+            plain = all(_plain(t) for t in described)
+            return "loc" if plain and len(before) - index <= 3 else "of"
+        if before[index].pos_ not in {"DET", "NOUN", "ADJ"}:
+            break
+    return "of"
+
+
+def _plain(token: Token) -> bool:
+    """A lowercase descriptor word ('la société de gestion'), not part of a name."""
+    return token.pos_ in {"DET", "NOUN", "ADJ"} and str(token.text).islower()
 
 
 def _is_pos(token: Token) -> bool:
@@ -260,15 +254,17 @@ def _implied_org(
 ) -> Mention | None:
     """The organisation the title implies when none is named next to it."""
     sentence = view.sentence_of(person)
+    if title.cls == "parliament":
+        return role_orgs.parliament(view, sentence)
     demonym, country = role_orgs.demonym_country(view, text, (title.start, title.end))
     if demonym:  # a cabinet title that names its country is the country's ('US Commerce
         # Secretary'); None is "le président américain" in a text that never names the US
         return country
     if _POSSESSIVE.search(text) and title.cls != "pro":
         pronoun = next((t for t in window if _POSSESSIVE.fullmatch(str(t.text))), None)
-        if pronoun is not None:  # 'son directeur' is a firm's, 'son président' may be a country's
-            kinds = ORGS if title.cls == "state" else ORGS - {ActorKind.COUNTRY}
-            return view.antecedent(pronoun, kinds)
+        if pronoun is not None:
+            kinds = _owners(title)
+            return _conjoined(view, pronoun, kinds) or view.antecedent(pronoun, kinds)
     if _WHOSE.search(text):  # the name 'whose' follows: 'Apple, whose CEO'
         start = window[0].idx
         return next(
@@ -288,12 +284,48 @@ def _implied_org(
         return role_orgs.head_of_state_country(view, person, sentence)
     if title.cls == "governor" and bare:
         return role_orgs.us_state(view, sentence)
+    if title.cls == "body" and _EUROPEAN.search(text):  # 'EU Competition Commissioner X'
+        return role_orgs.european_commission(view)
+    if title.cls != "pro" and _GOVERNMENT.search(text):  # 'porte-parole du gouvernement'
+        return role_orgs.government_country(view, text, person, sentence)
+    if title.cls == "cabinet" and _MINISTER.search(title.label):
+        # a minister sits in the country's government: the country, not the ministry
+        country = role_orgs.cabinet_country(view, person, sentence)
+        if country is not None:
+            return country
     if title.cls == "cabinet":  # the department the text names, else the minister's country
         department = role_orgs.department(view, text, person.actor.country)
         if department is None and "attorney general" in title.label.lower():
             department = role_orgs.us_state(view, sentence)  # a state's attorney general
         return department or role_orgs.cabinet_country(view, person, sentence)
     return None
+
+
+def _conjoined(view: DocView, pronoun: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """'charges against Acme, a forwarder, and its owner, X': the name the title is coordinated
+    with owns it."""
+    noun = pronoun.head
+    if dep(noun) != "conj":
+        return None
+    found = view.mention(noun.head)
+    return found if found is not None and found.actor.kind in kinds else None
+
+
+_MINISTER = re.compile(r"minist", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"\b(gouvernement|government)\b", re.IGNORECASE)
+_EUROPEAN = re.compile(r"\b(EU|European|europ[ée]en(ne)?)\b")
+# Titles only a firm or an association has: 'its founder' is no ministry's.
+_BUSINESS = frozenset({"CEO", "CFO", "CTO", "COO", "Founder", "Owner", "Executive"})
+
+
+def _owners(title: Title) -> frozenset[ActorKind]:
+    """Who 'its'/'son' may stand for before this title: a country has a president and ministers,
+    a firm a founder, anything else a director ('son directeur')."""
+    if title.cls in {"state", "cabinet"}:
+        return ORGS
+    if title.label in _BUSINESS:
+        return frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+    return ORGS - {ActorKind.COUNTRY}
 
 
 _ARTICLE = re.compile(r".*(\b(the|a|an|its|his|her|their)\s|['’]s\s|,\s)", re.IGNORECASE)
