@@ -156,6 +156,19 @@ def _associate(head: Token) -> bool:
     return False
 
 
+# "exploiting flaws in Ivanti's gateways", "des failles des passerelles d'Ivanti": the maker
+# of what was broken into is a victim of the intrusion.
+_FLAWED = re.compile(
+    r"\b(flaws?|vulnerabilit\w*|failles?|vulnérabilités?|bugs?|loopholes?)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _flawed(view: DocView, mention: Mention) -> bool:
+    start = view.sentence_at(mention.start).start
+    return bool(_FLAWED.search(view.text[max(start, mention.start - 60) : mention.start]))
+
+
 def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
     """Mentions that only modify, locate, receive or keep company: 'PRC-based companies',
     'en Chine', 'une note transmise à la commission', 'ties to firms such as Huawei'."""
@@ -169,7 +182,7 @@ def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
         and not (mention.actor.kind == ActorKind.COMPANY and is_subject(parent))
     ):
         return True
-    if _received(head) or _associate(head) or _done_by_unnamed(head):
+    if _received(head) or _associate(head) or _done_by_unnamed(head) or _flawed(view, mention):
         return True
     previous = view.doc[head.i - 1] if head.i > 0 else None
     while previous is not None and previous.pos_ == "DET" and previous.i > 0:
@@ -187,9 +200,9 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
     if word not in TARGET_LEMMAS or clause.pos_ not in {"VERB", "AUX"}:
         return []
     excluded = frozenset({claimant.actor.id} | _speakers(view, claimant))
-    for child in clause.children:
+    for child in _penalised(clause, word):
         to = bool(_cases(child) & {"à", "au", "aux"})
-        if word in ENFORCE_LEMMAS and dep(child).startswith("obl") and to:
+        if word in ENFORCE_LEMMAS and dep(child).startswith(("obl", "nmod")) and to:
             pass  # "a infligé une amende à Google": the one fined
         elif dep(child) not in _OBJECT_DEPS:
             continue
@@ -208,9 +221,19 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             found = view.antecedent(child, _FIRMS, exclude=excluded)
         if found is not None and found.actor.id not in excluded:
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
-            group = view.coordinated(found) if same else [found]
+            group = accused_list(view, found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
     return []
+
+
+def _penalised(clause: Token, word: str) -> list[Token]:
+    """The verb's dependants, and for a penalty those of its object too: the parser often
+    hangs 'à Meta' on the fine ('une amende de 20 millions d'euros à Meta')."""
+    children = list(clause.children)
+    if word not in ENFORCE_LEMMAS:
+        return children
+    penalties = [c for c in children if dep(c) in {"obj", "dobj"} and c.pos_ == "NOUN"]
+    return children + [g for p in penalties for g in p.subtree if dep(g) == "nmod"]
 
 
 def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> Mention | None:
@@ -262,7 +285,7 @@ def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list
             return []
         return [
             m
-            for m in view.coordinated(found)
+            for m in accused_list(view, found)
             if m.actor.kind in PARTY_KINDS and m.actor.id != claimant.actor.id
         ]
     return []
@@ -310,6 +333,37 @@ def _conjoined(view: DocView, claimant: Mention) -> set[int]:
 
 
 _JOIN = re.compile(r"[\s()]*(,|et|and|, et|, and)?[\s()]*", re.IGNORECASE)
+# "ChangXin, module maker Quectel and drone maker Autel": a list whose items carry a short
+# description; never past 'of', 'which', 'with'... ("X, a unit of Y" names Y as an owner).
+_DESCRIBED = re.compile(
+    r"\s*(,|and|et|, and|, et)\s+((the|la|le|les|l['’]|a|an|un|une|its|son|sa|ses) ?)?"
+    r"((?:[\w-]+ ){0,3})",
+    re.IGNORECASE,
+)
+_NOT_DESCRIPTIONS = frozenset(
+    {"of", "de", "du", "des", "d", "which", "who", "whose", "qui", "que", "dont", "with",
+     "avec", "to", "à", "au", "aux", "by", "par", "in", "en", "for", "pour", "from", "said",
+     "says", "has", "have", "had", "is", "are", "was", "were", "a", "est", "sont", "ont"}
+)  # fmt: skip
+
+
+def _list_gap(gap: str) -> bool:
+    if _JOINER_PLAIN.fullmatch(gap):
+        return True
+    match = _DESCRIBED.fullmatch(gap)
+    if match is None or not match.group(4):
+        return False
+    words = str(match.group(4)).split()
+    return all(w.islower() for w in words) and not set(words) & _NOT_DESCRIPTIONS
+
+
+_JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
+
+
+def accused_list(view: DocView, mention: Mention) -> list[Mention]:
+    """The accused named with `mention` in one list: 'Huawei, SMIC and YMTC', 'memory
+    chipmaker ChangXin, module maker Quectel and drone maker Autel'."""
+    return view.listed_with(mention, _list_gap)
 
 
 def joined(view: DocView, mention: Mention) -> list[Mention]:
