@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from graph.model import Actor, ActorKind
 from ingest.extract.cues import (
+    ACCUSED_FIRM_NOUNS,
     ENFORCE_LEMMAS,
     FIRM_NOUNS,
     OBJECT_NOUNS,
@@ -82,6 +83,8 @@ _STAND_INS = frozenset(
 def is_victim(view: DocView, head: Token) -> bool:
     """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI'."""
     parent = head.head
+    if dep(parent) == "nsubj" and lemma(parent) in OBJECT_NOUNS:
+        return False  # "plusieurs modèles de Hikvision envoyaient des données": what it makes acts
     if dep(head) in {"poss", "nmod:poss"} and lemma(parent) in OBJECT_NOUNS:
         return True
     if (
@@ -216,14 +219,54 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             found = _object_before(view, child, excluded) or view.antecedent(
                 child, PARTY_KINDS, exclude=excluded
             )
-        if found is None and lemma(child) in FIRM_NOUNS and _definite(child):
-            # "accusant le groupe américain d'avoir", "accused the British start-up of"
-            found = view.antecedent(child, _FIRMS, exclude=excluded)
+        if found is None and str(child.text).lower() in _RELATIVES:
+            # "la société X, qu'il accuse d'avoir", "Zhipu, which it accuses of": the one
+            # the relative clause describes
+            found = _described(view, clause)
+        noun = _firm_word(view, child)
+        if found is None and noun in ACCUSED_FIRM_NOUNS and _definite(child):
+            # "accusant le groupe américain d'avoir", "accused the British start-up of";
+            # a lab, an app or a giant is a company, never the party named beside the speaker
+            kinds = _FIRMS if noun in FIRM_NOUNS else frozenset({ActorKind.COMPANY})
+            found = view.antecedent(child, kinds, exclude=excluded)
         if found is not None and found.actor.id not in excluded:
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
             group = accused_list(view, found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
-    return []
+    found = _relative_object(view, clause)
+    return [found] if found is not None and found.actor.id not in excluded else []
+
+
+_RELATIVES = frozenset({"que", "qu'", "qu’", "which", "whom", "who", "that"})
+
+
+def _described(view: DocView, clause: Token) -> Mention | None:
+    if dep(clause) not in {"acl:relcl", "relcl", "acl"} or clause.head.i == clause.i:
+        return None
+    return view.actor_of(clause.head, PARTY_KINDS)
+
+
+def _relative_object(view: DocView, clause: Token) -> Mention | None:
+    """'a sanctionné la société X, qu'il accuse de': when the parser hangs the relative clause
+    on the main verb, its 'que' stands for that verb's object."""
+    if not any(
+        str(c.text).lower() in _RELATIVES and c.pos_ == "PRON" and c.i < clause.i
+        for c in clause.children
+    ):
+        return None
+    if dep(clause) in {"acl:relcl", "relcl", "acl"}:
+        return _described(view, clause)
+    main = clause.head
+    objects = [c for c in main.children if dep(c) in {"obj", "dobj"} and c.i < clause.i]
+    return view.actor_of(objects[-1], PARTY_KINDS) if objects and main.i != clause.i else None
+
+
+def _firm_word(view: DocView, noun: Token) -> str:
+    """A noun's lemma, or its hyphenated whole ('start-up' is parsed as start, -, up)."""
+    i = noun.i
+    if i >= 2 and str(view.doc[i - 1].text) == "-" and not view.doc[i - 2].whitespace_:
+        return f"{view.doc[i - 2].text}-{noun.text}".lower()
+    return lemma(noun)
 
 
 def _penalised(clause: Token, word: str) -> list[Token]:

@@ -390,6 +390,13 @@ FIRM_NOUNS = frozenset(
     {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up",
      "startup", "chipmaker", "équipementier", "fabricant", "constructeur", "opérateur"}
 )  # fmt: skip
+# What an accusation calls the firm it names just before: "accused the British start-up of",
+# "le géant californien" ("lab" is left out: it names research units as often as firms).
+ACCUSED_FIRM_NOUNS = FIRM_NOUNS | frozenset(
+    {"giant", "géant", "platform", "plateforme", "app",
+     "application", "carrier", "maker", "developer", "éditeur", "network", "réseau",
+     "moteur", "unit", "filiale", "subsidiary", "supplier", "fournisseur", "vendor"}
+)  # fmt: skip
 # Comparison and connection cues for links between cases or entities.
 COMPARISON = re.compile(
     r"\b(comme|like|similar\w*|similaire\w*|compar\w+|à l.instar de|rappel\w+|echo\w*|"
