@@ -56,7 +56,10 @@ _ASSOCIATE_NOUNS = frozenset(
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
 _OWNER_WORDS = frozenset(
     {"propriété", "own", "owned", "détenir", "détenu", "détenue", "control", "controlled",
-     "contrôler", "contrôlé", "contrôlée", "filiale", "subsidiary", "appartenir"}
+     "contrôler", "contrôlé", "contrôlée", "filiale", "subsidiary", "appartenir",
+     # "un sous-traitant de Huawei, X, a fourni": the one that did it is X
+     "sous-traitant", "subcontractor", "contractor", "supplier", "fournisseur", "client",
+     "customer", "affiliate"}
 )  # fmt: skip
 _BY = frozenset({"by", "par", "de", "du", "des", "d'", "d’", "of"})
 _WITH = frozenset({"with", "to", "avec", "à", "au", "aux"})
@@ -191,9 +194,22 @@ def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
     while previous is not None and previous.pos_ == "DET" and previous.i > 0:
         previous = view.doc[previous.i - 1]  # "vers la Chine"
     word = str(previous.text).lower() if previous is not None else ""
+    if word in _VENUE or _heads_dateline(view, mention):
+        return True  # "assigné Meta devant le tribunal de Paris", "DUBLIN — The regulator"
     return (mention.actor.kind == ActorKind.COUNTRY and word in _LOCATIVE) or (
         mention.actor.kind == ActorKind.GOVERNMENT_BODY and word in {"in", "en", "dans", "au"}
     )  # "In Texas, Attorney General Ken Paxton": a place
+
+
+_VENUE = frozenset({"devant", "before"})
+_DATELINE = re.compile(r"\s*(\([^)]*\)\s*)?[—–]")
+
+
+def _heads_dateline(view: DocView, mention: Mention) -> bool:
+    sentence = view.sentence_at(mention.start)
+    return not view.text[sentence.start : mention.start].strip() and bool(
+        _DATELINE.match(view.text, mention.end)
+    )
 
 
 def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[Mention]:

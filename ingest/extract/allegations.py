@@ -28,6 +28,7 @@ from ingest.extract.cues import (
     LISTING_LEMMAS,
     NEGATIVE_ACTS,
     PENALTY_LEMMAS,
+    POLICY_CRITICISM,
     RISK_WORDS,
     TOPICAL_ACTS,
     WRONGDOING,
@@ -107,6 +108,8 @@ def _stance(word: str) -> Stance:
 
 def _act(word: str, text: str) -> str | None:
     """The act a claim names, or None when it names no wrong ('partner on security projects')."""
+    if POLICY_CRITICISM.search(text):
+        return None  # "accused the US of abusing export controls" blames a policy
     if word in BAN_LEMMAS - LISTING_LEMMAS and not RISK_WORDS.search(text):
         return None  # a ban alone is a link; a ban over a named risk is an allegation
     act = act_of(text)

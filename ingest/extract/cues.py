@@ -303,6 +303,14 @@ WRONGDOING = re.compile(
     r"|hand\w* over|at risk|en danger|harvest|infiltr|manipul|unsafe|dangereu",
     re.IGNORECASE,
 )
+# Policy criticism, not an allegation: "accused Washington of abusing export controls",
+# "généraliser la notion de sécurité nationale".
+POLICY_CRITICISM = re.compile(
+    r"(abus\w*|généralis\w*|overstretch\w*|over-stretch\w*|politici[sz]\w*|weaponi[sz]\w*"
+    r"|instrumentalis\w*)[^.;]{0,30}(national security|sécurité nationale"
+    r"|export controls?|contrôles? (à|aux) l.exportation)",
+    re.IGNORECASE,
+)
 # Risk words that make a ban an allegation ("jugé comme un risque pour la sécurité du pays").
 RISK_WORDS = re.compile(r"\b(risk|risks|risque|risques|threat|menace)\b", re.IGNORECASE)
 
