@@ -164,8 +164,10 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "hacking",
             r"hack(ed|ing|ers?)\b|broken into|broke into|break(ing)? into|piratage|pirat(é|er)"
-            r"|intrusion|infiltr\w*|compromis(ed|e)? (\w+ ){0,3}(networks?|systems?|servers?"
-            r"|devices?|accounts?|réseaux?|systèmes?|serveurs?|administrations|opérateurs)"
+            r"|intrusion|infiltr\w*|exploit\w* [^.;]{0,30}(flaws?|failles?|vulnerab\w+"
+            r"|vulnérab\w+|unpatched|zero-day)"
+            r"|compromis(ed|e)? (\w+ ){0,3}(networks?|systems?|servers?|devices?|accounts?"
+            r"|réseaux?|systèmes?|serveurs?|administrations|opérateurs)"
             r"|(avait|avaient|a|ont) compromis|pénétr\w* (un |le |les |des )?(\w+ )?(réseaux?"
             r"|systèmes?)|ransomware|rançongiciel"
             r"|cyberattack|cyber-attack|cyberattaque|malware|logiciel malveillant",
@@ -187,6 +189,14 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|iranienne))|military[- ]civil fusion|fusion civilo-militaire|war machine"
             r"|(chinese|russian) military compan|entreprises? militaires? (chinoise|russe)"
             r"|military end[- ]users?",
+        ),
+        (
+            # Hidden controls are a threat in themselves: "could carry remote shutdown features".
+            "surveillance features",
+            r"backdoor|back door|portes? dérobées?|kill switch|remote(ly)? (shut|disabl)"
+            r"|(arrêt|désactiv\w*) à distance|location[- ]tracking|tracking and positioning"
+            r"|suivi de (la )?localisation|hidden (remote[- ]access|account)"
+            r"|comptes? (de maintenance )?cachés?",
         ),
         (
             "national-security risk",
@@ -240,7 +250,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "fraud",
             r"forg(ed|ing) ([\w-]+ ){0,2}(documents?|certificates?|papers|records|signatures?"
             r"|invoices?)|forgery|falsifi\w+|faux (documents|certificats)|counterfeit"
-            r"|contrefait\w*|\bfalse (invoices|documents|declarations?|statements)",
+            r"|contrefait\w*|\bfalse (invoices|documents|declarations?|statements)"
+            r"|(front|shell) compan\w+|sociétés?[- ]écrans?|prête-noms?",
         ),
         (
             "price fixing",

@@ -35,6 +35,14 @@ from tests.ingest.extract.test_allegations_general import _pairs
          ("European Commission", "Orbis")),
         ("The Authors Guild said Meta had trained its models on pirated books.", "en",
          ("Authors Guild", "Meta")),
+        ("The FBI summoned Orbis representatives, saying its routers could carry remote "
+         "shutdown features.", "en", ("FBI", "Orbis")),
+        ("La CNIL estime que les caméras d'Orbis intègrent un suivi de localisation.", "fr",
+         ("CNIL", "Orbis")),
+        ("The FBI said Orbis had bought the chips through front companies in Hong Kong.", "en",
+         ("FBI", "Orbis")),
+        ("Selon le FBI, Salt Typhoon a pénétré les réseaux de plusieurs opérateurs en exploitant "
+         "des failles connues.", "fr", ("FBI", "Salt Typhoon")),
     ],
 )  # fmt: skip
 def test_acts_named_by_their_own_word(text: str, lang: str, pair: tuple[str, str]) -> None:
