@@ -219,6 +219,9 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
     if word not in TARGET_LEMMAS or clause.pos_ not in {"VERB", "AUX"}:
         return []
     excluded = frozenset({claimant.actor.id} | _speakers(view, claimant))
+    cast = _cast_as(view, clause, word, excluded)
+    if cast is not None:
+        return [m for m in accused_list(view, cast) if m.actor.id not in excluded]
     for child in _penalised(clause, word):
         to = bool(_cases(child) & {"à", "au", "aux"})
         if word in ENFORCE_LEMMAS and dep(child).startswith(("obl", "nmod")) and to:
@@ -254,6 +257,33 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
 
 
 _RELATIVES = frozenset({"que", "qu'", "qu’", "which", "whom", "who", "that"})
+_AS_VERBS = frozenset(
+    {"consider", "considérer", "regard", "describe", "décrire", "designate", "désigner", "list",
+     "qualifier", "classify", "classer"}
+)  # fmt: skip
+
+
+def _cast_as(view: DocView, clause: Token, word: str, excluded: frozenset[str]) -> Mention | None:
+    """'considère depuis 2021 Hikvision comme une entreprise liée à l'armée': the party cast
+    'as' something, whatever role the parser gives it."""
+    if word not in _AS_VERBS:
+        return None
+    # close after the verb: the parser may have cut the sentence in two before the name
+    after_verb = [
+        t
+        for t in view.sentence_tokens(view.sentence_at(clause.idx))
+        if clause.i < t.i <= clause.i + 12
+    ]
+    for found in view.mentions_in(after_verb):
+        if found.actor.kind not in PARTY_KINDS:
+            continue
+        if found.actor.id in excluded:
+            continue
+        last = max(t.i for t in view.tokens_in(found.start, found.end))
+        after = view.doc[last + 1] if last + 1 < len(view.doc) else None
+        if after is not None and str(after.text).lower() in {"comme", "as"}:
+            return found
+    return None
 
 
 def _described(view: DocView, clause: Token) -> Mention | None:

@@ -17,6 +17,11 @@ from tests.ingest.extract.test_allegations_general import _pairs
         # the maker of products that act is accused, not robbed
         ("Selon la CNIL, plusieurs modèles de Huawei envoyaient des données personnelles vers "
          "la Chine.", "fr", ("CNIL", "Huawei"), True),
+        # the party cast 'as' something is the one accused, not a party of the next clause
+        ("Washington considère depuis 2021 Orbis comme une entreprise liée à l'armée chinoise, "
+         "et la CNIL a interdit ses caméras.", "fr", ("United States", "Orbis"), True),
+        ("Washington considère depuis 2021 Orbis comme une entreprise liée à l'armée chinoise, "
+         "et la CNIL a interdit ses caméras.", "fr", ("United States", "CNIL"), False),
         # a court is where the claim is brought, not whom it is against
         ("Le SNE a assigné Meta devant la Commission européenne, accusant le groupe d'avoir "
          "copié des livres.", "fr", ("Syndicat national de l'édition", "European Commission"),
