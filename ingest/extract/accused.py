@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from graph.model import Actor, ActorKind
 from ingest.extract.cues import (
+    ACCUSED_FIRM_NOUNS,
     ENFORCE_LEMMAS,
     FIRM_NOUNS,
     OBJECT_NOUNS,
@@ -55,7 +56,10 @@ _ASSOCIATE_NOUNS = frozenset(
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
 _OWNER_WORDS = frozenset(
     {"propriété", "own", "owned", "détenir", "détenu", "détenue", "control", "controlled",
-     "contrôler", "contrôlé", "contrôlée", "filiale", "subsidiary", "appartenir"}
+     "contrôler", "contrôlé", "contrôlée", "filiale", "subsidiary", "appartenir",
+     # "un sous-traitant de Huawei, X, a fourni": the one that did it is X
+     "sous-traitant", "subcontractor", "contractor", "supplier", "fournisseur", "client",
+     "customer", "affiliate"}
 )  # fmt: skip
 _BY = frozenset({"by", "par", "de", "du", "des", "d'", "d’", "of"})
 _WITH = frozenset({"with", "to", "avec", "à", "au", "aux"})
@@ -82,6 +86,8 @@ _STAND_INS = frozenset(
 def is_victim(view: DocView, head: Token) -> bool:
     """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI'."""
     parent = head.head
+    if dep(parent) == "nsubj" and lemma(parent) in OBJECT_NOUNS:
+        return False  # "plusieurs modèles de Hikvision envoyaient des données": what it makes acts
     if dep(head) in {"poss", "nmod:poss"} and lemma(parent) in OBJECT_NOUNS:
         return True
     if (
@@ -156,6 +162,19 @@ def _associate(head: Token) -> bool:
     return False
 
 
+# "exploiting flaws in Ivanti's gateways", "des failles des passerelles d'Ivanti": the maker
+# of what was broken into is a victim of the intrusion.
+_FLAWED = re.compile(
+    r"\b(flaws?|vulnerabilit\w*|failles?|vulnérabilités?|bugs?|loopholes?)\b[^.;,]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _flawed(view: DocView, mention: Mention) -> bool:
+    start = view.sentence_at(mention.start).start
+    return bool(_FLAWED.search(view.text[max(start, mention.start - 60) : mention.start]))
+
+
 def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
     """Mentions that only modify, locate, receive or keep company: 'PRC-based companies',
     'en Chine', 'une note transmise à la commission', 'ties to firms such as Huawei'."""
@@ -169,15 +188,28 @@ def is_bystander(view: DocView, mention: Mention, head: Token) -> bool:
         and not (mention.actor.kind == ActorKind.COMPANY and is_subject(parent))
     ):
         return True
-    if _received(head) or _associate(head) or _done_by_unnamed(head):
+    if _received(head) or _associate(head) or _done_by_unnamed(head) or _flawed(view, mention):
         return True
     previous = view.doc[head.i - 1] if head.i > 0 else None
     while previous is not None and previous.pos_ == "DET" and previous.i > 0:
         previous = view.doc[previous.i - 1]  # "vers la Chine"
     word = str(previous.text).lower() if previous is not None else ""
+    if word in _VENUE or _heads_dateline(view, mention):
+        return True  # "assigné Meta devant le tribunal de Paris", "DUBLIN — The regulator"
     return (mention.actor.kind == ActorKind.COUNTRY and word in _LOCATIVE) or (
         mention.actor.kind == ActorKind.GOVERNMENT_BODY and word in {"in", "en", "dans", "au"}
     )  # "In Texas, Attorney General Ken Paxton": a place
+
+
+_VENUE = frozenset({"devant", "before"})
+_DATELINE = re.compile(r"\s*(\([^)]*\)\s*)?[—–]")
+
+
+def _heads_dateline(view: DocView, mention: Mention) -> bool:
+    sentence = view.sentence_at(mention.start)
+    return not view.text[sentence.start : mention.start].strip() and bool(
+        _DATELINE.match(view.text, mention.end)
+    )
 
 
 def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[Mention]:
@@ -187,9 +219,12 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
     if word not in TARGET_LEMMAS or clause.pos_ not in {"VERB", "AUX"}:
         return []
     excluded = frozenset({claimant.actor.id} | _speakers(view, claimant))
-    for child in clause.children:
+    cast = _cast_as(view, clause, word, excluded)
+    if cast is not None:
+        return [m for m in accused_list(view, cast) if m.actor.id not in excluded]
+    for child in _penalised(clause, word):
         to = bool(_cases(child) & {"à", "au", "aux"})
-        if word in ENFORCE_LEMMAS and dep(child).startswith("obl") and to:
+        if word in ENFORCE_LEMMAS and dep(child).startswith(("obl", "nmod")) and to:
             pass  # "a infligé une amende à Google": the one fined
         elif dep(child) not in _OBJECT_DEPS:
             continue
@@ -203,14 +238,91 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             found = _object_before(view, child, excluded) or view.antecedent(
                 child, PARTY_KINDS, exclude=excluded
             )
-        if found is None and lemma(child) in FIRM_NOUNS and _definite(child):
-            # "accusant le groupe américain d'avoir", "accused the British start-up of"
-            found = view.antecedent(child, _FIRMS, exclude=excluded)
+        if found is None and str(child.text).lower() in _RELATIVES:
+            # "la société X, qu'il accuse d'avoir", "Zhipu, which it accuses of": the one
+            # the relative clause describes
+            found = _described(view, clause)
+        noun = _firm_word(view, child)
+        if found is None and noun in ACCUSED_FIRM_NOUNS and _definite(child):
+            # "accusant le groupe américain d'avoir", "accused the British start-up of";
+            # a lab, an app or a giant is a company, never the party named beside the speaker
+            kinds = _FIRMS if noun in FIRM_NOUNS else frozenset({ActorKind.COMPANY})
+            found = view.antecedent(child, kinds, exclude=excluded)
         if found is not None and found.actor.id not in excluded:
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
-            group = view.coordinated(found) if same else [found]
+            group = accused_list(view, found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
-    return []
+    found = _relative_object(view, clause)
+    return [found] if found is not None and found.actor.id not in excluded else []
+
+
+_RELATIVES = frozenset({"que", "qu'", "qu’", "which", "whom", "who", "that"})
+_AS_VERBS = frozenset(
+    {"consider", "considérer", "regard", "describe", "décrire", "designate", "désigner", "list",
+     "qualifier", "classify", "classer"}
+)  # fmt: skip
+
+
+def _cast_as(view: DocView, clause: Token, word: str, excluded: frozenset[str]) -> Mention | None:
+    """'considère depuis 2021 Hikvision comme une entreprise liée à l'armée': the party cast
+    'as' something, whatever role the parser gives it."""
+    if word not in _AS_VERBS:
+        return None
+    # close after the verb: the parser may have cut the sentence in two before the name
+    after_verb = [
+        t
+        for t in view.sentence_tokens(view.sentence_at(clause.idx))
+        if clause.i < t.i <= clause.i + 12
+    ]
+    for found in view.mentions_in(after_verb):
+        if found.actor.kind not in PARTY_KINDS:
+            continue
+        if found.actor.id in excluded:
+            continue
+        last = max(t.i for t in view.tokens_in(found.start, found.end))
+        after = view.doc[last + 1] if last + 1 < len(view.doc) else None
+        if after is not None and str(after.text).lower() in {"comme", "as"}:
+            return found
+    return None
+
+
+def _described(view: DocView, clause: Token) -> Mention | None:
+    if dep(clause) not in {"acl:relcl", "relcl", "acl"} or clause.head.i == clause.i:
+        return None
+    return view.actor_of(clause.head, PARTY_KINDS)
+
+
+def _relative_object(view: DocView, clause: Token) -> Mention | None:
+    """'a sanctionné la société X, qu'il accuse de': when the parser hangs the relative clause
+    on the main verb, its 'que' stands for that verb's object."""
+    if not any(
+        str(c.text).lower() in _RELATIVES and c.pos_ == "PRON" and c.i < clause.i
+        for c in clause.children
+    ):
+        return None
+    if dep(clause) in {"acl:relcl", "relcl", "acl"}:
+        return _described(view, clause)
+    main = clause.head
+    objects = [c for c in main.children if dep(c) in {"obj", "dobj"} and c.i < clause.i]
+    return view.actor_of(objects[-1], PARTY_KINDS) if objects and main.i != clause.i else None
+
+
+def _firm_word(view: DocView, noun: Token) -> str:
+    """A noun's lemma, or its hyphenated whole ('start-up' is parsed as start, -, up)."""
+    i = noun.i
+    if i >= 2 and str(view.doc[i - 1].text) == "-" and not view.doc[i - 2].whitespace_:
+        return f"{view.doc[i - 2].text}-{noun.text}".lower()
+    return lemma(noun)
+
+
+def _penalised(clause: Token, word: str) -> list[Token]:
+    """The verb's dependants, and for a penalty those of its object too: the parser often
+    hangs 'à Meta' on the fine ('une amende de 20 millions d'euros à Meta')."""
+    children = list(clause.children)
+    if word not in ENFORCE_LEMMAS:
+        return children
+    penalties = [c for c in children if dep(c) in {"obj", "dobj"} and c.pos_ == "NOUN"]
+    return children + [g for p in penalties for g in p.subtree if dep(g) == "nmod"]
 
 
 def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> Mention | None:
@@ -262,7 +374,7 @@ def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list
             return []
         return [
             m
-            for m in view.coordinated(found)
+            for m in accused_list(view, found)
             if m.actor.kind in PARTY_KINDS and m.actor.id != claimant.actor.id
         ]
     return []
@@ -310,6 +422,37 @@ def _conjoined(view: DocView, claimant: Mention) -> set[int]:
 
 
 _JOIN = re.compile(r"[\s()]*(,|et|and|, et|, and)?[\s()]*", re.IGNORECASE)
+# "ChangXin, module maker Quectel and drone maker Autel": a list whose items carry a short
+# description; never past 'of', 'which', 'with'... ("X, a unit of Y" names Y as an owner).
+_DESCRIBED = re.compile(
+    r"\s*(,|and|et|, and|, et)\s+((the|la|le|les|l['’]|a|an|un|une|its|son|sa|ses) ?)?"
+    r"((?:[\w-]+ ){0,3})",
+    re.IGNORECASE,
+)
+_NOT_DESCRIPTIONS = frozenset(
+    {"of", "de", "du", "des", "d", "which", "who", "whose", "qui", "que", "dont", "with",
+     "avec", "to", "à", "au", "aux", "by", "par", "in", "en", "for", "pour", "from", "said",
+     "says", "has", "have", "had", "is", "are", "was", "were", "a", "est", "sont", "ont"}
+)  # fmt: skip
+
+
+def _list_gap(gap: str) -> bool:
+    if _JOINER_PLAIN.fullmatch(gap):
+        return True
+    match = _DESCRIBED.fullmatch(gap)
+    if match is None or not match.group(4):
+        return False
+    words = str(match.group(4)).split()
+    return all(w.islower() for w in words) and not set(words) & _NOT_DESCRIPTIONS
+
+
+_JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
+
+
+def accused_list(view: DocView, mention: Mention) -> list[Mention]:
+    """The accused named with `mention` in one list: 'Huawei, SMIC and YMTC', 'memory
+    chipmaker ChangXin, module maker Quectel and drone maker Autel'."""
+    return view.listed_with(mention, _list_gap)
 
 
 def joined(view: DocView, mention: Mention) -> list[Mention]:

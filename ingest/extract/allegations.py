@@ -25,6 +25,10 @@ from ingest.extract.cues import (
     ENFORCE_LEMMAS,
     GENERIC_ACTS,
     INQUIRY_LEMMAS,
+    LISTING_LEMMAS,
+    NEGATIVE_ACTS,
+    PENALTY_LEMMAS,
+    POLICY_CRITICISM,
     RISK_WORDS,
     TOPICAL_ACTS,
     WRONGDOING,
@@ -50,8 +54,11 @@ def act_of(text: str) -> str | None:
     return found[0] if found else None
 
 
-def _act_at(text: str) -> tuple[str, int] | None:
+def _act_at(text: str, wrong_only: bool = False) -> tuple[str, int] | None:
+    """The first act named and where; `wrong_only` skips acts that are only topics."""
     for name, pattern in ACTS:
+        if wrong_only and name in TOPICAL_ACTS:
+            continue
         match = pattern.search(text)
         if match:
             return name, match.start()
@@ -69,7 +76,7 @@ def _negated(token: Token) -> bool:
 def _denied_act(view: DocView, scope: list[Token], text: str, clause: Token) -> bool:
     """'would not copy DeepSeek', 'n'a pas volé': the verb carrying the act is negated."""
     found = _act_at(text)
-    if found is None or not scope:
+    if found is None or not scope or any(p.search(text) for n, p in ACTS if n in NEGATIVE_ACTS):
         return False
     start = min(t.idx for t in scope) + found[1]
     span = view.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -101,7 +108,9 @@ def _stance(word: str) -> Stance:
 
 def _act(word: str, text: str) -> str | None:
     """The act a claim names, or None when it names no wrong ('partner on security projects')."""
-    if word in BAN_LEMMAS and not RISK_WORDS.search(text):
+    if POLICY_CRITICISM.search(text):
+        return None  # "accused the US of abusing export controls" blames a policy
+    if word in BAN_LEMMAS - LISTING_LEMMAS and not RISK_WORDS.search(text):
         return None  # a ban alone is a link; a ban over a named risk is an allegation
     act = act_of(text)
     if act is None and word in ACCUSE_LEMMAS | DENY_LEMMAS:
@@ -111,7 +120,10 @@ def _act(word: str, text: str) -> str | None:
         and word not in ACCUSE_LEMMAS | DENY_LEMMAS | ENFORCE_LEMMAS
         and not WRONGDOING.search(text)
     ):
-        return None  # "partner on national security projects" accuses nobody
+        # "partner on national security projects" accuses nobody, unless a wrong in itself
+        # is named further on ("privacy rules ... forced labour").
+        wrong = _act_at(text, wrong_only=True)
+        return wrong[0] if wrong else None
     return act
 
 
@@ -128,6 +140,12 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     claimant = claim.claimant
     text = view.text_of(claim.scope)
     act = _act(claim.word, text)
+    if (
+        act is None
+        and claim.word in PENALTY_LEMMAS
+        and targets(view, claim.clause, claim.word, claimant)
+    ):
+        act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X": the penalty says it
     if act is None or _denied_act(view, claim.scope, text, claim.clause):
         return None
     allow_countries = claim.word in ACCUSE_LEMMAS | ENFORCE_LEMMAS

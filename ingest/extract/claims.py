@@ -22,6 +22,7 @@ from ingest.extract.cues import (
     BAN_LEMMAS,
     CLAIM_LEMMAS,
     DOCUMENT_NOUNS,
+    LISTING_LEMMAS,
     MAKER_NOUNS,
     SPOKES_NOUNS,
 )
@@ -60,6 +61,8 @@ def claim_word(view: DocView, token: Token) -> str | None:
     word = lemma(token)
     if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
         return word
+    if word in LISTING_LEMMAS and token.pos_ == "VERB":
+        return word  # "listed X as", never "a growing list of countries"
     if not view.lang.startswith("fr") and token.pos_ == "VERB":
         # English lemmas slip on rarer verbs ('fined' -> 'fin'): read the regular ending.
         text = str(token.text).lower()

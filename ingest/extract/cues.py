@@ -43,13 +43,21 @@ ENFORCE_LEMMAS = frozenset(
     {"fine", "infliger", "sanctionner", "sanction", "penalize", "charge", "indict", "inculper",
      "sue", "assigner", "poursuivre"}
 )  # fmt: skip
+# Penalties state a wrong by themselves: "a infligé une amende à X", "indicted X" accuse X
+# even when the article does not name what X did.
+PENALTY_LEMMAS = frozenset(
+    {"fine", "infliger", "sanctionner", "sanction", "penalize", "penalise", "indict", "inculper"}
+)
+# Putting a party on a list is an enforcement act against it: "designated X as a Chinese
+# military company", "a inscrit X sur sa liste", "blacklisted X".
+LISTING_LEMMAS = frozenset({"designate", "désigner", "inscrire", "list", "blacklist"})
 # Verbs whose direct object is the accused: "accused DeepSeek of", "soupçonne Huawei de".
 TARGET_LEMMAS = frozenset(
     {"accuse", "accuser", "suspect", "soupçonner", "reprocher", "charge", "sue", "blame",
      "blâmer", "poursuivre", "summon", "convoquer", "investigate", "enquêter", "fine",
      "infliger", "sanctionner", "penalize", "indict", "inculper", "assigner", "consider",
      "considérer", "qualifier", "describe", "décrire", "regard", "juger", "designate",
-     "désigner", "inscrire", "blacklist", "sanction"}
+     "désigner", "inscrire", "blacklist", "sanction", "list", "penalise"}
 )  # fmt: skip
 # Nouns that carry the words of whoever wrote them: "un rapport publié par la commission".
 DOCUMENT_NOUNS = frozenset(
@@ -152,16 +160,26 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "export-control breach",
             r"export control|contrôles? (à|aux) l.exportation|export law|smuggl|contrebande"
-            r"|falsely declar|fausses? déclarations?",
+            r"|falsely declar|fausses? déclarations?|export (rules|restrictions|regulations"
+            r"|licen[cs]es?)|(règles|restrictions|licences?) (américaines )?(d.|à l.)exportation"
+            r"|(contourn|circumvent|evad|skirt|dodg)\w* (les |des |the |us |american )?"
+            r"(restrictions|controls|contrôles|curbs|embargo)",
         ),
         (
             "copyright infringement",
             r"copyright|droits? d.auteur|contrefaçon|scrap(e|ed|ing) [^.;]{0,40}without"
-            r"|stolen (books|works|articles)|livres? protégés|œuvres protégées",
+            r"|stolen (books|works|articles)|livres? protégés|œuvres protégées|pirated|piracy"
+            r"|\bscrap(ed|ing)\b|livres? piratés",
         ),
         (
             "hacking",
-            r"hack(ed|ing|ers?)\b|broken into|broke into|piratage|pirat(é|er)|intrusion"
+            r"hack(ed|ing|ers?)\b|broken into|broke into|break(ing)? into|piratage|pirat(é|er)"
+            r"|intrusion|infiltr\w*|exploit\w* [^.;]{0,30}(flaws?|failles?|vulnerab\w+"
+            r"|vulnérab\w+|unpatched|zero-day)"
+            r"|compromis(ed|e)? (\w+ ){0,3}(networks?|systems?|servers?|devices?|accounts?"
+            r"|réseaux?|systèmes?|serveurs?|administrations|opérateurs)"
+            r"|(avait|avaient|a|ont) compromis|pénétr\w* (un |le |les |des )?(\w+ )?(réseaux?"
+            r"|systèmes?)|ransomware|rançongiciel"
             r"|cyberattack|cyber-attack|cyberattaque|malware|logiciel malveillant",
         ),
         (
@@ -172,7 +190,23 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "military ties",
             r"military ties|ties to the (\w+ )?military|liens? (avec l.armée|militaires)"
-            r"|li(é|ée|és|ées) (à|avec) l.armée",
+            r"|li(é|ée|és|ées) (à|avec) l.armée"
+            # Serving an army is the wrong itself: "supplied tools to units of the PLA".
+            r"|(suppl|provid|sell|sold|support|help|assist|aid|work|fourni|vend|aid|travaill"
+            r"|soutien|collabor)\w*[^.;]{0,60}(people.s liberation army|armée populaire de"
+            r" libération|(china|russia|iran)\W?s? (military|army|armed forces)"
+            r"|(chinese|russian|iranian) (military|army|armed forces)|armée (chinoise|russe"
+            r"|iranienne))|military[- ]civil fusion|fusion civilo-militaire|war machine"
+            r"|(chinese|russian) military compan|entreprises? militaires? (chinoise|russe)"
+            r"|military end[- ]users?",
+        ),
+        (
+            # Hidden controls are a threat in themselves: "could carry remote shutdown features".
+            "surveillance features",
+            r"backdoor|back door|portes? dérobées?|kill switch|remote(ly)? (shut|disabl)"
+            r"|(arrêt|désactiv\w*) à distance|location[- ]tracking|tracking and positioning"
+            r"|suivi de (la )?localisation|hidden (remote[- ]access|account)"
+            r"|comptes? (de maintenance )?cachés?",
         ),
         (
             "national-security risk",
@@ -181,7 +215,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sécurité des informations|security (and \w+ )?(concerns?|issues?|problems?|flaws?)"
             r"|(problèmes?|failles?|risques?|préoccupations?) (\w+ )?(de|pour la|en matière de) "
             r"sécurité|backdoor|back door|portes? dérobées?|kill switch|remote(ly)? (shut|disabl)"
-            r"|(arrêt|désactiv\w*) à distance|location[- ]tracking|\bspy|surveil",
+            r"|(arrêt|désactiv\w*) à distance|location[- ]tracking|\bspy|surveil"
+            r"|(information|data|cyber) ?security|sécurité (de l.information|des données)",
         ),
         (
             "privacy risk",
@@ -191,7 +226,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|biométrique|without (their |users. )?consent|sans (leur |le )?consentement"
             r"|données (\w+ )?(des |de leurs |de ses |d.)?utilisateurs|informations personnelles"
             r"|(send|sent|transf\w+|envoi\w*|envoy\w*|hand\w* over)[^.;]{0,40}"
-            r"(data|données|information)",
+            r"(data|données|information)"
+            r"|data[- ]harvesting|(harvest|collect)\w* [^.;]{0,30}(data|information)"
+            r"|(collect|récolt|aspir)\w* (des |les |de )?(données|informations)",
         ),
         (
             "foreign-state ties",
@@ -200,6 +237,60 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bliens?\b[^.;]{0,25}\bavec (l.|le |la |les |des )?(\w+ ){0,2}(chin\w+|pékin"
             r"|parti communiste|kremlin|russ\w+|iran\w*)"
             r"|modernisation (de l.armée|militaire)|military modernization",
+        ),
+        # Wrongs named by their own word, each in both languages.
+        ("espionage", r"\bspied\b|\bspying\b|espionage|espionnage|\bespionn"),
+        (
+            "sanctions evasion",
+            r"(evad|evasion|skirt|circumvent|dodg|violat|breach)\w* [^.;]{0,20}sanctions"
+            r"|sanctions[- ](evasion|busting|violations?)|contourn\w* (les |des )?sanctions"
+            r"|(violation|viol\w*) (des|les) sanctions",
+        ),
+        (
+            "forced labour",
+            r"forced labou?r|travail forcé|travailleurs forcés|labou?r camps?"
+            r"|camps? de travail",
+        ),
+        (
+            "bribery",
+            r"\bbrib(e|es|ed|ery|ing)\b|\bcorrupt(ed|ion|ing)?\b|corromp\w*|corruption"
+            r"|pots?-de-vin|kickbacks?|rétrocommissions?",
+        ),
+        (
+            "fraud",
+            r"forg(ed|ing) ([\w-]+ ){0,2}(documents?|certificates?|papers|records|signatures?"
+            r"|invoices?)|forgery|falsifi\w+|faux (documents|certificats)|counterfeit"
+            r"|contrefait\w*|\bfalse (invoices|documents|declarations?|statements)"
+            r"|(front|shell) compan\w+|sociétés?[- ]écrans?|prête-noms?",
+        ),
+        (
+            "price fixing",
+            r"price[- ]fixing|fix(ed|ing) prices|cartel|entente sur les prix"
+            r"|collusion|collud\w*",
+        ),
+        (
+            "unfair trade",
+            r"\bdumping\b|(unfair|illegal|massive) (state )?subsid\w*|subventions?"
+            r" (publiques )?(illégales|déloyales|massives)|concurrence déloyale"
+            r"|unfair competition",
+        ),
+        (
+            "disinformation",
+            r"disinformation|désinformation|propagand\w*|influence (operations?|campaigns?)"
+            r"|(opérations?|campagnes?) d.influence|ingérence|election interference"
+            r"|interfer\w* in (the |\w+ )?elections?|manipul\w* (public opinion|l.opinion"
+            r"|(the |what |ce que )?(content|contenus?|voient|see))",
+        ),
+        (
+            "compliance failure",
+            # "failed to protect users' data", "n'a pas été en mesure de garantir": a duty
+            # left undone is the wrong; the negation is the act, not a denial of it.
+            r"fail(ed|s|ing|ure)? to (comply|protect|show|demonstrate|ensure|safeguard|stop"
+            r"|prevent|disclose|honou?r|tell|inform|notify|verify|remove|explain|obtain)"
+            r"|n.(a|ont|avait|avaient) pas (été en mesure|su|pu) (de )?(vérifier|garantir"
+            r"|démontrer|protéger|respecter|assurer|expliquer|informer)"
+            r"|(ne pas|sans) (avoir )?(respecté|protégé|informé|expliqué|garanti|permis"
+            r"|notifié|obtenu)",
         ),
         (
             "legal violation",
@@ -210,7 +301,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A generic breach of the law is an allegation against a firm or a person; said of a
 # government it is policy criticism ("the rule violates the treaty").
-GENERIC_ACTS = frozenset({"legal violation"})
+GENERIC_ACTS = frozenset({"legal violation", "compliance failure"})
+# Acts stated through a negation ("failed to", "n'a pas su"): a negated verb does not deny them.
+NEGATIVE_ACTS = frozenset({"compliance failure"})
 # Acts that are only topics ("export controls", "national security", "privacy") make an
 # allegation only next to a word of wrongdoing or risk; the others are wrongs in themselves.
 TOPICAL_ACTS = frozenset(
@@ -226,7 +319,17 @@ WRONGDOING = re.compile(
     r"|fraud|steal|stole|theft|\bvol\b|exfiltr|espion|\bspy|risk|risque|threat|menace|concern"
     r"|préoccupation|inquiét|suspect|soupçon|abus|interdi|prohib|forbid|contourn|circumvent"
     r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert|backdoor"
-    r"|consent|dérobée|surveil|\barmes?\b|weapon|siphon|(send|sent|transf\w+|envo\w+)[^.;]{0,60}\b(vers|to)\b",
+    r"|consent|dérobée|surveil|\barmes?\b|weapon|siphon|(send|sent|transf\w+|envo\w+)[^.;]{0,60}\b(vers|to)\b"
+    r"|préjudic|jeopardi|compromet|undermin|\btool of|outil d.espionnage|propagand"
+    r"|hand\w* over|at risk|en danger|harvest|infiltr|manipul|unsafe|dangereu",
+    re.IGNORECASE,
+)
+# Policy criticism, not an allegation: "accused Washington of abusing export controls",
+# "généraliser la notion de sécurité nationale".
+POLICY_CRITICISM = re.compile(
+    r"(abus\w*|généralis\w*|overstretch\w*|over-stretch\w*|politici[sz]\w*|weaponi[sz]\w*"
+    r"|instrumentalis\w*)[^.;]{0,30}(national security|sécurité nationale"
+    r"|export controls?|contrôles? (à|aux) l.exportation)",
     re.IGNORECASE,
 )
 # Risk words that make a ban an allegation ("jugé comme un risque pour la sécurité du pays").
@@ -315,6 +418,13 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 FIRM_NOUNS = frozenset(
     {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up",
      "startup", "chipmaker", "équipementier", "fabricant", "constructeur", "opérateur"}
+)  # fmt: skip
+# What an accusation calls the firm it names just before: "accused the British start-up of",
+# "le géant californien" ("lab" is left out: it names research units as often as firms).
+ACCUSED_FIRM_NOUNS = FIRM_NOUNS | frozenset(
+    {"giant", "géant", "platform", "plateforme", "app",
+     "application", "carrier", "maker", "developer", "éditeur", "network", "réseau",
+     "moteur", "unit", "filiale", "subsidiary", "supplier", "fournisseur", "vendor"}
 )  # fmt: skip
 # Comparison and connection cues for links between cases or entities.
 COMPARISON = re.compile(
