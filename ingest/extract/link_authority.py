@@ -65,6 +65,13 @@ def _listed(
                 if relative
                 else [m for c in passive if (m := view.actor_of(c, TARGETS)) is not None]
             )
+        objects = [
+            c  # French parses 'que' as a conjunction: 'Huawei, que Washington a placé sur'
+            for c in verb.children
+            if dep(c) in {"obj", "dobj", "mark"} and _is_relative(c) and not targets
+        ]
+        if not targets and objects:  # 'Huawei, which Washington placed on a blacklist'
+            targets = before(view, mentions, objects[0].idx, TARGETS)[-1:]
         if not targets:  # "l'a inscrit sur sa liste", "added it to the Entity List"
             targets = [
                 m
@@ -81,6 +88,10 @@ def _listed(
             for target in targets:
                 if holder.actor.id != target.actor.id:
                     yield holder, target, "bans", "listed"
+
+
+def _is_relative(token: Token) -> bool:
+    return str(token.text).lower() in _RELATIVES | {"que", "qu'", "qu’"}
 
 
 def _referent(view: DocView, pronoun: Token, mentions: list[Mention]) -> Mention | None:
