@@ -41,6 +41,7 @@ _BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
+_SUPPLY = frozenset({"supplies", "makes for", "supplier"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
 
@@ -56,8 +57,11 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
                 return [m]
         start = cue_token if own_subject or cue_token.head.i == cue_token.i else cue_token.head
         verb = governing_verb(start)
-        if verb is None or (verb.i != cue_token.i and lemma(verb) not in LIGHT_VERBS):
-            return []
+        copula = verb is not None and any(dep(c) == "cop" for c in verb.children)
+        if verb is None or (
+            verb.i != cue_token.i and lemma(verb) not in LIGHT_VERBS and not copula
+        ):
+            return []  # 'Inspur est l'un des clients de': a copula makes the subject the holder
     else:
         verb = governing_verb(cue_token)
         clause = _participle_clause(verb) if cue.label in _PASSIVES else None
@@ -113,6 +117,8 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
         )
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
+    if cue.label in _SUPPLY:  # a supplier is a firm; its customer may be an authority
+        return a.actor.kind in _FIRMS and b.actor.kind in ORGS
     if cue.label == "agreement":  # a firm's deal, not a trade deal between two states
         return bool(kinds & _FIRMS) and kinds <= ORGS | PEOPLE
     if cue.kind == "partner":
