@@ -41,6 +41,7 @@ _BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
+_AGENTS = frozenset({"agent", "obl:agent", "pobj"})
 _SUPPLY = frozenset({"supplies", "makes for", "supplier"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
@@ -72,6 +73,8 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
             if passive and (done := view.actor_of(passive[0], PARTIES)) is not None:
                 return [done]  # 'Meta was fined by the Commission': Meta is the other side
     subject = view.subject(verb) if verb is not None else None
+    if cue.label in _PASSIVES and subject is not None and dep(subject) in _AGENTS:
+        subject = None  # 'la start-up, soutenue par Amazon et Google': the agent is no holder
     named = acting_parties(view, subject) if subject is not None else []
     if not named and _PARTICIPLE.search(str(cue_token.text)):
         # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.
