@@ -134,6 +134,19 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Les analystes citent Quillon, que Washington a placé sur sa liste noire en 2021.",
             "United States~Quillon",
         ),
+        # A time phrase may stand between a verb and its object.
+        (
+            "fr",
+            "Le ministère du Commerce a sanctionné en janvier la société Brisane.",
+            "Trade Ministry~Brisane",
+        ),
+        ("en", "Quillon released last week Echo, a coding assistant.", "Quillon~Echo"),
+        # The agents of a passive cue are one side, not a link between themselves.
+        (
+            "fr",
+            "Tessary, soutenue par Astrelle et Brisane, a levé des fonds.",
+            "Astrelle~Tessary;Brisane~Tessary",
+        ),
         # 'whose'/'dont' and a product word: the firm develops the product.
         ("en", "Quillon, whose chatbot Echo is popular, raised money.", "Quillon~Echo"),
     ],
@@ -153,6 +166,7 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
             " bibliothèque clandestine LibArchive.",
         ),
         ("fr", "Tessary, dont Marta Velez a critiqué la stratégie, a reculé."),
+        ("fr", "La jeune pousse, soutenue par Astrelle et Brisane, a levé des fonds."),
         (
             "en",
             "The Justice Department charged Marta Velez and Jonas Kerr, and seized the servers"
