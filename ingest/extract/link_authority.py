@@ -17,6 +17,7 @@ from ingest.extract.authority_cues import (
     LIST_VERBS,
     LISTED,
     NOT_TO_USE,
+    ON_LIST,
     ORDER_TO,
     ORDERED_ACT,
     ORDERS,
@@ -88,6 +89,26 @@ def _listed(
             for target in targets:
                 if holder.actor.id != target.actor.id:
                     yield holder, target, "bans", "listed"
+
+
+def _on_list(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
+    """'Huawei has been on the Commerce Department's Entity List': the subject is listed, by
+    the body the list belongs to (named in or right after the phrase; never guessed)."""
+    for match in ON_LIST.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        targets = before(view, mentions, start, TARGETS)[-1:]
+        owner_start = sentence.start + match.start("owner")
+        holders = [
+            m
+            for m in mentions
+            if owner_start <= m.start < end and m.actor.kind in _AUTHORITIES | {ActorKind.OFFICIAL}
+        ]
+        if not holders and match.group("of"):
+            holders = after(view, mentions, end, _AUTHORITIES)[:1]
+        for holder in holders[:1]:
+            for target in targets:
+                if holder.actor.id != target.actor.id:
+                    yield holder, target, "bans", "on a list"
 
 
 def _is_relative(token: Token) -> bool:
@@ -222,6 +243,7 @@ def authority_links(view: DocView, sentence: Sentence, mentions: list[Mention]) 
     tokens = view.sentence_tokens(sentence)
     return [
         *_listed(view, sentence, tokens, mentions),
+        *_on_list(view, sentence, mentions),
         *_licences(view, tokens),
         *_orders(view, sentence, mentions),
         *_not_to_use(view, sentence, mentions),

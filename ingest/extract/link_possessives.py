@@ -28,6 +28,7 @@ Found = tuple[Mention, Mention, LinkKind, str]
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(son|sa|ses|leur|leurs|its|their)\s+((?:[\w-]+\s+){1,2})$", re.IGNORECASE
 )
+_LIST = re.compile(r"\b(list|liste)\b", re.IGNORECASE)
 _SAXON = re.compile(r"['’]s?\s+")
 _UNITS = frozenset({ActorKind.COMPANY, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION})
 # 'Lemon8, another app it owns': the pronoun stands for the owner.
@@ -130,6 +131,7 @@ def _units(view: DocView, mentions: list[Mention]) -> Iterator[Found]:
             and unit.actor.kind in _UNITS
             and _SAXON.fullmatch(text[owner.end : unit.start])
             and not is_modifier(view, unit)
+            and not _LIST.search(unit.actor.name)  # "Commerce's Entity List" is no unit
         ):
             yield owner, unit, "owns", "possessive"
 

@@ -17,7 +17,7 @@ ACTORS = tuple(
         (K.COMPANY, "Pelmar Chips"), (K.COMPANY, "Orbis Cloud"), (K.COMPANY, "Quillon"),
         (K.COMPANY, "Tessary"), (K.COMPANY, "Brisane"), (K.COMPANY, "Nordhall Capital"),
         (K.COMPANY, "Halden Trade"), (K.COMPANY, "Luma Bank"), (K.PRODUCT, "Nova"),
-        (K.PRODUCT, "Echo"), (K.ORGANIZATION, "LibArchive"),
+        (K.PRODUCT, "Echo"), (K.ORGANIZATION, "LibArchive"), (K.COMPANY, "Entity List"),
         (K.PERSON, "Marta Velez"), (K.PERSON, "Jonas Kerr"), (K.PERSON, "Li Wen"),
         (K.GOVERNMENT_BODY, "Ministry of Defence", "ministère de la Défense"),
         (K.GOVERNMENT_BODY, "Office of Digital Trade", "Office du commerce numérique"),
@@ -147,6 +147,17 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Tessary, soutenue par Astrelle et Brisane, a levé des fonds.",
             "Astrelle~Tessary;Brisane~Tessary",
         ),
+        # Being on a body's list: the body lists the firm.
+        (
+            "en",
+            "Quillon has been on the Trade Ministry's Entity List since 2021.",
+            "Trade Ministry~Quillon",
+        ),
+        (
+            "fr",
+            "Quillon figure depuis mars sur la liste noire du ministère du Commerce.",
+            "Trade Ministry~Quillon",
+        ),
         # 'whose'/'dont' and a product word: the firm develops the product.
         ("en", "Quillon, whose chatbot Echo is popular, raised money.", "Quillon~Echo"),
     ],
@@ -167,6 +178,7 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ),
         ("fr", "Tessary, dont Marta Velez a critiqué la stratégie, a reculé."),
         ("fr", "La jeune pousse, soutenue par Astrelle et Brisane, a levé des fonds."),
+        ("en", "Quillon is on the Entity List, analysts at the Trade Ministry said."),
         (
             "en",
             "The Justice Department charged Marta Velez and Jonas Kerr, and seized the servers"
