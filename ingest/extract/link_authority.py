@@ -30,6 +30,7 @@ from ingest.extract.link_spans import (
     after,
     before,
     governing_verb,
+    joined,
     mentions_around,
     token_at,
 )
@@ -64,7 +65,13 @@ def _listed(
             targets = (
                 before(view, mentions, passive[0].idx, TARGETS)[-1:]
                 if relative
-                else [m for c in passive if (m := view.actor_of(c, TARGETS)) is not None]
+                else [
+                    listed  # 'Huawei, ZTE et Hikvision ont été placés sur liste noire'
+                    for c in passive
+                    if (m := view.actor_of(c, TARGETS)) is not None
+                    for listed in joined(view, m)
+                    if listed.actor.kind in TARGETS
+                ]
             )
         objects = [
             c  # French parses 'que' as a conjunction: 'Huawei, que Washington a placé sur'
