@@ -158,6 +158,12 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Quillon figure depuis mars sur la liste noire du ministère du Commerce.",
             "Trade Ministry~Quillon",
         ),
+        (
+            "fr",
+            "Quillon, Tessary et Brisane ont été placés sur liste noire par le ministère du"
+            " Commerce.",
+            "Trade Ministry~Quillon;Trade Ministry~Tessary;Trade Ministry~Brisane",
+        ),
         # 'whose'/'dont' and a product word: the firm develops the product.
         ("en", "Quillon, whose chatbot Echo is popular, raised money.", "Quillon~Echo"),
     ],
@@ -179,6 +185,11 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("fr", "Tessary, dont Marta Velez a critiqué la stratégie, a reculé."),
         ("fr", "La jeune pousse, soutenue par Astrelle et Brisane, a levé des fonds."),
         ("en", "Quillon is on the Entity List, analysts at the Trade Ministry said."),
+        (
+            "fr",
+            "Quillon et Tessary ont critiqué la mesure. Le lendemain, le ministère du Commerce a"
+            " banni plusieurs comptes liés à des pirates, qui visaient des hôpitaux.",
+        ),
         (
             "en",
             "The Justice Department charged Marta Velez and Jonas Kerr, and seized the servers"
