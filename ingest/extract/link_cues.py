@@ -87,7 +87,8 @@ CUES: tuple[Cue, ...] = (
         "owns",
         "acquired",
         r"\b(acquired|has acquired|bought|has bought|took over|takes over"
-        r"|acquires|buys|a racheté|ont racheté|a acquis|rachète|acquiert"
+        r"|acquires|buys|a racheté|ont racheté|a acquis|rachète|acquiert|absorbed|has absorbed"
+        r"|absorbs|a absorbé|ont absorbé|absorbe"
         r"|a pris le contrôle d['’]|prend le contrôle d['’])",
     ),
     _cue(
@@ -271,8 +272,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "investigates",
         "probe",
-        rf"\b(probe|investigation|inquiry|enquête|enquêtes"
-        rf"|examen|review|audit){_GAP}\s(into|on|of|sur|visant|concernant|contre"
+        rf"\b(probe|investigation|inquiry|enquête|enquêtes|proceedings|procédure|procédures"
+        rf"|examen|review|audit){_GAP}\s(into|on|of|against|sur|visant|concernant|contre"
         rf"|à l['’]encontre d['’]|à l['’]encontre de)\b",
         noun=True,
     ),
