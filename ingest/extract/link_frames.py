@@ -41,6 +41,7 @@ _BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "qui"})
 _AGENTS = frozenset({"agent", "obl:agent", "pobj"})
 _SUPPLY = frozenset({"supplies", "makes for", "supplier"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
@@ -75,6 +76,14 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
     subject = view.subject(verb) if verb is not None else None
     if cue.label in _PASSIVES and subject is not None and dep(subject) in _AGENTS:
         subject = None  # 'la start-up, soutenue par Amazon et Google': the agent is no holder
+    if subject is not None and str(subject.text).lower() in _RELATIVE_SUBJECTS:
+        # 'xAI, Elon Musk's company, which absorbed X': the noun the clause follows, if named
+        around = view.sentence_mentions(view.sentence_at(subject.idx).index)
+        if found := before(view, around, subject.idx, _HOLDER_KINDS[cue.kind])[-1:]:
+            return found
+        noun = subject.head.head  # the noun the relative clause hangs off
+        if dep(noun) == "appos" and (named := view.mention(noun.head)) is not None:
+            return [named] if named.actor.kind in _HOLDER_KINDS[cue.kind] else []
     named = acting_parties(view, subject) if subject is not None else []
     if not named and _PARTICIPLE.search(str(cue_token.text)):
         # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.

@@ -164,6 +164,24 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             " Commerce.",
             "Trade Ministry~Quillon;Trade Ministry~Tessary;Trade Ministry~Brisane",
         ),
+        # Absorbing a firm is acquiring it; proceedings against a firm are an investigation.
+        ("en", "Quillon absorbed Tessary in a share swap last year.", "Quillon~Tessary"),
+        (
+            "en",
+            "The Federal Trade Commission opened formal proceedings against Brisane.",
+            "Federal Trade Commission~Brisane",
+        ),
+        (
+            "fr",
+            "Le ministère du Commerce a ouvert une procédure formelle contre Brisane.",
+            "Trade Ministry~Brisane",
+        ),
+        # A relative's subject is the name the clause follows.
+        (
+            "en",
+            "Echo is developed by Quillon, Marta Velez's company, which absorbed Tessary.",
+            "Quillon~Echo;Marta Velez~Quillon;Quillon~Tessary",
+        ),
         # 'whose'/'dont' and a product word: the firm develops the product.
         ("en", "Quillon, whose chatbot Echo is popular, raised money.", "Quillon~Echo"),
     ],
