@@ -82,8 +82,8 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
         if found := before(view, around, subject.idx, _HOLDER_KINDS[cue.kind])[-1:]:
             return found
         noun = subject.head.head  # the noun the relative clause hangs off
-        if dep(noun) == "appos" and (named := view.mention(noun.head)) is not None:
-            return [named] if named.actor.kind in _HOLDER_KINDS[cue.kind] else []
+        if dep(noun) == "appos" and (head := view.mention(noun.head)) is not None:
+            return [head] if head.actor.kind in _HOLDER_KINDS[cue.kind] else []
     named = acting_parties(view, subject) if subject is not None else []
     if not named and _PARTICIPLE.search(str(cue_token.text)):
         # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.
