@@ -85,6 +85,10 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
         if dep(noun) == "appos" and (head := view.mention(noun.head)) is not None:
             return [head] if head.actor.kind in _HOLDER_KINDS[cue.kind] else []
     named = acting_parties(view, subject) if subject is not None else []
+    if not named and subject is not None and subject.pos_ == "NOUN":
+        named = _apposed_to(view, subject, _HOLDER_KINDS[cue.kind])
+    if named:
+        return named
     if not named and _PARTICIPLE.search(str(cue_token.text)):
         # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.
         sentence = view.sentence_tokens(view.sentence_at(cue_token.idx))
@@ -100,6 +104,21 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
             view, view.sentence_mentions(view.sentence_at(verb.idx).index), verb.idx, ACTING
         )
     return acting_parties(view, subject) if subject is not None else []
+
+
+def _apposed_to(view: DocView, subject: Token, kinds: frozenset[ActorKind]) -> list[Mention]:
+    """'Mistral AI, la pépite française de l'IA, a signé': a subject noun set off by a comma
+    right after a name describes that name (the parser took the name for a modifier)."""
+    start = min(t.idx for t in subject.subtree)
+    around = view.sentence_mentions(view.sentence_at(subject.idx).index)
+    earlier = [m for m in around if m.end <= start]
+    if (
+        earlier
+        and view.text[earlier[-1].end : start].strip() == ","
+        and earlier[-1].actor.kind in kinds
+    ):
+        return earlier[-1:]
+    return []
 
 
 def _participle_clause(verb: Token | None) -> Token | None:

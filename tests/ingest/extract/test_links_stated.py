@@ -182,6 +182,13 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Echo is developed by Quillon, Marta Velez's company, which absorbed Tessary.",
             "Quillon~Echo;Marta Velez~Quillon;Quillon~Tessary",
         ),
+        # A subject noun set off right after a name describes it.
+        (
+            "fr",
+            "Tessary, la pépite allemande du logiciel, a signé en mars un accord de licence avec"
+            " Orbis Cloud.",
+            "Tessary~Orbis Cloud",
+        ),
         # 'whose'/'dont' and a product word: the firm develops the product.
         ("en", "Quillon, whose chatbot Echo is popular, raised money.", "Quillon~Echo"),
     ],
