@@ -281,7 +281,7 @@ CUES: tuple[Cue, ...] = (
         "investigates",
         "enquête sur",
         r"\b(enquête|enquêtent|enquêtait|enquêtaient|enquêter"
-        r"|enquêtant|a enquêté|ont enquêté)\s+(sur|contre)\b",
+        r"|enquêtant|a enquêté|ont enquêté)\s+(depuis\s+[^,.;:]{1,25}?\s+)?(sur|contre)\b",
     ),
 )
 # Passive investigations: the target is the subject, the authority follows ('under

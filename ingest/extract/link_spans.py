@@ -20,7 +20,8 @@ _AUTHORITY_NOUNS = frozenset({"authority", "autorité", "regulator", "régulateu
 # Words a description between a cue and its party may hold ('the Chinese startup').
 _DESCRIPTION = frozenset({"DET", "ADJ", "NOUN", "NUM", "SYM", "PROPN"})
 _USE_OF = re.compile(
-    r"\s*((the|la|l['’]|le)\s*)?(use|usage|utilisation|sale|sales|vente|ventes|exports?"
+    r"\s*((the|la|l['’]|le|les)\s*)?(use|usage|utilisation|sale|sales|vente|ventes|exports?"
+    r"|practices|pratiques|activities|activités|intrusions|conduct|dealings"
     r"|exportations?|products|produits|services?|app|application|representatives|représentants"
     r"|executives|dirigeants|responsables|officials|shares|actions|stakes?|participations?)"
     r"\s+(of|de|d['’]|du|des|from|in|dans)\s*",

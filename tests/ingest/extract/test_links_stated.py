@@ -182,6 +182,17 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Echo is developed by Quillon, Marta Velez's company, which absorbed Tessary.",
             "Quillon~Echo;Marta Velez~Quillon;Quillon~Tessary",
         ),
+        # What a probe looks into may be a firm's practices or intrusions.
+        (
+            "fr",
+            "La FTC enquête depuis l'an dernier sur les pratiques de Brisane.",
+            "Federal Trade Commission~Brisane",
+        ),
+        (
+            "en",
+            "The Federal Trade Commission opened a probe into the practices of Quillon.",
+            "Federal Trade Commission~Quillon",
+        ),
         # A subject noun set off right after a name describes it.
         (
             "fr",
