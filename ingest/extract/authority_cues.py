@@ -15,6 +15,18 @@ LISTED = re.compile(
     r"|(liste des )?(« |\")?entreprises (militaires|liées à l['’]armée))",
     re.IGNORECASE,
 )
+# Being on a list rather than put on it: 'Huawei has been on the Commerce Department's Entity
+# List', 'Zhipu AI figure depuis janvier sur la liste noire du département du Commerce'.
+ON_LIST = re.compile(
+    r"\b(is|are|was|were|has been|have been|had been|remains|remain|stays|figure|figurent"
+    r"|figurait|figuraient|est|sont|était|étaient|reste|restent|demeure)\s+"
+    r"(already\s+|still\s+|déjà\s+|also\s+|aussi\s+|toujours\s+|depuis\s+[\w\s]{1,20}?\s+)?"
+    r"(on|sur)\s+(the|la|sa|its|their|leur)\s+(?P<owner>[^,;.]{0,60}?)"
+    r"(entity list|blacklist|black list|liste noire|liste des entités|sanctions list"
+    r"|liste de sanctions|list of (« |\")?chinese military companies)"
+    r"(?P<of>\s+(of|de|du|des|de la|de l['’]))?",
+    re.IGNORECASE,
+)
 LIST_VERBS = frozenset(
     {"place", "add", "put", "list", "blacklist", "placer", "ajouter", "inscrire", "mettre"}
 )

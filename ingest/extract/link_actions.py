@@ -20,6 +20,9 @@ _GENERIC_REFERENCES = frozenset(
     }
 )  # fmt: skip
 _PERSONAL = frozenset({"he", "she", "i", "we", "you", "who", "je", "nous", "vous", "on"})
+# A relative pronoun stands for the noun it follows ('des comptes ..., qui demandaient'), never
+# for a firm named sentences earlier.
+_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "which", "that", "whom", "lequel", "laquelle"})
 # An object pronoun standing for what is banned: "l'a bloquée", "blocked it".
 _OBJECT_PRONOUNS = frozenset({"l'", "l’", "la", "le", "it"})
 _BANNABLE = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT})
@@ -86,7 +89,7 @@ def action_links(view: DocView, tokens: list[Token]) -> list[Found]:
                 if (
                     t.pos_ == "PRON"
                     and dep(t).startswith("nsubj")
-                    and str(t.text).lower() not in _PERSONAL
+                    and str(t.text).lower() not in _PERSONAL | _RELATIVES
                 )
                 or (lemma(t) in _GENERIC_REFERENCES and t.i > verb.i)
                 or (

@@ -17,6 +17,7 @@ from ingest.extract.authority_cues import (
     LIST_VERBS,
     LISTED,
     NOT_TO_USE,
+    ON_LIST,
     ORDER_TO,
     ORDERED_ACT,
     ORDERS,
@@ -29,6 +30,7 @@ from ingest.extract.link_spans import (
     after,
     before,
     governing_verb,
+    joined,
     mentions_around,
     token_at,
 )
@@ -63,8 +65,21 @@ def _listed(
             targets = (
                 before(view, mentions, passive[0].idx, TARGETS)[-1:]
                 if relative
-                else [m for c in passive if (m := view.actor_of(c, TARGETS)) is not None]
+                else [
+                    listed  # 'Huawei, ZTE et Hikvision ont été placés sur liste noire'
+                    for c in passive
+                    if (m := view.actor_of(c, TARGETS)) is not None
+                    for listed in joined(view, m)
+                    if listed.actor.kind in TARGETS
+                ]
             )
+        objects = [
+            c  # French parses 'que' as a conjunction: 'Huawei, que Washington a placé sur'
+            for c in verb.children
+            if dep(c) in {"obj", "dobj", "mark"} and _is_relative(c) and not targets
+        ]
+        if not targets and objects:  # 'Huawei, which Washington placed on a blacklist'
+            targets = before(view, mentions, objects[0].idx, TARGETS)[-1:]
         if not targets:  # "l'a inscrit sur sa liste", "added it to the Entity List"
             targets = [
                 m
@@ -81,6 +96,30 @@ def _listed(
             for target in targets:
                 if holder.actor.id != target.actor.id:
                     yield holder, target, "bans", "listed"
+
+
+def _on_list(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
+    """'Huawei has been on the Commerce Department's Entity List': the subject is listed, by
+    the body the list belongs to (named in or right after the phrase; never guessed)."""
+    for match in ON_LIST.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        targets = before(view, mentions, start, TARGETS)[-1:]
+        owner_start = sentence.start + match.start("owner")
+        holders = [
+            m
+            for m in mentions
+            if owner_start <= m.start < end and m.actor.kind in _AUTHORITIES | {ActorKind.OFFICIAL}
+        ]
+        if not holders and match.group("of"):
+            holders = after(view, mentions, end, _AUTHORITIES)[:1]
+        for holder in holders[:1]:
+            for target in targets:
+                if holder.actor.id != target.actor.id:
+                    yield holder, target, "bans", "on a list"
+
+
+def _is_relative(token: Token) -> bool:
+    return str(token.text).lower() in _RELATIVES | {"que", "qu'", "qu’"}
 
 
 def _referent(view: DocView, pronoun: Token, mentions: list[Mention]) -> Mention | None:
@@ -211,6 +250,7 @@ def authority_links(view: DocView, sentence: Sentence, mentions: list[Mention]) 
     tokens = view.sentence_tokens(sentence)
     return [
         *_listed(view, sentence, tokens, mentions),
+        *_on_list(view, sentence, mentions),
         *_licences(view, tokens),
         *_orders(view, sentence, mentions),
         *_not_to_use(view, sentence, mentions),

@@ -40,6 +40,11 @@ _OF = r"(of|de|d['’]|du|des)"
 _BY = r"(by|par)"
 _GAP = r"(?:[^,.;:()«»\"]|(?<=\d)[,.](?=\d)){0,30}?"  # one phrase's words ('a 1,3 bn stake in')
 _FEM = r"(e|es|s)?"
+# What is told rather than supplied: 'provided details to', 'a fourni des réponses à'.
+_WORDS = (
+    r"(information|informations|data|données|details|détails|documents|evidence|preuves"
+    r"|answers|réponses|explanations|explications|comments|commentaires|assurances|guidance)"
+)
 
 CUES: tuple[Cue, ...] = (
     # Ownership.
@@ -53,14 +58,15 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "owns",
         "unit of",
-        rf"\b(unit|subsidiary|division|arm|filiale|branche|propriété)\s+{_OF}",
+        rf"\b(unit|subsidiary|division|arm|filiale|branche|propriété)\s+({_OF}|inside|within)",
         noun=True,
     ),
     _cue(
         "owns",
         "part of",
-        r"\b(which|qui|that)\s+(dépend|relève|fait partie|is part|is a unit|reports)\s+"
-        r"(de l['’]|de la|du|des|de|d['’]|of|to)",
+        r"\b(which|qui|that)\s+(dépend|relève|fait partie|is part|is a unit|reports|sits"
+        r"|is housed|falls)\s+(de l['’]|de la|du|des|de|d['’]|of|to|within|inside|under)"
+        r"|,\s*(rattachée?s?|attached|subordinate)\s+(à la|à l['’]|au|aux|à|to)\b",
         adjacent=True,
     ),
     _cue(
@@ -81,7 +87,8 @@ CUES: tuple[Cue, ...] = (
         "owns",
         "acquired",
         r"\b(acquired|has acquired|bought|has bought|took over|takes over"
-        r"|acquires|buys|a racheté|ont racheté|a acquis|rachète|acquiert"
+        r"|acquires|buys|a racheté|ont racheté|a acquis|rachète|acquiert|absorbed|has absorbed"
+        r"|absorbs|a absorbé|ont absorbé|absorbe"
         r"|a pris le contrôle d['’]|prend le contrôle d['’])",
     ),
     _cue(
@@ -147,6 +154,29 @@ CUES: tuple[Cue, ...] = (
         r"\b(in partnership with|en partenariat avec|in collaboration"
         r" with|en collaboration avec|allied with|allié{_FEM} (à|avec))".replace("{_FEM}", _FEM),
     ),
+    # Supply: a supplier or contractor is a partner ('supplies batteries to Tesla',
+    # 'un sous-traitant de Huawei'); what is handed over must be goods, not words
+    # ('provided details to the FTC').
+    _cue(
+        "partner",
+        "supplies",
+        rf"\b(supplies|supplied|supply|supplying|fournit|fournissent|a fourni|ont fourni"
+        rf"|fournira|fourniront|fournissait|fournissaient)\b(?!{_GAP}\b{_WORDS}\b)"
+        rf"{_GAP}\s(to|à|au|aux)\b",
+    ),
+    _cue(
+        "partner",
+        "makes for",
+        rf"\b(manufactures|manufactured|assembles|assembled|fabrique|fabriquent|assemble"
+        rf"|assemblent)\b{_GAP}\s(for|pour)\b",
+    ),
+    _cue(
+        "partner",
+        "supplier",
+        r"\b(supplier|fournisseur|sous-traitant|subcontractor|contractor)s?"
+        r"(\s+(de|d['’]|of)\s+[\w-]+(\s+[\w-]+)?)?\s+(to|of|for|de|d['’]|du|des)\b",
+        noun=True,
+    ),
     # Developers of products.
     _cue(
         "develops",
@@ -180,8 +210,6 @@ CUES: tuple[Cue, ...] = (
         adjacent=True,
     ),
     _cue("owns", "owner", r"\b(owner|parent company|parent)\b(?!\s+(of|de|d['’]))", adjacent=True),
-    # 'Huawei, dont les processeurs Ascend', 'Mistral AI, whose assistant Le Chat'.
-    _cue("develops", "whose", r"\b(dont|whose)\b", product=True, adjacent=True),
     _cue(
         "owns",
         "acquisition",
@@ -244,8 +272,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "investigates",
         "probe",
-        rf"\b(probe|investigation|inquiry|enquête|enquêtes"
-        rf"|examen|review|audit){_GAP}\s(into|on|of|sur|visant|concernant|contre"
+        rf"\b(probe|investigation|inquiry|enquête|enquêtes|proceedings|procédure|procédures"
+        rf"|examen|review|audit){_GAP}\s(into|on|of|against|sur|visant|concernant|contre"
         rf"|à l['’]encontre d['’]|à l['’]encontre de)\b",
         noun=True,
     ),
@@ -253,7 +281,7 @@ CUES: tuple[Cue, ...] = (
         "investigates",
         "enquête sur",
         r"\b(enquête|enquêtent|enquêtait|enquêtaient|enquêter"
-        r"|enquêtant|a enquêté|ont enquêté)\s+(sur|contre)\b",
+        r"|enquêtant|a enquêté|ont enquêté)\s+(depuis\s+[^,.;:]{1,25}?\s+)?(sur|contre)\b",
     ),
 )
 # Passive investigations: the target is the subject, the authority follows ('under
@@ -295,6 +323,18 @@ PRODUCT_NOUNS = frozenset(
         "smartphone", "phone", "téléphone", "device", "appareil", "browser", "navigateur",
     }
 )  # fmt: skip
+# 'Huawei, dont les processeurs Ascend', 'Mistral AI, whose assistant Le Chat', 'whose R1';
+# not 'des bases utilisées par Meta, dont la bibliothèque LibGen' (among which).
+CUES += (
+    _cue(
+        "develops",
+        "whose",
+        r"\b(dont|whose)\s+((les|le|la|l['’]|ses|son|sa|the|its)\s*)?"
+        rf"(?=(?-i:[A-Z0-9])|([\w-]+\s+)?({'|'.join(sorted(PRODUCT_NOUNS))})\b)",
+        product=True,
+        adjacent=True,
+    ),
+)
 # What a person or firm owns rather than makes: 'his social network X', 'sa filiale Nexperia'.
 OWNED_NOUNS = frozenset(
     {

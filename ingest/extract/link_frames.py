@@ -41,6 +41,9 @@ _BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "qui"})
+_AGENTS = frozenset({"agent", "obl:agent", "pobj"})
+_SUPPLY = frozenset({"supplies", "makes for", "supplier"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
 
@@ -56,8 +59,11 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
                 return [m]
         start = cue_token if own_subject or cue_token.head.i == cue_token.i else cue_token.head
         verb = governing_verb(start)
-        if verb is None or (verb.i != cue_token.i and lemma(verb) not in LIGHT_VERBS):
-            return []
+        copula = verb is not None and any(dep(c) == "cop" for c in verb.children)
+        if verb is None or (
+            verb.i != cue_token.i and lemma(verb) not in LIGHT_VERBS and not copula
+        ):
+            return []  # 'Inspur est l'un des clients de': a copula makes the subject the holder
     else:
         verb = governing_verb(cue_token)
         clause = _participle_clause(verb) if cue.label in _PASSIVES else None
@@ -68,7 +74,21 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
             if passive and (done := view.actor_of(passive[0], PARTIES)) is not None:
                 return [done]  # 'Meta was fined by the Commission': Meta is the other side
     subject = view.subject(verb) if verb is not None else None
+    if cue.label in _PASSIVES and subject is not None and dep(subject) in _AGENTS:
+        subject = None  # 'la start-up, soutenue par Amazon et Google': the agent is no holder
+    if subject is not None and str(subject.text).lower() in _RELATIVE_SUBJECTS:
+        # 'xAI, Elon Musk's company, which absorbed X': the noun the clause follows, if named
+        around = view.sentence_mentions(view.sentence_at(subject.idx).index)
+        if found := before(view, around, subject.idx, _HOLDER_KINDS[cue.kind])[-1:]:
+            return found
+        noun = subject.head.head  # the noun the relative clause hangs off
+        if dep(noun) == "appos" and (head := view.mention(noun.head)) is not None:
+            return [head] if head.actor.kind in _HOLDER_KINDS[cue.kind] else []
     named = acting_parties(view, subject) if subject is not None else []
+    if not named and subject is not None and subject.pos_ == "NOUN":
+        named = _apposed_to(view, subject, _HOLDER_KINDS[cue.kind])
+    if named:
+        return named
     if not named and _PARTICIPLE.search(str(cue_token.text)):
         # ', enquêtant sur ...', ', investigating ...': the subject of the sentence acts.
         sentence = view.sentence_tokens(view.sentence_at(cue_token.idx))
@@ -84,6 +104,21 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
             view, view.sentence_mentions(view.sentence_at(verb.idx).index), verb.idx, ACTING
         )
     return acting_parties(view, subject) if subject is not None else []
+
+
+def _apposed_to(view: DocView, subject: Token, kinds: frozenset[ActorKind]) -> list[Mention]:
+    """'Mistral AI, la pépite française de l'IA, a signé': a subject noun set off by a comma
+    right after a name describes that name (the parser took the name for a modifier)."""
+    start = min(t.idx for t in subject.subtree)
+    around = view.sentence_mentions(view.sentence_at(subject.idx).index)
+    earlier = [m for m in around if m.end <= start]
+    if (
+        earlier
+        and view.text[earlier[-1].end : start].strip() == ","
+        and earlier[-1].actor.kind in kinds
+    ):
+        return earlier[-1:]
+    return []
 
 
 def _participle_clause(verb: Token | None) -> Token | None:
@@ -113,6 +148,8 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
         )
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
+    if cue.label in _SUPPLY:  # a supplier is a firm; its customer may be an authority
+        return a.actor.kind in _FIRMS and b.actor.kind in ORGS
     if cue.label == "agreement":  # a firm's deal, not a trade deal between two states
         return bool(kinds & _FIRMS) and kinds <= ORGS | PEOPLE
     if cue.kind == "partner":

@@ -28,14 +28,17 @@ Found = tuple[Mention, Mention, LinkKind, str]
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(son|sa|ses|leur|leurs|its|their)\s+((?:[\w-]+\s+){1,2})$", re.IGNORECASE
 )
+_LIST = re.compile(r"\b(list|liste)\b", re.IGNORECASE)
 _SAXON = re.compile(r"['’]s?\s+")
 _UNITS = frozenset({ActorKind.COMPANY, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANIZATION})
 # 'Lemon8, another app it owns': the pronoun stands for the owner.
 _IT_OWNS = re.compile(
     r"\b(it|they|qu['’]elle|qu['’]il|qu['’]ils|qu['’]elles)\s+(also\s+|already\s+|now\s+)?"
-    r"(owns|own|controls|control|détient|possède|contrôle|détiennent|possèdent)\b",
+    r"(owns|own|controls|control|owned|controlled|détient|possède|contrôle|détiennent|possèdent"
+    r"|détenait|détenaient|contrôlait|contrôlaient)\b",
     re.IGNORECASE,
 )
+_PLURAL_SUBJECTS = frozenset({"they", "qu'ils", "qu’ils", "qu'elles", "qu’elles"})
 
 
 def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
@@ -60,18 +63,44 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
         if view.mention(noun) is None and word not in PRODUCT_NOUNS | OWNED_NOUNS:
             continue
         singular = str(pronoun.text).lower() not in _PLURAL_POSSESSIVES
-        neuter = str(pronoun.text).lower() in {"its", "their"}  # no person's
-        owner = named_owner or _clause_subject(view, noun, singular=singular)
-        if owner is None or owner.source == "coref" or owner.actor.id == thing.actor.id:
-            continue
-        if (
-            thing.actor.kind == ActorKind.PRODUCT
-            and owner.actor.kind in _MAKERS
-            and word not in OWNED_NOUNS
-        ):
-            yield owner, thing, "develops", "its product"
-        elif word in OWNED_NOUNS and owner.actor.kind in (ORGS if neuter else _OWNERS):
-            yield owner, thing, "owns", "its property"
+        owners = [] if singular or named_owner else plural_owners(view, pronoun)
+        # 'its' is no person's, nor 'their' unless it stands for coordinated names.
+        neuter = str(pronoun.text).lower() in {"its", "their"} and not owners
+        if not owners:
+            owner = named_owner or _clause_subject(view, noun, singular=singular)
+            owners = [owner] if owner is not None else []
+        for owner in owners:
+            if owner.source == "coref" or owner.actor.id == thing.actor.id:
+                continue
+            if (
+                thing.actor.kind == ActorKind.PRODUCT
+                and owner.actor.kind in _MAKERS
+                and word not in OWNED_NOUNS
+            ):
+                yield owner, thing, "develops", "its product"
+            elif word in OWNED_NOUNS and owner.actor.kind in (ORGS if neuter else _OWNERS):
+                yield owner, thing, "owns", "its property"
+
+
+def plural_owners(view: DocView, pronoun: Token, owned: Mention | None = None) -> list[Mention]:
+    """'Chuan Geng and Shiwei Yang used their company', "deux ressortissants, X et Y, ...
+    via leur société": 'their' stands for the names coordinated last before it, not for the
+    subject of the sentence ('Le département a inculpé X et Y ... via leur société')."""
+    earlier = [
+        m
+        for m in mentions_around(view, pronoun)
+        if m.end <= pronoun.idx
+        and m.actor.kind in _FIRMS_AND_PEOPLE
+        and (owned is None or m.actor.id != owned.actor.id)
+    ]
+    if not earlier:
+        return []
+    run = view.listed_with(earlier[-1], lambda gap: bool(_PEOPLE_JOINER.fullmatch(gap)))
+    return run if len(run) >= 2 else []
+
+
+# 'Chuan Geng and Shiwei Yang', 'Wen Lihua, 28, and Zhao Kai, 31,': ages may follow the names.
+_PEOPLE_JOINER = re.compile(r"\s*(,\s*\d{1,3}\s*)?(,|and|et|, and|, et)\s*", re.IGNORECASE)
 
 
 def _possessive_phrases(
@@ -102,24 +131,49 @@ def _units(view: DocView, mentions: list[Mention]) -> Iterator[Found]:
             and unit.actor.kind in _UNITS
             and _SAXON.fullmatch(text[owner.end : unit.start])
             and not is_modifier(view, unit)
+            and not _LIST.search(unit.actor.name)  # "Commerce's Entity List" is no unit
         ):
             yield owner, unit, "owns", "possessive"
 
 
 def _relative_owner(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Iterator[Found]:
+    """'Lemon8, another app it owns'; 'a company they controlled, Harbor Ridge,' (named after
+    the clause); 'they' stands for the names coordinated before it."""
     for match in _IT_OWNS.finditer(sentence.text):
         start = sentence.start + match.start()
-        owned = [m for m in mentions if m.end <= start]
         pronoun = token_at(view, start)
-        if not owned or pronoun is None or not described(view, owned[-1].end, start, comma=True):
+        owned = [m for m in mentions if m.end <= start][-1:]
+        if owned and not described(view, owned[-1].end, start, comma=True):
+            owned = []
+        end = sentence.start + match.end()
+        if (
+            not owned
+            and pronoun is not None
+            and pronoun.i > 0
+            and _firm_noun(view.doc[pronoun.i - 1])
+        ):
+            # 'a company they controlled, Harbor Ridge': a firm noun, then its name
+            owned = [m for m in mentions if m.start >= end][:1]
+            if owned and not _APPOSED_AFTER.fullmatch(view.text[end : owned[0].start]):
+                owned = []
+        if not owned or pronoun is None:
             continue
-        owner = view.antecedent(pronoun, ORGS, exclude=frozenset({owned[-1].actor.id}))
-        if owner is not None and owner.actor.id != owned[-1].actor.id:
-            yield owner, owned[-1], "owns", "it owns"
+        if match.group(1).lower() in _PLURAL_SUBJECTS:
+            owners = plural_owners(view, pronoun, owned[-1])  # never the last subject alone
+        else:
+            found = view.antecedent(pronoun, ORGS, exclude=frozenset({owned[-1].actor.id}))
+            owners = [found] if found is not None else []
+        for owner in owners:
+            if owner.actor.id != owned[-1].actor.id:
+                yield owner, owned[-1], "owns", "it owns"
+
+
+_APPOSED_AFTER = re.compile(r"\s*,\s*")
 
 
 _OWNABLE = frozenset({ActorKind.PRODUCT, ActorKind.COMPANY})
 _OWNERS = ORGS | PEOPLE
+_FIRMS_AND_PEOPLE = PEOPLE | frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 # An authority's 'its H20 chips' are the chips it regulates, not ones it makes.
 _MAKERS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _THAT = frozenset({"that", "whether"})  # French "que" also opens adverbial clauses ("après que")
@@ -207,3 +261,7 @@ def possessive_links(view: DocView, sentence: Sentence, mentions: list[Mention])
         *_units(view, mentions),
         *_relative_owner(view, sentence, mentions),
     ]
+
+
+def _firm_noun(token: Token) -> bool:
+    return lemma(token) in OWNED_NOUNS

@@ -20,7 +20,8 @@ _AUTHORITY_NOUNS = frozenset({"authority", "autorité", "regulator", "régulateu
 # Words a description between a cue and its party may hold ('the Chinese startup').
 _DESCRIPTION = frozenset({"DET", "ADJ", "NOUN", "NUM", "SYM", "PROPN"})
 _USE_OF = re.compile(
-    r"\s*((the|la|l['’]|le)\s*)?(use|usage|utilisation|sale|sales|vente|ventes|exports?"
+    r"\s*((the|la|l['’]|le|les)\s*)?(use|usage|utilisation|sale|sales|vente|ventes|exports?"
+    r"|practices|pratiques|activities|activités|intrusions|conduct|dealings"
     r"|exportations?|products|produits|services?|app|application|representatives|représentants"
     r"|executives|dirigeants|responsables|officials|shares|actions|stakes?|participations?)"
     r"\s+(of|de|d['’]|du|des|from|in|dans)\s*",
@@ -38,6 +39,23 @@ _LINKED_TO = re.compile(
     r"\s*((the|des|les|a|an|un|une|certain|several|plusieurs)\s+)?([\w-]+\s+){1,2}"
     r"(linked|tied|connected|affiliated|associated|li[ée]e?s?|affili[ée]e?s?|associ[ée]e?s?)"
     r"\s+(to|with|à|avec)\s+((the|la|le|l['’])\s*)?",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+)
+_DAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+# A time phrase between a verb and its object: 'sanctioned in January', 'a publié la semaine
+# dernière', 'a infligé vendredi'.
+_WHEN = re.compile(
+    rf"\s*((in|on|en|dès|since|depuis|le)\s+)?(({_MONTHS}|{_DAYS})(\s+\d{{1,4}})*"
+    r"|last (week|month|year)|this week|earlier this (week|month|year)"
+    r"|la semaine (dernière|passée)|le mois dernier|l['’]an dernier|l['’]année dernière"
+    r"|cette semaine|ce mois-ci|\d{4})\s*(?=\S)",
     re.IGNORECASE,
 )
 _MARKS = frozenset({",", "-", "—", "–", "(", ")"})
@@ -94,9 +112,10 @@ def after(
             if is_modifier(view, mention):
                 continue  # "China's Huawei", 'la chinoise DeepSeek'
             return []
-        gap_end = end
-        use = _USE_OF.search(text, end, mention.start)
-        if use and described(view, end, use.start()):
+        when = _WHEN.match(text, end, mention.start)  # 'a sanctionné en janvier la société X'
+        gap_end = when.end() if when else end
+        use = _USE_OF.search(text, gap_end, mention.start)
+        if use and described(view, gap_end, use.start()):
             gap_end = use.end()
         elif kinds == TARGETS and (tied := _LINKED_TO.match(text, end, mention.start)):
             gap_end = tied.end()

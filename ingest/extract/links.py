@@ -17,6 +17,7 @@ from ingest.extract.link_descriptions import description_links
 from ingest.extract.link_frames import frame_links
 from ingest.extract.link_known import carried_links, known_links
 from ingest.extract.link_possessives import possessive_links
+from ingest.extract.link_relatives import relative_links
 from ingest.extract.link_spans import joined
 from ingest.extract.records import LinkKind, LinkRecord
 from ingest.extract.relations import maker_links, verb_links
@@ -188,6 +189,7 @@ def _stated(view: DocView, sentence: Sentence) -> list[tuple[Mention, Mention, L
         + possessive_links(view, sentence, every)
         + authority_links(view, sentence, every)
         + description_links(view, sentence, every)
+        + relative_links(view, sentence, every)
     )
 
 

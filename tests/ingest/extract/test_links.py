@@ -6,6 +6,8 @@ Direction carries no meaning, so links are compared as unordered pairs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from graph.model import Actor, ActorKind
@@ -41,14 +43,20 @@ ACTORS = tuple(
 )  # fmt: skip
 
 
-def _links(text: str, lang: str) -> set[frozenset[str]]:
+def links_among(text: str, lang: str, actors: Sequence[Actor]) -> set[frozenset[str]]:
+    """The links of a one-sentence article whose entities are the given actors."""
     article = sentence_article(text, lang, "2025-02-03T10:00:00Z")
-    extraction = extract_facts(analyze_with(article, ACTORS))
+    extraction = extract_facts(analyze_with(article, actors))
     return {frozenset((link.a.name, link.b.name)) for link in extraction.links}
 
 
-def _pairs(*pairs: str) -> set[frozenset[str]]:
-    return {frozenset(p.split("~")) for p in pairs}
+def _links(text: str, lang: str) -> set[frozenset[str]]:
+    return links_among(text, lang, ACTORS)
+
+
+def pairs(*named: str) -> set[frozenset[str]]:
+    """'A~B' strings as unordered pairs."""
+    return {frozenset(p.split("~")) for p in named}
 
 
 @pytest.mark.parametrize(
@@ -267,7 +275,7 @@ def _pairs(*pairs: str) -> set[frozenset[str]]:
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
-    assert _links(text, lang) == _pairs(*expected.split(";"))
+    assert _links(text, lang) == pairs(*expected.split(";"))
 
 
 @pytest.mark.parametrize(
@@ -333,7 +341,7 @@ def test_names_in_one_sentence_are_not_a_link(lang: str, text: str) -> None:
 def test_ban_of_a_pronoun_after_an_apposed_authority(lang: str, text: str, pair: str) -> None:
     """'la Garante, l'autorité ..., l'a bloquée': the parser hangs the verb off the authority
     with no subject; the authority still acts, and 'l''/'it' is the firm just named."""
-    assert _pairs(pair) <= _links(text, lang)
+    assert pairs(pair) <= _links(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -356,4 +364,4 @@ def test_ban_of_a_pronoun_after_an_apposed_authority(lang: str, text: str, pair:
 )
 def test_listing_by_pronoun_or_on_a_military_list(lang: str, text: str, pair: str) -> None:
     """Lists of military companies are lists too; 'l'a inscrit' stands for the firm just named."""
-    assert _pairs(pair) <= _links(text, lang)
+    assert pairs(pair) <= _links(text, lang)
