@@ -13,9 +13,12 @@ from datetime import date
 from graph.model import ActorKind
 from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
+    CONDITIONS,
     DOWN_NOUNS,
     DOWN_VERBS,
+    FORECAST_HEADS,
     MEASURES,
+    MODALS,
     MOVE_ADVERBS,
     RED_GREEN,
     TRADING_VERBS,
@@ -28,7 +31,11 @@ from ingest.extract.records import Direction, MarketRecord
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
-_ELLIPSIS_GAP = re.compile(r"\s*(avec|with|de|of|by|par|à|at|:|,|\()?\s*", re.IGNORECASE)
+# "et Broadcom de 5,9 %", "l'indice Nasdaq avec 3%", "celle de Hua Hong, un autre fondeur, de
+# 5,1 %": what may stand between a further subject and its amount.
+_ELLIPSIS_GAP = re.compile(
+    r"(?:\s*,[^,;:()\d]{1,60},)?\s*(avec|with|de|of|by|par|à|at|:|,|\()?\s*", re.IGNORECASE
+)
 _CAUSE_VERBS = frozenset(
     {"provoquer", "cause", "trigger", "spark", "entraîner", "déclencher", "send", "drive"}
 )
@@ -41,6 +48,37 @@ def _direction(token: Token) -> Direction | None:
     if token.pos_ == "NOUN":
         return "down" if word in DOWN_NOUNS else "up" if word in UP_NOUNS else None
     return None
+
+
+def _foreseen(trigger: Token) -> bool:
+    """'could fall', 'pourrait chuter', 'is expected to rise', 'chutera', 'if shares drop',
+    'analysts forecast a 10% drop': the move is only foreseen or supposed, not reported. A
+    reporting conditional ('aurait chuté', 'reportedly fell') is still a move."""
+    clause = trigger
+    if trigger.pos_ == "NOUN":  # "a drop is expected", "could see a plunge"
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        if lemma(clause) in FORECAST_HEADS:
+            return True
+    for _ in range(3):
+        children = list(clause.children)
+        if any(dep(c).startswith("aux") and lemma(c) in MODALS for c in children):
+            return True
+        if any(dep(c) == "mark" and lemma(c) in CONDITIONS for c in children):
+            return True
+        if "Fut" in clause.morph.get("Tense") or "Cnd" in clause.morph.get("Mood"):
+            return True
+        if any(dep(c) in {"acomp", "xcomp"} and lemma(c) in FORECAST_HEADS for c in children):
+            return True  # "shares are likely to fall"
+        if dep(clause) not in {"xcomp", "ccomp", "acl"} or clause.head.i == clause.i:
+            return False
+        # "is expected to rise", "pourrait chuter", "s'attendent à ce que le titre recule"
+        clause = clause.head
+        if clause.pos_ == "PRON" and clause.head.i != clause.i:
+            clause = clause.head
+        if lemma(clause) in FORECAST_HEADS:
+            return True
+    return False
 
 
 def _moves_something_else(trigger: Token) -> bool:
@@ -57,6 +95,23 @@ def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list
     # own subject was cut ("..., et les liquidations ont grimpé de 850%, ...").
     starts = {t.idx for t in view.subtree(trigger)}
     return [a for a in amounts if not a.level and _first_token_start(view, a) in starts]
+
+
+def _innermost(view: DocView, triggers: list[Token], amounts: list[Amount]) -> dict[int, int]:
+    """Each amount's move: the innermost trigger whose clause holds it, so that in "Nvidia,
+    which had lost $600bn, regained 8.9%" the $600bn is the loss, not the rebound."""
+    clauses = {t.i: {u.idx for u in view.subtree(t)} for t in triggers}
+    claimed: dict[int, int] = {}
+    for amount in amounts:
+        start = _first_token_start(view, amount)
+        holders = [i for i, starts in clauses.items() if start in starts]
+        claimed[amount.start] = min(holders, key=lambda i: len(clauses[i]), default=-1)
+    return claimed
+
+
+def _holds_a_move(view: DocView, trigger: Token, claimed: dict[int, int]) -> bool:
+    inner = {t.i for t in view.subtree(trigger)} - {trigger.i}
+    return any(i in inner for i in claimed.values())
 
 
 _SPEECH_TOO = frozenset({"add"})
@@ -76,16 +131,48 @@ def _first_token_start(view: DocView, amount: Amount) -> int | None:
     return int(span[0].idx) if span is not None and len(span) else None
 
 
+_INDEX_NAMES = re.compile(
+    r"\b(index|indice|composite|nasdaq|dow|s&p|kospi|nikkei|topix|stoxx|cac|dax|ftse|hang seng"
+    r"|csi|star|sensex|ibex|smi|aex)\b",
+    re.IGNORECASE,
+)
+_NOT_SAID_OF = {ActorKind.COMPANY: {"index level", "price"}, ActorKind.ASSET: {"share price"}}
+
+
 def _measure(text: str, subject: Mention, amount: Amount | None) -> str:
+    """What moved: a firm has a share price and a market value, an index a level, a coin or
+    a commodity a price."""
     money = amount is not None and amount.unit not in {"%", ""}
+    index = subject.actor.kind == ActorKind.ASSET and bool(
+        _INDEX_NAMES.search(" ".join((subject.actor.name, *subject.actor.aliases)))
+    )
     for name, pattern in MEASURES:
         if money and name in {"share price", "index level", "price"}:
             continue
+        if name in _NOT_SAID_OF.get(subject.actor.kind, set()):
+            continue
         if pattern.search(text):
-            return name
+            return "index level" if index and name == "price" else name
     if money:
         return "market value"  # billions lost or gained are value, for a firm or an index
-    return "share price" if subject.actor.kind == ActorKind.COMPANY else "price"
+    if subject.actor.kind == ActorKind.COMPANY:
+        return "share price"
+    return "index level" if index else "price"
+
+
+_CLAUSE_DEPS = frozenset(
+    {"advcl", "acl", "conj", "parataxis", "ccomp", "xcomp", "relcl", "acl:relcl", "advcl:cleft"}
+)
+
+
+def _measure_text(view: DocView, trigger: Token) -> str:
+    """The words of the move's own phrase, without the clauses hung on it: in 'shares fell
+    6.9%, wiping $180bn off its market value' the 6.9% is a share price."""
+    heads = [trigger, *(t for t in trigger.children if dep(t).startswith("nsubj"))]
+    cut = {t.i for h in heads for c in h.children if dep(c) in _CLAUSE_DEPS for t in c.subtree}
+    tokens = {t for t in view.subtree(trigger) if t.i not in cut}
+    tokens |= {t for h in heads[1:] for t in h.subtree if t.i not in cut}
+    return view.words_of(list(tokens))
 
 
 def _trigger_actor(view: DocView, tokens: list[Token], subjects: set[str]) -> Mention | None:
@@ -128,9 +215,14 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
+    claimed = _innermost(view, [t for t, _ in triggers], amounts)
     for trigger, direction in triggers:
+        if _foreseen(trigger):
+            continue
+        under = [a for a in _amounts_under(trigger, amounts, view) if claimed[a.start] == trigger.i]
+        if not under and _holds_a_move(view, trigger, claimed):
+            continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
         subjects = subject_mentions(view, trigger)
-        under = _amounts_under(trigger, amounts, view)
         if trigger.i in adverbial and not under:
             continue  # "it is up to regulators": an adverb moves nothing without an amount
         if lemma(trigger) in _SPEECH_TOO and not _amount_is_object(view, trigger, under):
@@ -157,7 +249,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
             events.append(
                 MarketRecord(
                     subject=subject.actor,
-                    measure=_measure(text, subject, amount),
+                    measure=_measure(_measure_text(view, trigger), subject, amount),
                     direction=direction,
                     quote=view.quote(sentence),
                     amount=amount.value if amount else None,
@@ -166,7 +258,12 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
                     confidence=0.7 if amount else 0.55,
                 )
             )
-    _elliptical(view, sentence, tokens, amounts, events, ref)
+    # Without a subject of its own, the sentence's first reported move still sets the
+    # direction of elliptical ones ("L'indice X a abandonné 4,1 % et le Nasdaq 3,1 %").
+    moved = [d for t, d in triggers if t.i in claimed.values() and not _foreseen(t)]
+    lead = events[-1].direction if events else moved[0] if moved else None
+    if lead is not None:
+        _elliptical(view, sentence, amounts, events, lead, ref)
     cause = _trigger_actor(view, tokens, {e.subject.id for e in events})
     if cause is not None:
         events = [MarketRecord(**{**e.__dict__, "trigger": cause.actor}) for e in events]
@@ -176,16 +273,13 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
 def _elliptical(  # noqa: PLR0917
     view: DocView,
     sentence: Sentence,
-    tokens: list[Token],
     amounts: list[Amount],
     events: list[MarketRecord],
+    direction: Direction,
     ref: date | None,
 ) -> None:
     """'..., l'indice Nasdaq avec 3%': a further subject sharing the verb, with its own amount."""
-    if not events:
-        return
     taken = {e.subject.id for e in events}
-    direction = events[-1].direction
     for mention in view.sentence_mentions(sentence.index):
         if mention.actor.id in taken or mention.actor.kind not in SUBJECT_KINDS:
             continue

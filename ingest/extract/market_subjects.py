@@ -28,6 +28,9 @@ def subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
     """Who moved, tried nearest first: the noun's owner ('la perte de l'indice X', 'sa perte'),
     the subject ('Nvidia a perdu', 'its value plunge'), then the subject of the verb holding
     the noun ('Nvidia a connu la pire perte')."""
+    caused = _caused(view, trigger)
+    if caused is not None:
+        return _resolve(view, [caused])
     tiers: list[list[Token]] = []
     if trigger.pos_ == "NOUN":
         owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
@@ -36,18 +39,13 @@ def subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
         tiers.append(owned)
     subject = view.subject(trigger)
     own = any(dep(c).startswith("nsubj") for c in trigger.children)
-    if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep"}:
+    if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep", "parataxis"}:
         # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
         # second clause the parse left without its subject, which sits right before it.
         tiers.append([t for t in [_name_before(view, trigger)] if t is not None])
-    if subject is not None:
+    if subject is not None and not (own and _wiped_off(trigger) is not None):
+        # "DeepSeek wiped $600bn off Nvidia's value": that subject is the cause, not who moved.
         tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
-    if subject is None and trigger.pos_ == "VERB" and dep(trigger) == "acl":
-        # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards": a participle the parser
-        # hung on a noun shares the subject of the clause's verb.
-        holder = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        main = view.subject(holder) if holder is not None else None
-        tiers.append([main] if main is not None else [])
     if dep(trigger) == "xcomp":
         # "a vu son titre plonger", "saw its shares fall": the object of the perceiving verb.
         tiers.append([c for c in trigger.head.children if dep(c) in {"obj", "dobj"}])
@@ -57,28 +55,78 @@ def subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
             holder = holder.head
         held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
         tiers.append([held] if held is not None else [])
+    if subject is None and trigger.pos_ == "VERB" and dep(trigger) in _HUNG_CLAUSES:
+        # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards", "fell 1.4% before
+        # recovering to close 0.3% lower": a clause the parser hung below the main verb shares
+        # that verb's subject.
+        tiers.append(_holder_subject(view, trigger))
     if subject is None and trigger.pos_ in {"VERB", "AUX"}:
-        tiers.append([t for t in [_preceding_name(view, trigger)] if t is not None])
+        before = _preceding_name(view, trigger) or _name_before(view, trigger)
+        tiers.append([before] if before is not None else [])
     for tier in tiers:
-        found: list[Mention] = []
-        for token in tier:
-            mention = view.mention(token) or view.named(token)  # "la société Hexalis a vu"
-            if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
-                # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
-                # revenue" or "its downloads".
-                mention = _owner(view, token)
-            if mention is None:
-                mention = (
-                    _relative_head(view, token) or _referred(view, token) or _described(view, token)
-                )
-            if mention is None:
-                continue
-            for joined in view.coordinated(mention):
-                if joined.actor.kind in SUBJECT_KINDS and joined not in found:
-                    found.append(joined)
+        found = _resolve(view, tier)
         if found:
             return found
     return []
+
+
+_HUNG_CLAUSES = frozenset({"acl", "advcl", "pcomp"})
+_OFF = frozenset({"off", "from"})
+
+
+def _holder_subject(view: DocView, trigger: Token) -> list[Token]:
+    for holder in [a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}][:3]:
+        main = view.subject(holder)
+        if main is not None:
+            return [main]
+    return []
+
+
+def _wiped_off(trigger: Token) -> Token | None:
+    """'wiped $180bn off Nvidia's market value': the measure the amount was taken from."""
+    for child in trigger.children:
+        if dep(child) == "prep" and lemma(child) in _OFF:
+            return next((g for g in child.children if dep(g) == "pobj"), None)
+    return None
+
+
+def _caused(view: DocView, trigger: Token) -> Token | None:
+    """Who moved when the sentence names the cause as subject: 'DeepSeek a fait perdre 589
+    milliards de dollars à Nvidia' (the one it happened to), 'wiped $1tn off the Nasdaq'."""
+    causative = (dep(trigger) == "xcomp" and lemma(trigger.head) == "faire") or any(
+        lemma(c) == "faire" and c.i < trigger.i for c in trigger.children
+    )
+    if causative:
+        for token in trigger.subtree:
+            if any(dep(c) == "case" and lemma(c) in {"à", "au", "aux"} for c in token.children):
+                return token
+    if any(dep(c).startswith("nsubj") for c in trigger.children):
+        return _wiped_off(trigger)
+    return None
+
+
+def _resolve(view: DocView, tier: list[Token]) -> list[Mention]:
+    """The companies and assets a tier's tokens stand for, with those listed alongside."""
+    found: list[Mention] = []
+    for token in tier:
+        mention = view.mention(token) or view.named(token)  # "la société Hexalis a vu"
+        if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
+            # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
+            # revenue" or "its downloads".
+            mention = _owner(view, token)
+        if mention is None:
+            mention = (
+                _relative_head(view, token)
+                or _referred(view, token)
+                or _described(view, token)
+                or _pronoun(view, token)
+            )
+        if mention is None:
+            continue
+        for joined in view.coordinated(mention):
+            if joined.actor.kind in SUBJECT_KINDS and joined not in found:
+                found.append(joined)
+    return found
 
 
 _RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
@@ -113,12 +161,55 @@ def _name_before(view: DocView, verb: Token) -> Token | None:
     if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
         return None
     token = view.doc[index]
+    if str(view.doc[index + 1].text) == ",":
+        aside = _before_aside(view, index + 1)
+        if aside is not None:
+            return aside
     if view.mention(token) is not None:
         return token
     relative = next((a for a in token.ancestors if "relcl" in dep(a)), None)
     if relative is not None and view.mention(relative.head) is not None:
         return relative.head
     return None
+
+
+def _before_aside(view: DocView, closing: int) -> Token | None:
+    """'Cambricon Technologies, the designer of chips touted as an alternative to Nvidia,
+    rose', "l'indice STAR 50, qui regroupe les valeurs technologiques, a gagné": the name
+    before an aside (apposition, relative or participle) set off by commas, not the last
+    name inside it. A comma list of names ('Apple, Microsoft, rose') is no aside."""
+    sentence = view.sentence_at(view.doc[closing].idx)
+    index = closing - 1
+    while index > 0 and view.doc[index].idx >= sentence.start:
+        if str(view.doc[index].text) in {";", ":", "(", ")"}:
+            return None
+        if str(view.doc[index].text) == ",":
+            break
+        index -= 1
+    else:
+        return None
+    opening = index
+    first = view.doc[opening + 1]
+    if first.pos_ == "PROPN" or opening + 1 >= closing or opening == 0:
+        return None
+    before = view.doc[opening - 1]
+    if before.idx < sentence.start:
+        return None
+    return before if view.mention(before) is not None else None
+
+
+_SUBJECT_PRONOUNS = frozenset({"it", "il", "elle"})
+
+
+def _pronoun(view: DocView, token: Token) -> Mention | None:
+    """'Elle avait perdu près de 30 %', 'It fell 4%': a pronoun stands for the firm or index
+    the paragraph is about, unless the latest subject before it is someone else."""
+    if token.pos_ != "PRON" or str(token.text).lower() not in _SUBJECT_PRONOUNS:
+        return None
+    latest = view.antecedent(token, frozenset(ActorKind))
+    if latest is None or latest.actor.kind not in SUBJECT_KINDS:
+        return None
+    return _topic(view, token, SUBJECT_KINDS)
 
 
 def _described(view: DocView, token: Token) -> Mention | None:
@@ -146,9 +237,16 @@ def _relative_head(view: DocView, token: Token) -> Mention | None:
         return None
     if "relcl" in dep(token.head):
         noun = token.head.head
-        return view.mention(noun) or view.named(noun)
+        found = view.mention(noun) or view.named(noun)
+        if found is not None:
+            return found
     index = token.i - 1  # parses often cut the clause loose: take the name before ", qui"
     if index >= 0 and str(view.doc[index].text) == ",":
+        # "Tencent, l'un des plus gros acheteurs de puces, qui a reculé": the name before
+        # the apposition the relative follows.
+        aside = _before_aside(view, index)
+        if aside is not None:
+            return view.mention(aside)
         index -= 1
     return view.mention(view.doc[index]) if index >= 0 else None
 

@@ -1,0 +1,144 @@
+"""Market moves: who moved, which amount is whose, and moves that are only foreseen.
+
+Invented sentences in both languages; entities are given by name (mentions_by_name), so a
+failure points at the market rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Actor, ActorKind
+from ingest.extract.pipeline import extract_facts
+from ingest.extract.records import MarketRecord
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+from tests.ingest.extract.test_facts import ACTORS
+
+XIAOMI = Actor(kind=ActorKind.COMPANY, name="Xiaomi")
+HSTECH = Actor(kind=ActorKind.ASSET, name="Hang Seng Tech")
+Move = tuple[str, str, float | None]
+
+
+def _events(text: str, lang: str) -> list[MarketRecord]:
+    article = sentence_article(text, lang)
+    return extract_facts(analyze_with(article, (*ACTORS, XIAOMI, HSTECH))).market_events
+
+
+def _moves(text: str, lang: str) -> set[Move]:
+    return {(e.subject.name, e.direction, e.amount) for e in _events(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Analysts said Alibaba shares could fall 10% if the deal collapses.", "en"),
+        ("Xiaomi shares are expected to rise 6% when trading resumes.", "en"),
+        ("Tencent shares are likely to drop 4% on the news.", "en"),
+        ("If Alibaba shares slide 5%, the index will follow.", "en"),
+        ("Analysts forecast a 12% drop in Tencent shares.", "en"),
+        ("L'action Alibaba pourrait chuter de 10 % selon les analystes.", "fr"),
+        ("Le titre Xiaomi devrait reculer de 5 % à l'ouverture.", "fr"),
+        ("Le titre Tencent chutera de 5 % si la mesure est confirmée.", "fr"),
+        ("Si l'action Alibaba recule de 5 %, le marché suivra.", "fr"),
+        ("Les analystes s'attendent à ce que l'action Xiaomi recule de 5 %.", "fr"),
+    ],
+)
+def test_a_move_only_foreseen_or_supposed_is_no_event(text: str, lang: str) -> None:
+    assert not _moves(text, lang)
+
+
+def test_a_move_reported_at_second_hand_is_still_a_move() -> None:
+    assert ("Alibaba", "down", 4.0) in _moves("L'action Alibaba aurait chuté de 4 % lundi.", "fr")
+    assert ("Xiaomi", "down", 4.0) in _moves("Xiaomi shares reportedly fell 4% on Monday.", "en")
+
+
+def test_an_amount_belongs_to_the_innermost_move() -> None:
+    moves = _moves(
+        "Tencent shares fell 2.2% in early trading before recovering to close 0.4% lower.", "en"
+    )
+    assert moves == {("Tencent", "down", 2.2), ("Tencent", "down", 0.4)}
+    moves = _moves(
+        "Alibaba, qui avait perdu 300 milliards de dollars en janvier, a regagné 6 % depuis.", "fr"
+    )
+    assert ("Alibaba", "up", 6.0) in moves
+    assert ("Alibaba", "down", 300e9) in moves
+    assert ("Alibaba", "up", 300e9) not in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "not_expected"),
+    [
+        ("In Hong Kong, Xiaomi, the phone maker long seen as a rival to Alibaba, rose 5%.",
+         "en", ("Xiaomi", "up", 5.0), "Alibaba"),
+        ("Le marché a salué la nouvelle : Alibaba a bondi de 6 % et l'indice Hang Seng Tech, "
+         "qui regroupe les valeurs proches de Tencent, a gagné 1,5 %.",
+         "fr", ("Hang Seng Tech", "up", 1.5), "Tencent"),
+        ("Le Nasdaq a reculé de 1 %, plombé par Nvidia, l'un des plus gros fabricants de puces "
+         "au monde, qui a cédé 3 %.", "fr", ("Nvidia", "down", 3.0), None),
+    ],
+)  # fmt: skip
+def test_the_name_before_an_aside_is_who_moved(
+    text: str, lang: str, expected: Move, not_expected: str | None
+) -> None:
+    moves = _moves(text, lang)
+    assert expected in moves
+    assert all(subject != not_expected for subject, _, _ in moves)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le lancement d'un modèle de DeepSeek a fait perdre 400 milliards de dollars de "
+         "capitalisation à Nvidia.", "fr"),
+        ("DeepSeek's new model wiped $400 billion off Nvidia's market value on Monday.", "en"),
+    ],
+)  # fmt: skip
+def test_the_cause_named_as_subject_did_not_move(text: str, lang: str) -> None:
+    moves = _moves(text, lang)
+    assert ("Nvidia", "down", 400e9) in moves
+    assert all(subject != "DeepSeek" for subject, _, _ in moves)
+
+
+def test_a_pronoun_stands_for_the_firm_the_paragraph_is_about() -> None:
+    moves = _moves("L'action Alibaba a bondi de 4 % lundi. Elle avait perdu 20 % depuis.", "fr")
+    assert ("Alibaba", "down", 20.0) in moves
+    # The latest subject before "it" is a person: the pronoun is not the firm.
+    assert not _moves(
+        "Alibaba published results on Monday. Sam Altman then spoke, and it fell 3% later.", "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Shares of Alibaba fell 3.1% on Tuesday, while Xiaomi edged up 0.8%.", "en",
+         ("Xiaomi", "up", 0.8)),
+        ("Tencent ticked higher by 0.5% in Hong Kong.", "en", ("Tencent", "up", 0.5)),
+        ("Xiaomi regained 4% on Wednesday after a two-day slide.", "en", ("Xiaomi", "up", 4.0)),
+        ("Tencent a regagné 3 % mercredi à Hong Kong.", "fr", ("Tencent", "up", 3.0)),
+        ("L'action Alibaba a bondi de 5 %, et celle de Tencent, un autre géant, de 3 %.", "fr",
+         ("Tencent", "up", 3.0)),
+        ("L'indice des valeurs moyennes a abandonné 2 % et le Nasdaq 1,5 %.", "fr",
+         ("Nasdaq Composite", "down", 1.5)),
+    ],
+)  # fmt: skip
+def test_more_ways_of_stating_a_move(text: str, lang: str, expected: Move) -> None:
+    assert expected in _moves(text, lang)
+
+
+def test_measures_follow_what_the_subject_is() -> None:
+    events = _events(
+        "Nvidia shares fell 5% to close at $120, wiping $150 billion off its market value. "
+        "The Nasdaq slipped 1.1%. Bitcoin rose 3%.",
+        "en",
+    )
+    measures = {(e.subject.name, e.unit): e.measure for e in events}
+    assert measures[("Nvidia", "%")] == "share price"
+    assert measures[("Nvidia", "USD")] == "market value"
+    assert measures[("Nasdaq Composite", "%")] == "index level"
+    assert measures[("Bitcoin", "%")] == "price"
+    mixed = _events("Alibaba a bondi de 8 % et l'indice Hang Seng Tech a gagné 1 %.", "fr")
+    assert {(e.subject.name, e.measure) for e in mixed} == {
+        ("Alibaba", "share price"),
+        ("Hang Seng Tech", "index level"),
+    }
