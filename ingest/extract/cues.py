@@ -291,7 +291,9 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "market value",
         re.compile(
-            r"valeur (marchande|boursière)|market (value|valuation|cap)|capitalisation", re.I
+            r"valeur (marchande|boursière)|market (value|cap)|valuation|valorisation"
+            r"|capitali[sz]ation",
+            re.I,
         ),
     ),
     (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.model import ActorKind
+from graph.model import ActorKind, When
 from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
     CONDITIONS,
@@ -93,14 +93,23 @@ def _moves_something_else(trigger: Token) -> bool:
 def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list[Amount]:
     # Membership, not a character range: the clause may have a hole where a sub-clause with its
     # own subject was cut ("..., et les liquidations ont grimpé de 850%, ...").
-    starts = {t.idx for t in view.subtree(trigger)}
+    starts = _clause_starts(view, trigger)
     return [a for a in amounts if not a.level and _first_token_start(view, a) in starts]
+
+
+def _clause_starts(view: DocView, trigger: Token) -> set[int]:
+    starts = {t.idx for t in view.subtree(trigger)}
+    if dep(trigger) == "acl" and trigger.pos_ == "VERB":
+        # "230 milliards de dollars de capitalisation effacés": the participle's amount is the
+        # noun it hangs on.
+        starts |= {t.idx for t in trigger.head.subtree if t.i <= trigger.head.i}
+    return starts
 
 
 def _innermost(view: DocView, triggers: list[Token], amounts: list[Amount]) -> dict[int, int]:
     """Each amount's move: the innermost trigger whose clause holds it, so that in "Nvidia,
     which had lost $600bn, regained 8.9%" the $600bn is the loss, not the rebound."""
-    clauses = {t.i: {u.idx for u in view.subtree(t)} for t in triggers}
+    clauses = {t.i: _clause_starts(view, t) for t in triggers}
     claimed: dict[int, int] = {}
     for amount in amounts:
         start = _first_token_start(view, amount)
@@ -139,10 +148,13 @@ _INDEX_NAMES = re.compile(
 _NOT_SAID_OF = {ActorKind.COMPANY: {"index level", "price"}, ActorKind.ASSET: {"share price"}}
 
 
-def _measure(text: str, subject: Mention, amount: Amount | None) -> str:
+def _measure(text: str, subject: Mention, amount: Amount | None, lead: str | None = None) -> str:
     """What moved: a firm has a share price and a market value, an index a level, a coin or
-    a commodity a price."""
-    money = amount is not None and amount.unit not in {"%", ""}
+    a commodity a price. A percentage is a market value only when the value is what moved
+    ('its valuation dropped 20%'), said before the move (`lead`), not in a gloss after it."""
+    money = amount is not None and amount.unit not in {"%", "", "pts"}
+    if not money and lead is not None and not dict(MEASURES)["market value"].search(lead):
+        text = dict(MEASURES)["market value"].sub(" ", text)
     index = subject.actor.kind == ActorKind.ASSET and bool(
         _INDEX_NAMES.search(" ".join((subject.actor.name, *subject.actor.aliases)))
     )
@@ -165,14 +177,16 @@ _CLAUSE_DEPS = frozenset(
 )
 
 
-def _measure_text(view: DocView, trigger: Token) -> str:
+def _measure_text(view: DocView, trigger: Token) -> tuple[str, str]:
     """The words of the move's own phrase, without the clauses hung on it: in 'shares fell
     6.9%, wiping $180bn off its market value' the 6.9% is a share price."""
     heads = [trigger, *(t for t in trigger.children if dep(t).startswith("nsubj"))]
+    if dep(trigger) == "xcomp":  # "saw its valuation drop 20%"
+        heads += [c for c in trigger.head.children if dep(c) in {"obj", "dobj"}]
     cut = {t.i for h in heads for c in h.children if dep(c) in _CLAUSE_DEPS for t in c.subtree}
     tokens = {t for t in view.subtree(trigger) if t.i not in cut}
     tokens |= {t for h in heads[1:] for t in h.subtree if t.i not in cut}
-    return view.words_of(list(tokens))
+    return view.words_of(list(tokens)), view.words_of([t for t in tokens if t.i < trigger.i])
 
 
 def _trigger_actor(view: DocView, tokens: list[Token], subjects: set[str]) -> Mention | None:
@@ -245,19 +259,21 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
                 )
                 is subject
             ]
-            amount = mine[0] if mine else None
-            events.append(
-                MarketRecord(
-                    subject=subject.actor,
-                    measure=_measure(_measure_text(view, trigger), subject, amount),
-                    direction=direction,
-                    quote=view.quote(sentence),
-                    amount=amount.value if amount else None,
-                    unit=amount.unit if amount else None,
-                    occurred=resolve_date(sentence.text, ref),
-                    confidence=0.7 if amount else 0.55,
+            measured_text, before = _measure_text(view, trigger)
+            when = _when(view, trigger, [t for t, _ in triggers], sentence, ref)
+            for amount in _stated(view, trigger, mine):
+                events.append(
+                    MarketRecord(
+                        subject=subject.actor,
+                        measure=_measure(measured_text, subject, amount, before),
+                        direction=direction,
+                        quote=view.quote(sentence),
+                        amount=amount.value if amount else None,
+                        unit=amount.unit if amount else None,
+                        occurred=when,
+                        confidence=0.7 if amount else 0.55,
+                    )
                 )
-            )
     # Without a subject of its own, the sentence's first reported move still sets the
     # direction of elliptical ones ("L'indice X a abandonné 4,1 % et le Nasdaq 3,1 %").
     moved = [d for t, d in triggers if t.i in claimed.values() and not _foreseen(t)]
@@ -268,6 +284,51 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     if cause is not None:
         events = [MarketRecord(**{**e.__dict__, "trigger": cause.actor}) for e in events]
     return events
+
+
+def _stated(view: DocView, trigger: Token, amounts: list[Amount]) -> list[Amount | None]:
+    """The amounts a move states: one percentage ('fell 500 points, or 1.2%' keeps the 1.2%)
+    and one sum glossing it ('a perdu 4,9 %, soit 230 milliards de dollars'), not a sum
+    said of something else in a clause below ('fell 3% after reporting $30bn of sales')."""
+    if not amounts:
+        return [None]
+    share = [a for a in amounts if a.unit == "%"] or [a for a in amounts if a.unit == "pts"]
+    money = [a for a in amounts if a.unit not in {"%", "pts"} and _said_of(view, trigger, a)]
+    if share and money:
+        return [share[0], money[0]]
+    return [amounts[0] if not share else share[0]]
+
+
+def _said_of(view: DocView, trigger: Token, amount: Amount) -> bool:
+    span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(5):
+        if current.i == trigger.i:
+            return True
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _when(
+    view: DocView, trigger: Token, triggers: list[Token], sentence: Sentence, ref: date | None
+) -> When | None:
+    """The date of this move: one said in its own clause, else one the sentence says outside
+    other moves' clauses; never one in a relative clause ('MiniMax, which listed in January,
+    fell on Tuesday') or another move's ('Nvidia, qui avait perdu le 27 janvier, a regagné')."""
+    holders = {trigger.i, *(a.i for a in trigger.ancestors)}
+    left_out = {
+        t.i
+        for u in [*view.sentence_tokens(sentence), *triggers]
+        if u.i not in holders and ("relcl" in dep(u) or u in triggers)
+        for t in u.subtree
+    }
+    own = [t for t in view.subtree(trigger) if t.i not in left_out]
+    rest = [t for t in view.sentence_tokens(sentence) if t.i not in left_out]
+    return resolve_date(view.words_of(own), ref) or resolve_date(view.words_of(rest), ref)
 
 
 def _elliptical(  # noqa: PLR0917
@@ -295,7 +356,7 @@ def _elliptical(  # noqa: PLR0917
             events.append(
                 MarketRecord(
                     subject=mention.actor,
-                    measure=_measure(view.text[sentence.start : amount.end], mention, amount),
+                    measure=_measure(view.text[mention.start : amount.end], mention, amount),
                     direction=direction,
                     quote=view.quote(sentence),
                     amount=amount.value,
@@ -325,7 +386,9 @@ def _restatement(
     if not earlier or view.sentence_mentions(sentence.index):
         return []
     text = view.text[sentence.start : sentence.end]
-    amounts = [a for a in find_amounts(text, view.lang) if not a.level and a.unit != "%"]
+    amounts = [
+        a for a in find_amounts(text, view.lang) if not a.level and a.unit not in {"%", "pts"}
+    ]
     measure = next((name for name, p in MEASURES if p.search(text)), None)
     if not amounts or measure != "market value":
         return []

@@ -142,3 +142,52 @@ def test_measures_follow_what_the_subject_is() -> None:
         ("Alibaba", "share price"),
         ("Hang Seng Tech", "index level"),
     }
+
+
+def test_index_points_yield_to_the_percentage_and_a_level_is_no_move() -> None:
+    assert _moves("The Nasdaq fell 500 points, or 2.5%, on Tuesday.", "en") == {
+        ("Nasdaq Composite", "down", 2.5)
+    }
+    assert ("S&P 500", "down", 80.0) in _moves("Le S&P 500 a perdu 80 points mardi.", "fr")
+    moves = _moves("The S&P 500 closed at 5,800 points on Friday after rising 0.4%.", "en")
+    assert moves == {("S&P 500", "up", 0.4)}
+
+
+def test_a_participle_takes_the_amount_it_hangs_on() -> None:
+    events = _events(
+        "Alibaba a perdu 6,1 %, soit près de 40 milliards de dollars de capitalisation effacés "
+        "en une séance.",
+        "fr",
+    )
+    found = {(e.subject.name, e.amount, e.measure) for e in events}
+    assert ("Alibaba", 40e9, "market value") in found
+    assert ("Alibaba", 6.1, "share price") in found
+
+
+def test_a_valuation_that_drops_is_a_market_value() -> None:
+    (event,) = _events("Xiaomi saw its valuation drop 15% after the report.", "en")
+    assert (event.subject.name, event.measure, event.amount) == ("Xiaomi", "market value", 15.0)
+
+
+def test_a_sum_said_of_something_else_is_not_the_move() -> None:
+    moves = _moves("Xiaomi fell 3% on Monday after reporting $30 billion in quarterly sales.", "en")
+    assert moves == {("Xiaomi", "down", 3.0)}
+
+
+def test_each_move_takes_the_date_of_its_own_clause() -> None:
+    events = _events(
+        "Tencent, qui avait perdu 200 milliards de dollars le 27 janvier, a regagné 9 % depuis.",
+        "fr",
+    )
+    dates = {(e.direction, e.occurred.date if e.occurred else None) for e in events}
+    assert dates == {("down", "2025-01-27"), ("up", None)}
+    # A weekday in a relative clause is not the day of the move; one outside it is shared.
+    events = _events(
+        "Alibaba, qui publie ses résultats jeudi, a gagné 2 %, tandis que Tencent cédait 1 % "
+        "mardi.",
+        "fr",
+    )
+    named = {(e.subject.name, e.occurred.date if e.occurred else None) for e in events}
+    assert ("Tencent", "2025-01-28") in named
+    assert ("Alibaba", "2025-01-30") not in named
+    assert ("Alibaba", "2025-01-23") not in named
