@@ -99,6 +99,9 @@ def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list
 
 def _clause_starts(view: DocView, trigger: Token) -> set[int]:
     starts = {t.idx for t in view.subtree(trigger)}
+    after = view.doc[trigger.i + 1 : trigger.i + 3]
+    if trigger.pos_ == "NOUN" and len(after) == 2 and lemma(after[0]) in {"de", "of", "by"}:
+        starts.add(after[1].idx)  # "en baisse de 2,1 %" with the amount hung elsewhere
     if dep(trigger) == "acl" and trigger.pos_ == "VERB":
         # "230 milliards de dollars de capitalisation effacés": the participle's amount is the
         # noun it hangs on.

@@ -8,7 +8,7 @@ verb's subject, a name the parse left before a verb, a definite market noun that
 from __future__ import annotations
 
 from graph.model import ActorKind
-from ingest.extract.cues import DOWN_NOUNS, MARKET_ANAPHORS, UP_NOUNS
+from ingest.extract.cues import DOWN_NOUNS, FIRM_NOUNS, MARKET_ANAPHORS, UP_NOUNS
 from ingest.extract.syntax import ORGS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -288,6 +288,9 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             and str(child.text).lower() in {"ses", "sa", "son", "its", "their", "leur", "leurs"}
         ):
             return _topic(view, child, ORGS | SUBJECT_KINDS)
+        if dep(child) in {"poss", "nmod", "nmod:poss"} and lemma(child) in FIRM_NOUNS:
+            # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
+            return _topic(view, child, _ANAPHOR_KINDS["company"])
     return None
 
 

@@ -191,3 +191,20 @@ def test_each_move_takes_the_date_of_its_own_clause() -> None:
     assert ("Tencent", "2025-01-28") in named
     assert ("Alibaba", "2025-01-30") not in named
     assert ("Alibaba", "2025-01-23") not in named
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nvidia reported results on Wednesday. The chipmaker's shares fell 4% late.", "en",
+         ("Nvidia", "down", 4.0)),
+        ("Tencent a publié ses résultats. L'action du groupe a reculé de 4 % ensuite.", "fr",
+         ("Tencent", "down", 4.0)),
+        ("Le Nasdaq a terminé la séance en baisse de 2,1 %.", "fr",
+         ("Nasdaq Composite", "down", 2.1)),
+    ],
+)  # fmt: skip
+def test_a_firm_named_by_what_it_is_and_a_move_stated_as_a_noun(
+    text: str, lang: str, expected: Move
+) -> None:
+    assert expected in _moves(text, lang)
