@@ -318,6 +318,12 @@ FORECAST_HEADS = frozenset(
      "devoir", "risquer", "prévoir", "anticiper", "attendre", "tabler", "susceptible"}
 )  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "si"})
+# Company results are not market moves: "un chiffre d'affaires en hausse de 56 %".
+RESULTS = re.compile(
+    r"chiffre d.affaires|\b(revenues?|sales|ventes|profits?|bénéfices?|earnings|résultats?"
+    r"|turnover|income|marges?|margins?)\b",
+    re.IGNORECASE,
+)
 # Nouns that stand for the firm just named: "the group's chief executive", "le patron du groupe".
 FIRM_NOUNS = frozenset(
     {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up",

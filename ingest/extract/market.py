@@ -21,6 +21,7 @@ from ingest.extract.cues import (
     MODALS,
     MOVE_ADVERBS,
     RED_GREEN,
+    RESULTS,
     TRADING_VERBS,
     UP_NOUNS,
     UP_VERBS,
@@ -79,6 +80,29 @@ def _foreseen(trigger: Token) -> bool:
         if lemma(clause) in FORECAST_HEADS:
             return True
     return False
+
+
+def _results_move(view: DocView, trigger: Token) -> str | None:
+    """'a publié un chiffre d'affaires record, en hausse de 56 %', 'a 12% rise in net
+    profit': the move is the firm's results ('revenue', 'profit'), not its share price."""
+    if trigger.pos_ != "NOUN":
+        return None
+    heads: list[Token] = []
+    holder = trigger.head
+    while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
+        heads.append(holder)
+        holder = holder.head
+    texts = [str(h.text) for h in heads]
+    said = [c for c in holder.children if dep(c) in {"obj", "dobj"} and c.i != trigger.i]
+    said += [c for c in trigger.children if dep(c) in {"nmod", "prep"}]
+    texts += [view.words_of(list(c.subtree)) for c in said]
+    found = next((m for text in texts if (m := RESULTS.search(text))), None)
+    if found is None:
+        return None
+    return "revenue" if _SALES.match(found.group(0)) else "profit"
+
+
+_SALES = re.compile(r"chiffre|revenue|sales|ventes|turnover", re.IGNORECASE)
 
 
 def _moves_something_else(trigger: Token) -> bool:
@@ -236,6 +260,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     for trigger, direction in triggers:
         if _foreseen(trigger):
             continue
+        results = _results_move(view, trigger)
         under = [a for a in _amounts_under(trigger, amounts, view) if claimed[a.start] == trigger.i]
         if not under and _holds_a_move(view, trigger, claimed):
             continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
@@ -268,7 +293,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
                 events.append(
                     MarketRecord(
                         subject=subject.actor,
-                        measure=_measure(measured_text, subject, amount, before),
+                        measure=results or _measure(measured_text, subject, amount, before),
                         direction=direction,
                         quote=view.quote(sentence),
                         amount=amount.value if amount else None,

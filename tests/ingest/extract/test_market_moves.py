@@ -208,3 +208,17 @@ def test_a_firm_named_by_what_it_is_and_a_move_stated_as_a_noun(
     text: str, lang: str, expected: Move
 ) -> None:
     assert expected in _moves(text, lang)
+
+
+def test_a_results_move_is_labelled_as_results_not_as_a_share_price() -> None:
+    (event,) = _events(
+        "Alibaba a publié un chiffre d'affaires record de 30 milliards de dollars, en hausse "
+        "de 12 % sur un an.",
+        "fr",
+    )
+    assert (event.subject.name, event.measure, event.amount) == ("Alibaba", "revenue", 12.0)
+    (event,) = _events(
+        "Tencent a annoncé un bénéfice net de 5 milliards de dollars, en baisse de 8 % sur un an.",
+        "fr",
+    )
+    assert (event.measure, event.direction) == ("profit", "down")
