@@ -27,7 +27,7 @@ from ingest.extract.cues import (
     UP_VERBS,
 )
 from ingest.extract.dates import resolve_date
-from ingest.extract.market_subjects import SUBJECT_KINDS, subject_mentions
+from ingest.extract.market_subjects import MARKET_NOUNS, SUBJECT_KINDS, subject_mentions
 from ingest.extract.records import Direction, MarketRecord
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
@@ -103,6 +103,26 @@ def _results_move(view: DocView, trigger: Token) -> str | None:
 
 
 _SALES = re.compile(r"chiffre|revenue|sales|ventes|turnover", re.IGNORECASE)
+
+
+_SHARE_OF = re.compile(
+    r"\s*(?:(?:de|of)\s+(?:ses|son|sa|leurs?|its|their|the|la|le|les|l[’'])|du|des|d[’']"
+    r"(?:une?|autres)?)\s*(?P<noun>[^\W\d][\w-]*)",
+    re.IGNORECASE,
+)
+_MEASURED_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
+
+
+def _share_of_other(view: DocView, amount: Amount) -> bool:
+    """'a cédé 10 % de sa participation', 'lost 20% of its staff': a share of something
+    other than a market measure ('perdu 10 % de sa valeur' is still a move)."""
+    if amount.unit != "%":
+        return False
+    found = _SHARE_OF.match(view.text, amount.end)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return noun not in _MEASURED_NOUNS and noun.rstrip("sx") not in _MEASURED_NOUNS
 
 
 def _moves_something_else(trigger: Token) -> bool:
@@ -262,6 +282,8 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
             continue
         results = _results_move(view, trigger)
         under = [a for a in _amounts_under(trigger, amounts, view) if claimed[a.start] == trigger.i]
+        if any(_share_of_other(view, a) for a in under):
+            continue  # "a cédé 10 % de sa participation": a stake changed hands, no move
         if not under and _holds_a_move(view, trigger, claimed):
             continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
         subjects = subject_mentions(view, trigger)

@@ -288,6 +288,11 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             and str(child.text).lower() in {"ses", "sa", "son", "its", "their", "leur", "leurs"}
         ):
             return _topic(view, child, ORGS | SUBJECT_KINDS)
+        if str(child.text).lower() in {"whose", "dont"}:
+            # "Tencent, whose shares fell", "Tencent, dont l'action a chuté": the name the
+            # relative clause hangs on.
+            clause = next((a for a in child.ancestors if "relcl" in dep(a)), None)
+            return view.mention(clause.head) if clause is not None else None
         if dep(child) in {"poss", "nmod", "nmod:poss"} and lemma(child) in FIRM_NOUNS:
             # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
             return _topic(view, child, _ANAPHOR_KINDS["company"])

@@ -222,3 +222,27 @@ def test_a_results_move_is_labelled_as_results_not_as_a_share_price() -> None:
         "fr",
     )
     assert (event.measure, event.direction) == ("profit", "down")
+
+
+def test_whose_shares_belong_to_the_name_the_relative_hangs_on() -> None:
+    text = "Nvidia reported results. Alibaba, whose shares fell 5% on Monday, stayed cautious."
+    assert _moves(text, "en") == {("Alibaba", "down", 5.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Alibaba a cédé 10 % de sa participation dans la coentreprise.", "fr"),
+        ("Tencent a perdu 30 % de ses clients en un an.", "fr"),
+        ("Xiaomi lost 20% of its staff in the restructuring.", "en"),
+    ],
+)
+def test_a_share_of_something_else_is_no_market_move(text: str, lang: str) -> None:
+    assert not _moves(text, lang)
+
+
+def test_a_share_of_its_value_is_still_a_move() -> None:
+    assert ("Xiaomi", "down", 20.0) in _moves("Xiaomi lost 20% of its value in a week.", "en")
+    assert ("Alibaba", "down", 15.0) in _moves(
+        "Alibaba a perdu 15 % de sa capitalisation en une semaine.", "fr"
+    )
