@@ -51,6 +51,27 @@ def _direction(token: Token) -> Direction | None:
     return None
 
 
+# French verb endings the small parser may tag as a noun or an adjective ('grappillait',
+# 'a plus que doublé'), with the infinitive ending they come from.
+_FR_VERB_ENDINGS = (("aient", "er"), ("ait", "er"), ("ées", "er"), ("és", "er"), ("ée", "er"),
+                    ("é", "er"), ("is", "ir"), ("i", "ir"))  # fmt: skip
+
+
+def _mistagged_verb(view: DocView, token: Token) -> Direction | None:
+    """A French direction verb the parser tagged as a noun or adjective: its ending gives the
+    infinitive back. Not after a determiner or a preposition ('la plongée' is a noun)."""
+    if not view.lang.startswith("fr") or token.pos_ not in {"NOUN", "ADJ"} or token.i == 0:
+        return None
+    if view.doc[token.i - 1].pos_ in {"DET", "ADP"} or any(dep(c) == "det" for c in token.children):
+        return None
+    text = str(token.text).lower()
+    for ending, infinitive in _FR_VERB_ENDINGS:
+        if text.endswith(ending):
+            word = text[: -len(ending)] + infinitive
+            return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
+    return None
+
+
 def _foreseen(trigger: Token) -> bool:
     """'could fall', 'pourrait chuter', 'is expected to rise', 'chutera', 'if shares drop',
     'analysts forecast a 10% drop': the move is only foreseen or supposed, not reported. A
@@ -67,7 +88,7 @@ def _foreseen(trigger: Token) -> bool:
             return True
         if any(dep(c) == "mark" and lemma(c) in CONDITIONS for c in children):
             return True
-        if "Fut" in clause.morph.get("Tense") or "Cnd" in clause.morph.get("Mood"):
+        if _future_or_conditional(clause):
             return True
         if any(dep(c) in {"acomp", "xcomp"} and lemma(c) in FORECAST_HEADS for c in children):
             return True  # "shares are likely to fall"
@@ -123,6 +144,21 @@ def _share_of_other(view: DocView, amount: Amount) -> bool:
         return False
     noun = found.group("noun").lower()
     return noun not in _MEASURED_NOUNS and noun.rstrip("sx") not in _MEASURED_NOUNS
+
+
+_FR_FUTURE_ENDINGS = frozenset(
+    {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
+)
+
+
+def _future_or_conditional(verb: Token) -> bool:
+    """'chutera', 'perdrait': a French future or conditional, checked against the spelling,
+    since the tagger also gives that mood to imperfects ('grappillait', 'cédait')."""
+    if "Fut" not in verb.morph.get("Tense") and "Cnd" not in verb.morph.get("Mood"):
+        return False
+    word, text = lemma(verb), str(verb.text).lower()
+    stem = word[:-1] if word.endswith("re") else word
+    return text.startswith(stem) and text[len(stem) :] in _FR_FUTURE_ENDINGS
 
 
 def _moves_something_else(trigger: Token) -> bool:
@@ -249,18 +285,14 @@ def _trigger_actor(view: DocView, tokens: list[Token], subjects: set[str]) -> Me
     return None
 
 
-def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:
-    tokens = view.sentence_tokens(sentence)
-    amounts = find_amounts(view.text[sentence.start : sentence.end], view.lang)
-    amounts = [
-        Amount(**{**a.__dict__, "start": a.start + sentence.start, "end": a.end + sentence.start})
-        for a in amounts
-    ]
-    # A move without an amount of its own counts only in a sentence that states money or
-    # percentages ("tandis qu'Alphabet et Microsoft ont subi des pertes"), or names a measure.
-    context = bool(amounts)
-    events: list[MarketRecord] = []
+def _triggers(
+    view: DocView, tokens: list[Token]
+) -> tuple[list[tuple[Token, Direction]], set[int], set[int]]:
+    """The sentence's direction words, with those found through a trading verb's adverb
+    ('closed down 3.5%') and those the parser mistagged, which need care downstream."""
     triggers = [(t, d) for t in tokens if (d := _direction(t)) is not None]
+    guessed = {t.i: d for t in tokens if (d := _mistagged_verb(view, t)) is not None}
+    triggers += [(t, guessed[t.i]) for t in tokens if t.i in guessed]
     for token in tokens:  # "a clôturé dans le rouge avec 2,1%"
         color = RED_GREEN.match(view.text[token.idx : token.idx + 16])
         verb = token
@@ -276,6 +308,21 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
+    return triggers, adverbial, set(guessed)
+
+
+def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:
+    tokens = view.sentence_tokens(sentence)
+    amounts = find_amounts(view.text[sentence.start : sentence.end], view.lang)
+    amounts = [
+        Amount(**{**a.__dict__, "start": a.start + sentence.start, "end": a.end + sentence.start})
+        for a in amounts
+    ]
+    # A move without an amount of its own counts only in a sentence that states money or
+    # percentages ("tandis qu'Alphabet et Microsoft ont subi des pertes"), or names a measure.
+    context = bool(amounts)
+    events: list[MarketRecord] = []
+    triggers, adverbial, guessed = _triggers(view, tokens)
     claimed = _innermost(view, [t for t, _ in triggers], amounts)
     for trigger, direction in triggers:
         if _foreseen(trigger):
@@ -286,7 +333,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
             continue  # "a cédé 10 % de sa participation": a stake changed hands, no move
         if not under and _holds_a_move(view, trigger, claimed):
             continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
-        subjects = subject_mentions(view, trigger)
+        subjects = subject_mentions(view, trigger, guessed=trigger.i in guessed)
         if trigger.i in adverbial and not under:
             continue  # "it is up to regulators": an adverb moves nothing without an amount
         if lemma(trigger) in _SPEECH_TOO and not _amount_is_object(view, trigger, under):

@@ -24,10 +24,14 @@ _MOVING_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
 _OWNER_DEPS = frozenset({"nmod", "poss", "pobj"})
 
 
-def subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
+def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) -> list[Mention]:
     """Who moved, tried nearest first: the noun's owner ('la perte de l'indice X', 'sa perte'),
     the subject ('Nvidia a perdu', 'its value plunge'), then the subject of the verb holding
-    the noun ('Nvidia a connu la pire perte')."""
+    the noun ('Nvidia a connu la pire perte'). A verb the parser took for a noun (`guessed`)
+    has no parse to trust: only the name right before it."""
+    if guessed:
+        before = _preceding_name(view, trigger) or _name_before(view, trigger)
+        return _resolve(view, [before] if before is not None else [])
     caused = _caused(view, trigger)
     if caused is not None:
         return _resolve(view, [caused])

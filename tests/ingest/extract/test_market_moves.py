@@ -6,11 +6,18 @@ failure points at the market rules.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
+from spacy.tokens import Doc
 
 from graph.model import Actor, ActorKind
+from ingest.extract import nlp
+from ingest.extract.market import _mistagged_verb
 from ingest.extract.pipeline import extract_facts
 from ingest.extract.records import MarketRecord
+from ingest.extract.syntax import DocView
 from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
 from tests.ingest.extract.test_facts import ACTORS
 
@@ -240,3 +247,26 @@ def test_a_share_of_its_value_is_still_a_move() -> None:
     assert ("Alibaba", "down", 15.0) in _moves(
         "Alibaba a perdu 15 % de sa capitalisation en une semaine.", "fr"
     )
+
+
+def test_a_french_verb_the_parser_took_for_a_noun_is_still_a_move() -> None:
+    # The small French parser sometimes tags the imperfect 'grappillait' as a noun (seen in
+    # real parses); its ending gives 'grappiller' back. 'la plongée' stays a noun.
+    words = ["Le", "CAC", "40", "grappillait", "0,2", "%", "et", "la", "plongée"]
+    doc = Doc(
+        nlp.pipeline("fr").vocab,
+        words=words,
+        pos=["DET", "PROPN", "NUM", "NOUN", "NUM", "NOUN", "CCONJ", "DET", "NOUN"],
+        heads=[1, 1, 1, 1, 5, 3, 8, 8, 1],
+        deps=["det", "ROOT", "nummod", "nmod", "nummod", "nmod", "cc", "det", "conj"],
+    )
+    view = cast("DocView", SimpleNamespace(lang="fr", doc=doc))
+    assert _mistagged_verb(view, doc[3]) == "up"
+    assert _mistagged_verb(view, doc[8]) is None
+
+
+def test_an_imperfect_tagged_conditional_is_still_a_move() -> None:
+    # The tagger gives 'grappillait' the conditional mood; its spelling says imperfect.
+    moves = _moves("Le Nasdaq grappillait 0,3 % jeudi, tandis que Tencent cédait 1 %.", "fr")
+    assert ("Nasdaq Composite", "up", 0.3) in moves
+    assert not _moves("Le titre Tencent chutera de 5 % si la mesure est confirmée.", "fr")
