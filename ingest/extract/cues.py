@@ -318,6 +318,7 @@ FORECAST_HEADS = frozenset(
      "devoir", "risquer", "prévoir", "anticiper", "attendre", "tabler", "susceptible"}
 )  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "si"})
+RESPECTIVELY = re.compile(r"\b(respectively|respectivement)\b", re.IGNORECASE)
 # Company results are not market moves: "un chiffre d'affaires en hausse de 56 %".
 RESULTS = re.compile(
     r"chiffre d.affaires|\b(revenues?|sales|ventes|profits?|bénéfices?|earnings|résultats?"

@@ -21,6 +21,7 @@ from ingest.extract.cues import (
     MODALS,
     MOVE_ADVERBS,
     RED_GREEN,
+    RESPECTIVELY,
     RESULTS,
     TRADING_VERBS,
     UP_NOUNS,
@@ -356,6 +357,10 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
                 )
                 is subject
             ]
+            if len(subjects) == len(under) > 1 and RESPECTIVELY.search(sentence.text):
+                # "Alibaba and Tencent fell 3% and 2% respectively": amounts in subject order.
+                ordered = sorted(subjects, key=lambda s: s.start)
+                mine = [under[ordered.index(subject)]]
             measured_text, before = _measure_text(view, trigger)
             when = _when(view, trigger, [t for t, _ in triggers], sentence, ref)
             for amount in _stated(view, trigger, mine):

@@ -270,3 +270,8 @@ def test_an_imperfect_tagged_conditional_is_still_a_move() -> None:
     moves = _moves("Le Nasdaq grappillait 0,3 % jeudi, tandis que Tencent cédait 1 %.", "fr")
     assert ("Nasdaq Composite", "up", 0.3) in moves
     assert not _moves("Le titre Tencent chutera de 5 % si la mesure est confirmée.", "fr")
+
+
+def test_amounts_said_respectively_follow_the_order_of_the_subjects() -> None:
+    moves = _moves("Alibaba and Tencent rose 4% and 1.5%, respectively, on Monday.", "en")
+    assert moves == {("Alibaba", "up", 4.0), ("Tencent", "up", 1.5)}
