@@ -15,16 +15,28 @@ _SCALE = (
     r"mds?|md|mrd|bn|tn|mn|[kmbt](?![a-z]))"
 )
 _CURRENCY_WORD = (
-    r"(?P<cur>(?:de |d[’'] ?)?(?:dollars?(?: américains| us)?|euros?|livres? sterling|"
-    r"pounds?|yuans?|yens?|usd|eur|gbp|cny|rmb|jpy))"
+    r"(?P<cur>(?:de |d[’'] ?)?(?:dollars? (?:de hong kong|hongkongais|taïwanais)|"
+    r"hong kong dollars?|taiwan dollars?|francs? suisses?|swiss francs?|"
+    r"dollars?(?: américains| us)?|euros?|livres? sterling|"
+    r"pounds?|yuans?|renminbi|yens?|wons?|usd|eur|gbp|cny|rmb|jpy|hkd|krw|chf|twd))"
 )
-_PREFIX = r"(?P<pre>us\$|\$|€|£|¥|usd ?|eur ?)"
+_PREFIX = r"(?P<pre>us\$|hk\$|nt\$|\$|€|£|¥|₩|usd ?|eur ?)"
 _PERCENT = r"(?P<pct>%|pour ?cent|percent|per cent|points? de pourcentage|percentage points?)"
+# Index points ("le CAC 40 a perdu 80 points", "the Dow fell 500 points"); not basis points.
+_POINTS = r"(?P<pts>points?|pts)(?! de base| de pourcentage)"
 
 _AMOUNT = re.compile(
-    rf"(?<![\w$€£¥]){_PREFIX}?\s?{_NUMBER}(?:\s?{_SCALE})?"
-    rf"(?:\s?{_PERCENT}|\s(?:de |d[’'] ?)?{_CURRENCY_WORD}|\s?(?P<suf>\$|€|£|¥))?(?![\w])",
+    rf"(?<![\w$€£¥₩]){_PREFIX}?\s?{_NUMBER}(?:\s?{_SCALE})?"
+    rf"(?:\s?{_PERCENT}|\s{_POINTS}|\s(?:de |d[’'] ?)?{_CURRENCY_WORD}|\s?(?P<suf>\$|€|£|¥))?"
+    rf"(?![\w])",
     re.IGNORECASE,
+)
+# Currencies named in several words, checked before the first word alone ('dollars de Hong
+# Kong' are not US dollars).
+_PHRASES = (
+    (re.compile(r"hong ?kong|hongkongais|^hk", re.I), "HKD"),
+    (re.compile(r"ta[iï]wan|^nt", re.I), "TWD"),
+    (re.compile(r"suisse|swiss", re.I), "CHF"),
 )
 
 _CURRENCIES = {
@@ -45,10 +57,18 @@ _CURRENCIES = {
     "rmb": "CNY",
     "yen": "JPY",
     "jpy": "JPY",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "₩": "KRW",
+    "krw": "KRW",
+    "hkd": "HKD",
+    "chf": "CHF",
+    "twd": "TWD",
 }
 _LEVEL_BEFORE = re.compile(
     r"(en dessous|au[- ]dessous|au[- ]dessus|below|under|above|to|à|at|jusqu.à|atteindre|"
-    r"atteint|reached|sous|sur)\s*(de |d[’'] ?)?$",
+    r"atteint|reached|sous|sur)\s*(de |d[’'] ?)?"
+    r"((about|around|nearly|roughly|almost|some|environ|près|presque|quelque)\s*(de |d[’'] ?)?)?$",
     re.IGNORECASE,
 )
 _APPROX_BEFORE = re.compile(
@@ -63,7 +83,7 @@ class Amount:
     """A normalised amount: value in units (600e9 for '$600 billion'), unit 'USD', '%'..."""
 
     value: float
-    unit: str  # ISO currency code, "%" or "" for a bare number
+    unit: str  # ISO currency code, "%", "pts" (index points) or "" for a bare number
     text: str
     start: int  # character offsets in the text searched
     end: int
@@ -115,6 +135,9 @@ def _currency(prefix: str | None, word: str | None) -> str | None:
         if not raw:
             continue
         key = re.sub(r"^(de |d[’'] ?)", "", raw.strip().lower())
+        phrase = next((code for pattern, code in _PHRASES if pattern.search(key)), None)
+        if phrase is not None:
+            return phrase
         key = key.split()[0].rstrip("s") if key not in _CURRENCIES else key
         if key in _CURRENCIES:
             return _CURRENCIES[key]
@@ -128,6 +151,8 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
         unit = (
             "%"
             if match.group("pct")
+            else "pts"
+            if match.group("pts")
             else _currency(match.group("pre"), match.group("cur") or match.group("suf"))
         )
         if unit is None:

@@ -353,6 +353,7 @@ UP_VERBS = frozenset(
         "recover", "leap", "spike", "rocket", "skyrocket", "soared", "jumped", "add",
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
         "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
+        "regain", "double", "triple", "regagner", "grappiller", "doubler", "tripler",
     }
 )  # fmt: skip
 DOWN_NOUNS = frozenset(
@@ -381,8 +382,9 @@ UP_NOUNS = frozenset(
 )
 # "closed down 3%", "was up 4%", "opened lower": a trading verb and the adverb of its move.
 TRADING_VERBS = frozenset(
-    {"close", "end", "finish", "trade", "open", "be", "settle", "move", "start", "head"}
-)
+    {"close", "end", "finish", "trade", "open", "be", "settle", "move", "start", "head", "edge",
+     "tick", "inch"}
+)  # fmt: skip
 MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
     "up": "up", "higher": "up", "down": "down", "lower": "down",
 }  # fmt: skip
@@ -402,17 +404,39 @@ MEASURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "market value",
         re.compile(
-            r"valeur (marchande|boursière)|market (value|valuation|cap)|capitalisation", re.I
+            r"valeur (marchande|boursière)|market (value|cap)|valuation|valorisation"
+            r"|capitali[sz]ation",
+            re.I,
         ),
     ),
     (
         "share price",
         re.compile(
-            r"\bactions?\b|\bshares?\b|\bstocks?\b|cours de (l.action|bourse)|share price", re.I
+            r"\bactions?\b|\bshares?\b|\bstocks?\b|\btitres?\b|cours de (l.action|bourse)"
+            r"|share price",
+            re.I,
         ),
     ),
     ("index level", re.compile(r"\bindices?\b|\bindex\b", re.I)),
     ("price", re.compile(r"\bprix\b|\bprice\b", re.I)),
+)
+# A move only foreseen or supposed is no event: "could fall", "pourrait chuter", "is expected
+# to rise", "si le titre recule". Modals and forecasting verbs whose clause holds the move.
+MODALS = frozenset(
+    {"could", "would", "may", "might", "will", "shall", "should", "can", "must", "pouvoir",
+     "devoir"}
+)  # fmt: skip
+FORECAST_HEADS = frozenset(
+    {"expect", "forecast", "predict", "anticipate", "project", "likely", "poise", "pouvoir",
+     "devoir", "risquer", "prévoir", "anticiper", "attendre", "tabler", "susceptible"}
+)  # fmt: skip
+CONDITIONS = frozenset({"if", "unless", "si"})
+RESPECTIVELY = re.compile(r"\b(respectively|respectivement)\b", re.IGNORECASE)
+# Company results are not market moves: "un chiffre d'affaires en hausse de 56 %".
+RESULTS = re.compile(
+    r"chiffre d.affaires|\b(revenues?|sales|ventes|profits?|bénéfices?|earnings|résultats?"
+    r"|turnover|income|marges?|margins?)\b",
+    re.IGNORECASE,
 )
 # Nouns that stand for the firm just named: "the group's chief executive", "le patron du groupe".
 FIRM_NOUNS = frozenset(

@@ -10,35 +10,34 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.model import ActorKind
+from graph.model import ActorKind, When
 from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
+    CONDITIONS,
     DOWN_NOUNS,
     DOWN_VERBS,
-    MARKET_ANAPHORS,
+    FORECAST_HEADS,
     MEASURES,
+    MODALS,
     MOVE_ADVERBS,
     RED_GREEN,
+    RESPECTIVELY,
+    RESULTS,
     TRADING_VERBS,
     UP_NOUNS,
     UP_VERBS,
 )
 from ingest.extract.dates import resolve_date
+from ingest.extract.market_subjects import MARKET_NOUNS, SUBJECT_KINDS, subject_mentions
 from ingest.extract.records import Direction, MarketRecord
-from ingest.extract.syntax import ORGS, DocView, Token, dep, is_subject, lemma
+from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
-SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
-_ELLIPSIS_GAP = re.compile(r"\s*(avec|with|de|of|by|par|à|at|:|,|\()?\s*", re.IGNORECASE)
-MARKET_NOUNS = frozenset(
-    {
-        "share", "stock", "value", "valuation", "capitalisation", "capitalization", "cap",
-        "price", "index", "market", "equity",
-        "action", "titre", "valeur", "cours", "prix", "indice", "bourse",
-    }
-)  # fmt: skip
-_MOVING_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
-_OWNER_DEPS = frozenset({"nmod", "poss", "pobj"})
+# "et Broadcom de 5,9 %", "l'indice Nasdaq avec 3%", "celle de Hua Hong, un autre fondeur, de
+# 5,1 %": what may stand between a further subject and its amount.
+_ELLIPSIS_GAP = re.compile(
+    r"(?:\s*,[^,;:()\d]{1,60},)?\s*(avec|with|de|of|by|par|à|at|:|,|\()?\s*", re.IGNORECASE
+)
 _CAUSE_VERBS = frozenset(
     {"provoquer", "cause", "trigger", "spark", "entraîner", "déclencher", "send", "drive"}
 )
@@ -53,190 +52,114 @@ def _direction(token: Token) -> Direction | None:
     return None
 
 
-def _subject_mentions(view: DocView, trigger: Token) -> list[Mention]:
-    """Who moved, tried nearest first: the noun's owner ('la perte de l'indice X', 'sa perte'),
-    the subject ('Nvidia a perdu', 'its value plunge'), then the subject of the verb holding
-    the noun ('Nvidia a connu la pire perte')."""
-    tiers: list[list[Token]] = []
-    if trigger.pos_ == "NOUN":
-        owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
-        if dep(trigger).startswith("nsubj"):
-            owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
-        tiers.append(owned)
-    subject = view.subject(trigger)
-    own = any(dep(c).startswith("nsubj") for c in trigger.children)
-    if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep"}:
-        # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
-        # second clause the parse left without its subject, which sits right before it.
-        tiers.append([t for t in [_name_before(view, trigger)] if t is not None])
-    if subject is not None:
-        tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
-    if subject is None and trigger.pos_ == "VERB" and dep(trigger) == "acl":
-        # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards": a participle the parser
-        # hung on a noun shares the subject of the clause's verb.
-        holder = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        main = view.subject(holder) if holder is not None else None
-        tiers.append([main] if main is not None else [])
-    if dep(trigger) == "xcomp":
-        # "a vu son titre plonger", "saw its shares fall": the object of the perceiving verb.
-        tiers.append([c for c in trigger.head.children if dep(c) in {"obj", "dobj"}])
-    if trigger.pos_ == "NOUN":
-        holder = trigger.head
-        while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
-            holder = holder.head
-        held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
-        tiers.append([held] if held is not None else [])
-    if subject is None and trigger.pos_ in {"VERB", "AUX"}:
-        tiers.append([t for t in [_preceding_name(view, trigger)] if t is not None])
-    for tier in tiers:
-        found: list[Mention] = []
-        for token in tier:
-            mention = view.mention(token) or view.named(token)  # "la société Hexalis a vu"
-            if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
-                # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
-                # revenue" or "its downloads".
-                mention = _owner(view, token)
-            if mention is None:
-                mention = (
-                    _relative_head(view, token) or _referred(view, token) or _described(view, token)
-                )
-            if mention is None:
-                continue
-            for joined in view.coordinated(mention):
-                if joined.actor.kind in SUBJECT_KINDS and joined not in found:
-                    found.append(joined)
-        if found:
-            return found
-    return []
+# French verb endings the small parser may tag as a noun or an adjective ('grappillait',
+# 'a plus que doublé'), with the infinitive ending they come from.
+_FR_VERB_ENDINGS = (("aient", "er"), ("ait", "er"), ("ées", "er"), ("és", "er"), ("ée", "er"),
+                    ("é", "er"), ("is", "ir"), ("i", "ir"))  # fmt: skip
 
 
-_RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
-_SKIPPED_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
-_DEFINITE = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"})
-_ANAPHOR_KINDS = {
-    "company": frozenset({ActorKind.COMPANY}),
-    "asset": frozenset({ActorKind.ASSET}),
-}
-
-
-def _preceding_name(view: DocView, verb: Token) -> Token | None:
-    """The name right before a verb the parser left without a subject ('Tencent s'est
-    envolé' parsed with 'Tencent' as a verb): past auxiliaries, clitics and adverbs."""
-    index = verb.i - 1
-    while index >= 0 and view.doc[index].pos_ in _SKIPPED_BEFORE_VERB:
-        index -= 1
-    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+def _mistagged_verb(view: DocView, token: Token) -> Direction | None:
+    """A French direction verb the parser tagged as a noun or adjective: its ending gives the
+    infinitive back. Not after a determiner or a preposition ('la plongée' is a noun)."""
+    if not view.lang.startswith("fr") or token.pos_ not in {"NOUN", "ADJ"} or token.i == 0:
         return None
-    token = view.doc[index]
-    return token if view.mention(token) is not None else None
-
-
-def _name_before(view: DocView, verb: Token) -> Token | None:
-    """The name right before a verb, past auxiliaries, commas and a relative clause hung on
-    that name ('Samsung Electronics, qui publie jeudi ses résultats, a grimpé')."""
-    index = verb.i - 1
-    while index >= 0 and (
-        view.doc[index].pos_ in _SKIPPED_BEFORE_VERB or str(view.doc[index].text) == ","
-    ):
-        index -= 1
-    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+    if view.doc[token.i - 1].pos_ in {"DET", "ADP"} or any(dep(c) == "det" for c in token.children):
         return None
-    token = view.doc[index]
-    if view.mention(token) is not None:
-        return token
-    relative = next((a for a in token.ancestors if "relcl" in dep(a)), None)
-    if relative is not None and view.mention(relative.head) is not None:
-        return relative.head
+    text = str(token.text).lower()
+    for ending, infinitive in _FR_VERB_ENDINGS:
+        if text.endswith(ending):
+            word = text[: -len(ending)] + infinitive
+            return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
     return None
 
 
-def _described(view: DocView, token: Token) -> Mention | None:
-    """'le concepteur de puces Cambricon a bondi': a descriptive noun naming the firm at its
-    end, with no preposition before the name."""
-    if token.pos_ != "NOUN":
+def _foreseen(trigger: Token) -> bool:
+    """'could fall', 'pourrait chuter', 'is expected to rise', 'chutera', 'if shares drop',
+    'analysts forecast a 10% drop': the move is only foreseen or supposed, not reported. A
+    reporting conditional ('aurait chuté', 'reportedly fell') is still a move."""
+    clause = trigger
+    if trigger.pos_ == "NOUN":  # "a drop is expected", "could see a plunge"
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        if lemma(clause) in FORECAST_HEADS:
+            return True
+    for _ in range(3):
+        children = list(clause.children)
+        if any(dep(c).startswith("aux") and lemma(c) in MODALS for c in children):
+            return True
+        if any(dep(c) == "mark" and lemma(c) in CONDITIONS for c in children):
+            return True
+        if _future_or_conditional(clause):
+            return True
+        if any(dep(c) in {"acomp", "xcomp"} and lemma(c) in FORECAST_HEADS for c in children):
+            return True  # "shares are likely to fall"
+        if dep(clause) not in {"xcomp", "ccomp", "acl"} or clause.head.i == clause.i:
+            return False
+        # "is expected to rise", "pourrait chuter", "s'attendent à ce que le titre recule"
+        clause = clause.head
+        if clause.pos_ == "PRON" and clause.head.i != clause.i:
+            clause = clause.head
+        if lemma(clause) in FORECAST_HEADS:
+            return True
+    return False
+
+
+def _results_move(view: DocView, trigger: Token) -> str | None:
+    """'a publié un chiffre d'affaires record, en hausse de 56 %', 'a 12% rise in net
+    profit': the move is the firm's results ('revenue', 'profit'), not its share price."""
+    if trigger.pos_ != "NOUN":
         return None
-    for child in token.subtree:
-        found = view.mention(child)
-        if (
-            found is not None
-            and child.i > token.i
-            and found.actor.kind in SUBJECT_KINDS
-            and not any(dep(c) in {"case", "prep"} for c in child.children)
-            and dep(child) in {"appos", "flat", "flat:name", "nmod", "compound"}
-            and view.doc[child.i - 1].pos_ == "NOUN"
-        ):
-            return found
-    return None
-
-
-def _relative_head(view: DocView, token: Token) -> Mention | None:
-    """'Nvidia, qui a perdu 17 %': the relative pronoun stands for the noun its clause hangs on."""
-    if lemma(token) not in _RELATIVES or token.pos_ != "PRON":
+    heads: list[Token] = []
+    holder = trigger.head
+    while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
+        heads.append(holder)
+        holder = holder.head
+    texts = [str(h.text) for h in heads]
+    said = [c for c in holder.children if dep(c) in {"obj", "dobj"} and c.i != trigger.i]
+    said += [c for c in trigger.children if dep(c) in {"nmod", "prep"}]
+    texts += [view.words_of(list(c.subtree)) for c in said]
+    found = next((m for text in texts if (m := RESULTS.search(text))), None)
+    if found is None:
         return None
-    if "relcl" in dep(token.head):
-        noun = token.head.head
-        return view.mention(noun) or view.named(noun)
-    index = token.i - 1  # parses often cut the clause loose: take the name before ", qui"
-    if index >= 0 and str(view.doc[index].text) == ",":
-        index -= 1
-    return view.mention(view.doc[index]) if index >= 0 else None
+    return "revenue" if _SALES.match(found.group(0)) else "profit"
 
 
-def _referred(view: DocView, token: Token) -> Mention | None:
-    """'Le titre a dévissé', "l'action Xiaomi a bondi", 'the index shed 2%': a definite market
-    noun names the company or index right after it, or refers back to the latest one."""
-    kind = MARKET_ANAPHORS.get(lemma(token))
-    if kind is None or token.pos_ != "NOUN":
-        return None
-    following = view.doc[token.i + 1] if token.i + 1 < len(view.doc) else None
-    if following is not None and (found := view.mention(following)) is not None:
-        return found  # "l'action Xiaomi", "le titre Nvidia"
-    determiners = [str(c.text).lower() for c in token.children if dep(c) == "det"]
-    plural = str(token.text).lower().endswith(("s", "x")) and view.lang.startswith("fr")
-    if plural or not determiners or determiners[0] not in _DEFINITE:
-        return None  # "les actions chinoises", "des titres": a whole market, not one firm
-    return _topic(view, token, _ANAPHOR_KINDS[kind])
+_SALES = re.compile(r"chiffre|revenue|sales|ventes|turnover", re.IGNORECASE)
 
 
-def _owner(view: DocView, token: Token) -> Mention | None:
-    """'ses actions', 'its market valuation', 'l'indice S&P 500': who the measure belongs to."""
-    for child in token.subtree:
-        mention = view.mention(child)
-        if mention is not None and dep(child) in {
-            "nmod",
-            "poss",
-            "compound",
-            "appos",
-            "flat",
-            "pobj",
-            "amod",
-        }:
-            return mention
-    for child in token.children:
-        if (
-            dep(child) in {"poss", "det", "nmod:poss"}
-            and child.pos_ in {"PRON", "DET"}
-            and str(child.text).lower() in {"ses", "sa", "son", "its", "their", "leur", "leurs"}
-        ):
-            return _topic(view, child, ORGS | SUBJECT_KINDS)
-    return None
+_SHARE_OF = re.compile(
+    r"\s*(?:(?:de|of)\s+(?:ses|son|sa|leurs?|its|their|the|la|le|les|l[’'])|du|des|d[’']"
+    r"(?:une?|autres)?)\s*(?P<noun>[^\W\d][\w-]*)",
+    re.IGNORECASE,
+)
+_MEASURED_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
 
 
-def _topic(view: DocView, token: Token, kinds: frozenset[ActorKind]) -> Mention | None:
-    """What 'son action', 'le titre' refer back to: the firm a paragraph is about, i.e. the
-    latest one that was a subject in the last three sentences (an object named in between,
-    'le principal fournisseur de Nvidia', is not it), else the nearest fitting name."""
-    current = view.sentence_at(token.idx).index
-    recent = [
-        m
-        for m in view.analyzed.mentions
-        if m.end <= token.idx
-        and current - 3 <= view.sentence_of(m) <= current
-        and m.actor.kind in kinds
-    ]
-    heads = [(m, view.head_of(m)) for m in recent]
-    subjects = [m for m, head in heads if head is not None and is_subject(head)]
-    return subjects[-1] if subjects else view.antecedent(token, kinds)
+def _share_of_other(view: DocView, amount: Amount) -> bool:
+    """'a cédé 10 % de sa participation', 'lost 20% of its staff': a share of something
+    other than a market measure ('perdu 10 % de sa valeur' is still a move)."""
+    if amount.unit != "%":
+        return False
+    found = _SHARE_OF.match(view.text, amount.end)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return noun not in _MEASURED_NOUNS and noun.rstrip("sx") not in _MEASURED_NOUNS
+
+
+_FR_FUTURE_ENDINGS = frozenset(
+    {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
+)
+
+
+def _future_or_conditional(verb: Token) -> bool:
+    """'chutera', 'perdrait': a French future or conditional, checked against the spelling,
+    since the tagger also gives that mood to imperfects ('grappillait', 'cédait')."""
+    if "Fut" not in verb.morph.get("Tense") and "Cnd" not in verb.morph.get("Mood"):
+        return False
+    word, text = lemma(verb), str(verb.text).lower()
+    stem = word[:-1] if word.endswith("re") else word
+    return text.startswith(stem) and text[len(stem) :] in _FR_FUTURE_ENDINGS
 
 
 def _moves_something_else(trigger: Token) -> bool:
@@ -251,8 +174,37 @@ def _moves_something_else(trigger: Token) -> bool:
 def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list[Amount]:
     # Membership, not a character range: the clause may have a hole where a sub-clause with its
     # own subject was cut ("..., et les liquidations ont grimpé de 850%, ...").
-    starts = {t.idx for t in view.subtree(trigger)}
+    starts = _clause_starts(view, trigger)
     return [a for a in amounts if not a.level and _first_token_start(view, a) in starts]
+
+
+def _clause_starts(view: DocView, trigger: Token) -> set[int]:
+    starts = {t.idx for t in view.subtree(trigger)}
+    after = view.doc[trigger.i + 1 : trigger.i + 3]
+    if trigger.pos_ == "NOUN" and len(after) == 2 and lemma(after[0]) in {"de", "of", "by"}:
+        starts.add(after[1].idx)  # "en baisse de 2,1 %" with the amount hung elsewhere
+    if dep(trigger) == "acl" and trigger.pos_ == "VERB":
+        # "230 milliards de dollars de capitalisation effacés": the participle's amount is the
+        # noun it hangs on.
+        starts |= {t.idx for t in trigger.head.subtree if t.i <= trigger.head.i}
+    return starts
+
+
+def _innermost(view: DocView, triggers: list[Token], amounts: list[Amount]) -> dict[int, int]:
+    """Each amount's move: the innermost trigger whose clause holds it, so that in "Nvidia,
+    which had lost $600bn, regained 8.9%" the $600bn is the loss, not the rebound."""
+    clauses = {t.i: _clause_starts(view, t) for t in triggers}
+    claimed: dict[int, int] = {}
+    for amount in amounts:
+        start = _first_token_start(view, amount)
+        holders = [i for i, starts in clauses.items() if start in starts]
+        claimed[amount.start] = min(holders, key=lambda i: len(clauses[i]), default=-1)
+    return claimed
+
+
+def _holds_a_move(view: DocView, trigger: Token, claimed: dict[int, int]) -> bool:
+    inner = {t.i for t in view.subtree(trigger)} - {trigger.i}
+    return any(i in inner for i in claimed.values())
 
 
 _SPEECH_TOO = frozenset({"add"})
@@ -272,16 +224,53 @@ def _first_token_start(view: DocView, amount: Amount) -> int | None:
     return int(span[0].idx) if span is not None and len(span) else None
 
 
-def _measure(text: str, subject: Mention, amount: Amount | None) -> str:
-    money = amount is not None and amount.unit not in {"%", ""}
+_INDEX_NAMES = re.compile(
+    r"\b(index|indice|composite|nasdaq|dow|s&p|kospi|nikkei|topix|stoxx|cac|dax|ftse|hang seng"
+    r"|csi|star|sensex|ibex|smi|aex)\b",
+    re.IGNORECASE,
+)
+_NOT_SAID_OF = {ActorKind.COMPANY: {"index level", "price"}, ActorKind.ASSET: {"share price"}}
+
+
+def _measure(text: str, subject: Mention, amount: Amount | None, lead: str | None = None) -> str:
+    """What moved: a firm has a share price and a market value, an index a level, a coin or
+    a commodity a price. A percentage is a market value only when the value is what moved
+    ('its valuation dropped 20%'), said before the move (`lead`), not in a gloss after it."""
+    money = amount is not None and amount.unit not in {"%", "", "pts"}
+    if not money and lead is not None and not dict(MEASURES)["market value"].search(lead):
+        text = dict(MEASURES)["market value"].sub(" ", text)
+    index = subject.actor.kind == ActorKind.ASSET and bool(
+        _INDEX_NAMES.search(" ".join((subject.actor.name, *subject.actor.aliases)))
+    )
     for name, pattern in MEASURES:
         if money and name in {"share price", "index level", "price"}:
             continue
+        if name in _NOT_SAID_OF.get(subject.actor.kind, set()):
+            continue
         if pattern.search(text):
-            return name
+            return "index level" if index and name == "price" else name
     if money:
         return "market value"  # billions lost or gained are value, for a firm or an index
-    return "share price" if subject.actor.kind == ActorKind.COMPANY else "price"
+    if subject.actor.kind == ActorKind.COMPANY:
+        return "share price"
+    return "index level" if index else "price"
+
+
+_CLAUSE_DEPS = frozenset(
+    {"advcl", "acl", "conj", "parataxis", "ccomp", "xcomp", "relcl", "acl:relcl", "advcl:cleft"}
+)
+
+
+def _measure_text(view: DocView, trigger: Token) -> tuple[str, str]:
+    """The words of the move's own phrase, without the clauses hung on it: in 'shares fell
+    6.9%, wiping $180bn off its market value' the 6.9% is a share price."""
+    heads = [trigger, *(t for t in trigger.children if dep(t).startswith("nsubj"))]
+    if dep(trigger) == "xcomp":  # "saw its valuation drop 20%"
+        heads += [c for c in trigger.head.children if dep(c) in {"obj", "dobj"}]
+    cut = {t.i for h in heads for c in h.children if dep(c) in _CLAUSE_DEPS for t in c.subtree}
+    tokens = {t for t in view.subtree(trigger) if t.i not in cut}
+    tokens |= {t for h in heads[1:] for t in h.subtree if t.i not in cut}
+    return view.words_of(list(tokens)), view.words_of([t for t in tokens if t.i < trigger.i])
 
 
 def _trigger_actor(view: DocView, tokens: list[Token], subjects: set[str]) -> Mention | None:
@@ -297,18 +286,14 @@ def _trigger_actor(view: DocView, tokens: list[Token], subjects: set[str]) -> Me
     return None
 
 
-def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:
-    tokens = view.sentence_tokens(sentence)
-    amounts = find_amounts(view.text[sentence.start : sentence.end], view.lang)
-    amounts = [
-        Amount(**{**a.__dict__, "start": a.start + sentence.start, "end": a.end + sentence.start})
-        for a in amounts
-    ]
-    # A move without an amount of its own counts only in a sentence that states money or
-    # percentages ("tandis qu'Alphabet et Microsoft ont subi des pertes"), or names a measure.
-    context = bool(amounts)
-    events: list[MarketRecord] = []
+def _triggers(
+    view: DocView, tokens: list[Token]
+) -> tuple[list[tuple[Token, Direction]], set[int], set[int]]:
+    """The sentence's direction words, with those found through a trading verb's adverb
+    ('closed down 3.5%') and those the parser mistagged, which need care downstream."""
     triggers = [(t, d) for t in tokens if (d := _direction(t)) is not None]
+    guessed = {t.i: d for t in tokens if (d := _mistagged_verb(view, t)) is not None}
+    triggers += [(t, guessed[t.i]) for t in tokens if t.i in guessed]
     for token in tokens:  # "a clôturé dans le rouge avec 2,1%"
         color = RED_GREEN.match(view.text[token.idx : token.idx + 16])
         verb = token
@@ -324,9 +309,32 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
+    return triggers, adverbial, set(guessed)
+
+
+def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:
+    tokens = view.sentence_tokens(sentence)
+    amounts = find_amounts(view.text[sentence.start : sentence.end], view.lang)
+    amounts = [
+        Amount(**{**a.__dict__, "start": a.start + sentence.start, "end": a.end + sentence.start})
+        for a in amounts
+    ]
+    # A move without an amount of its own counts only in a sentence that states money or
+    # percentages ("tandis qu'Alphabet et Microsoft ont subi des pertes"), or names a measure.
+    context = bool(amounts)
+    events: list[MarketRecord] = []
+    triggers, adverbial, guessed = _triggers(view, tokens)
+    claimed = _innermost(view, [t for t, _ in triggers], amounts)
     for trigger, direction in triggers:
-        subjects = _subject_mentions(view, trigger)
-        under = _amounts_under(trigger, amounts, view)
+        if _foreseen(trigger):
+            continue
+        results = _results_move(view, trigger)
+        under = [a for a in _amounts_under(trigger, amounts, view) if claimed[a.start] == trigger.i]
+        if any(_share_of_other(view, a) for a in under):
+            continue  # "a cédé 10 % de sa participation": a stake changed hands, no move
+        if not under and _holds_a_move(view, trigger, claimed):
+            continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
+        subjects = subject_mentions(view, trigger, guessed=trigger.i in guessed)
         if trigger.i in adverbial and not under:
             continue  # "it is up to regulators": an adverb moves nothing without an amount
         if lemma(trigger) in _SPEECH_TOO and not _amount_is_object(view, trigger, under):
@@ -349,39 +357,92 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
                 )
                 is subject
             ]
-            amount = mine[0] if mine else None
-            events.append(
-                MarketRecord(
-                    subject=subject.actor,
-                    measure=_measure(text, subject, amount),
-                    direction=direction,
-                    quote=view.quote(sentence),
-                    amount=amount.value if amount else None,
-                    unit=amount.unit if amount else None,
-                    occurred=resolve_date(sentence.text, ref),
-                    confidence=0.7 if amount else 0.55,
+            if len(subjects) == len(under) > 1 and RESPECTIVELY.search(sentence.text):
+                # "Alibaba and Tencent fell 3% and 2% respectively": amounts in subject order.
+                ordered = sorted(subjects, key=lambda s: s.start)
+                mine = [under[ordered.index(subject)]]
+            measured_text, before = _measure_text(view, trigger)
+            when = _when(view, trigger, [t for t, _ in triggers], sentence, ref)
+            for amount in _stated(view, trigger, mine):
+                events.append(
+                    MarketRecord(
+                        subject=subject.actor,
+                        measure=results or _measure(measured_text, subject, amount, before),
+                        direction=direction,
+                        quote=view.quote(sentence),
+                        amount=amount.value if amount else None,
+                        unit=amount.unit if amount else None,
+                        occurred=when,
+                        confidence=0.7 if amount else 0.55,
+                    )
                 )
-            )
-    _elliptical(view, sentence, tokens, amounts, events, ref)
+    # Without a subject of its own, the sentence's first reported move still sets the
+    # direction of elliptical ones ("L'indice X a abandonné 4,1 % et le Nasdaq 3,1 %").
+    moved = [d for t, d in triggers if t.i in claimed.values() and not _foreseen(t)]
+    lead = events[-1].direction if events else moved[0] if moved else None
+    if lead is not None:
+        _elliptical(view, sentence, amounts, events, lead, ref)
     cause = _trigger_actor(view, tokens, {e.subject.id for e in events})
     if cause is not None:
         events = [MarketRecord(**{**e.__dict__, "trigger": cause.actor}) for e in events]
     return events
 
 
+def _stated(view: DocView, trigger: Token, amounts: list[Amount]) -> list[Amount | None]:
+    """The amounts a move states: one percentage ('fell 500 points, or 1.2%' keeps the 1.2%)
+    and one sum glossing it ('a perdu 4,9 %, soit 230 milliards de dollars'), not a sum
+    said of something else in a clause below ('fell 3% after reporting $30bn of sales')."""
+    if not amounts:
+        return [None]
+    share = [a for a in amounts if a.unit == "%"] or [a for a in amounts if a.unit == "pts"]
+    money = [a for a in amounts if a.unit not in {"%", "pts"} and _said_of(view, trigger, a)]
+    if share and money:
+        return [share[0], money[0]]
+    return [amounts[0] if not share else share[0]]
+
+
+def _said_of(view: DocView, trigger: Token, amount: Amount) -> bool:
+    span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(5):
+        if current.i == trigger.i:
+            return True
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _when(
+    view: DocView, trigger: Token, triggers: list[Token], sentence: Sentence, ref: date | None
+) -> When | None:
+    """The date of this move: one said in its own clause, else one the sentence says outside
+    other moves' clauses; never one in a relative clause ('MiniMax, which listed in January,
+    fell on Tuesday') or another move's ('Nvidia, qui avait perdu le 27 janvier, a regagné')."""
+    holders = {trigger.i, *(a.i for a in trigger.ancestors)}
+    left_out = {
+        t.i
+        for u in [*view.sentence_tokens(sentence), *triggers]
+        if u.i not in holders and ("relcl" in dep(u) or u in triggers)
+        for t in u.subtree
+    }
+    own = [t for t in view.subtree(trigger) if t.i not in left_out]
+    rest = [t for t in view.sentence_tokens(sentence) if t.i not in left_out]
+    return resolve_date(view.words_of(own), ref) or resolve_date(view.words_of(rest), ref)
+
+
 def _elliptical(  # noqa: PLR0917
     view: DocView,
     sentence: Sentence,
-    tokens: list[Token],
     amounts: list[Amount],
     events: list[MarketRecord],
+    direction: Direction,
     ref: date | None,
 ) -> None:
     """'..., l'indice Nasdaq avec 3%': a further subject sharing the verb, with its own amount."""
-    if not events:
-        return
     taken = {e.subject.id for e in events}
-    direction = events[-1].direction
     for mention in view.sentence_mentions(sentence.index):
         if mention.actor.id in taken or mention.actor.kind not in SUBJECT_KINDS:
             continue
@@ -397,7 +458,7 @@ def _elliptical(  # noqa: PLR0917
             events.append(
                 MarketRecord(
                     subject=mention.actor,
-                    measure=_measure(view.text[sentence.start : amount.end], mention, amount),
+                    measure=_measure(view.text[mention.start : amount.end], mention, amount),
                     direction=direction,
                     quote=view.quote(sentence),
                     amount=amount.value,
@@ -427,7 +488,9 @@ def _restatement(
     if not earlier or view.sentence_mentions(sentence.index):
         return []
     text = view.text[sentence.start : sentence.end]
-    amounts = [a for a in find_amounts(text, view.lang) if not a.level and a.unit != "%"]
+    amounts = [
+        a for a in find_amounts(text, view.lang) if not a.level and a.unit not in {"%", "pts"}
+    ]
     measure = next((name for name, p in MEASURES if p.search(text)), None)
     if not amounts or measure != "market value":
         return []

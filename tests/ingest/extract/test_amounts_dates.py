@@ -26,6 +26,14 @@ from ingest.extract.dates import reference_date, resolve_date
         ("$1.5bn in sales", "en", 1.5e9, "USD"),
         ("589 billion USD", "en", 589e9, "USD"),
         ("17 pour cent", "fr", 17.0, "%"),
+        ("une capitalisation de 40 milliards de dollars de Hong Kong", "fr", 40e9, "HKD"),
+        ("a HK$12 billion listing", "en", 12e9, "HKD"),
+        ("12 billion Hong Kong dollars", "en", 12e9, "HKD"),
+        ("un bénéfice de 9 000 milliards de wons", "fr", 9e12, "KRW"),
+        ("2 milliards de francs suisses", "fr", 2e9, "CHF"),
+        ("NT$1 trillion of sales", "en", 1e12, "TWD"),
+        ("le CAC 40 a perdu 80 points", "fr", 80.0, "pts"),  # index points
+        ("une hausse de 2 points de pourcentage", "fr", 2.0, "%"),
     ],
 )
 def test_amounts_are_normalised(text: str, lang: str, value: float, unit: str) -> None:
@@ -93,3 +101,16 @@ def test_day_and_month_in_the_future_belong_to_last_year() -> None:
     when = resolve_date("le 20 décembre", date(2025, 1, 5))
     assert when is not None
     assert when.date == "2024-12-20"
+
+
+def test_basis_points_are_no_index_move() -> None:
+    assert find_amounts("a relevé ses taux de 25 points de base", "fr") == []
+
+
+def test_a_level_stays_a_level_when_approximate() -> None:
+    (_, level) = find_amounts("Bitcoin slipped 1.2% to about $83,600.", "en")
+    assert level.level
+    (level,) = find_amounts("Le bitcoin est retombé à près de 90 000 dollars.", "fr")
+    assert level.level
+    (loss,) = find_amounts("Nvidia a perdu près de 600 milliards de dollars.", "fr")
+    assert not loss.level

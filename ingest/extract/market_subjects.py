@@ -1,0 +1,320 @@
+"""Who moved: the company, index or asset a market move is said of.
+
+Tried nearest first: the owner of a moving noun ('la perte de l'indice X', 'sa perte'), the
+verb's subject, a name the parse left before a verb, a definite market noun that refers back
+('le titre a dévissé'), then the subject of the clause holding the move.
+"""
+
+from __future__ import annotations
+
+from graph.model import ActorKind
+from ingest.extract.cues import DOWN_NOUNS, FIRM_NOUNS, MARKET_ANAPHORS, UP_NOUNS
+from ingest.extract.syntax import ORGS, DocView, Token, dep, is_subject, lemma
+from ingest.extract.types import Mention
+
+SUBJECT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ASSET})
+MARKET_NOUNS = frozenset(
+    {
+        "share", "stock", "value", "valuation", "capitalisation", "capitalization", "cap",
+        "price", "index", "market", "equity",
+        "action", "titre", "valeur", "cours", "prix", "indice", "bourse",
+    }
+)  # fmt: skip
+_MOVING_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
+_OWNER_DEPS = frozenset({"nmod", "poss", "pobj"})
+
+
+def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) -> list[Mention]:
+    """Who moved, tried nearest first: the noun's owner ('la perte de l'indice X', 'sa perte'),
+    the subject ('Nvidia a perdu', 'its value plunge'), then the subject of the verb holding
+    the noun ('Nvidia a connu la pire perte'). A verb the parser took for a noun (`guessed`)
+    has no parse to trust: only the name right before it."""
+    if guessed:
+        before = _preceding_name(view, trigger) or _name_before(view, trigger)
+        return _resolve(view, [before] if before is not None else [])
+    caused = _caused(view, trigger)
+    if caused is not None:
+        return _resolve(view, [caused])
+    tiers: list[list[Token]] = []
+    if trigger.pos_ == "NOUN":
+        owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
+        if dep(trigger).startswith("nsubj"):
+            owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
+        tiers.append(owned)
+    subject = view.subject(trigger)
+    own = any(dep(c).startswith("nsubj") for c in trigger.children)
+    if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep", "parataxis"}:
+        # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
+        # second clause the parse left without its subject, which sits right before it.
+        tiers.append([t for t in [_name_before(view, trigger)] if t is not None])
+    if subject is not None and not (own and _wiped_off(trigger) is not None):
+        # "DeepSeek wiped $600bn off Nvidia's value": that subject is the cause, not who moved.
+        tiers.append([subject, *(c for c in subject.children if dep(c) == "conj")])
+    if dep(trigger) == "xcomp":
+        # "a vu son titre plonger", "saw its shares fall": the object of the perceiving verb.
+        tiers.append([c for c in trigger.head.children if dep(c) in {"obj", "dobj"}])
+    if trigger.pos_ == "NOUN":
+        holder = trigger.head
+        while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
+            holder = holder.head
+        held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
+        tiers.append([held] if held is not None else [])
+    if subject is None and trigger.pos_ == "VERB" and dep(trigger) in _HUNG_CLAUSES:
+        # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards", "fell 1.4% before
+        # recovering to close 0.3% lower": a clause the parser hung below the main verb shares
+        # that verb's subject.
+        tiers.append(_holder_subject(view, trigger))
+    if subject is None and trigger.pos_ in {"VERB", "AUX"}:
+        before = _preceding_name(view, trigger) or _name_before(view, trigger)
+        tiers.append([before] if before is not None else [])
+    for tier in tiers:
+        found = _resolve(view, tier)
+        if found:
+            return found
+    return []
+
+
+_HUNG_CLAUSES = frozenset({"acl", "advcl", "pcomp"})
+_OFF = frozenset({"off", "from"})
+
+
+def _holder_subject(view: DocView, trigger: Token) -> list[Token]:
+    for holder in [a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}][:3]:
+        main = view.subject(holder)
+        if main is not None:
+            return [main]
+    return []
+
+
+def _wiped_off(trigger: Token) -> Token | None:
+    """'wiped $180bn off Nvidia's market value': the measure the amount was taken from."""
+    for child in trigger.children:
+        if dep(child) == "prep" and lemma(child) in _OFF:
+            return next((g for g in child.children if dep(g) == "pobj"), None)
+    return None
+
+
+def _caused(view: DocView, trigger: Token) -> Token | None:
+    """Who moved when the sentence names the cause as subject: 'DeepSeek a fait perdre 589
+    milliards de dollars à Nvidia' (the one it happened to), 'wiped $1tn off the Nasdaq'."""
+    causative = (dep(trigger) == "xcomp" and lemma(trigger.head) == "faire") or any(
+        lemma(c) == "faire" and c.i < trigger.i for c in trigger.children
+    )
+    if causative:
+        for token in trigger.subtree:
+            if any(dep(c) == "case" and lemma(c) in {"à", "au", "aux"} for c in token.children):
+                return token
+    if any(dep(c).startswith("nsubj") for c in trigger.children):
+        return _wiped_off(trigger)
+    return None
+
+
+def _resolve(view: DocView, tier: list[Token]) -> list[Mention]:
+    """The companies and assets a tier's tokens stand for, with those listed alongside."""
+    found: list[Mention] = []
+    for token in tier:
+        mention = view.mention(token) or view.named(token)  # "la société Hexalis a vu"
+        if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
+            # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
+            # revenue" or "its downloads".
+            mention = _owner(view, token)
+        if mention is None:
+            mention = (
+                _relative_head(view, token)
+                or _referred(view, token)
+                or _described(view, token)
+                or _pronoun(view, token)
+            )
+        if mention is None:
+            continue
+        for joined in view.coordinated(mention):
+            if joined.actor.kind in SUBJECT_KINDS and joined not in found:
+                found.append(joined)
+    return found
+
+
+_RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
+_SKIPPED_BEFORE_VERB = frozenset({"AUX", "ADV", "PART", "PRON"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this"})
+_ANAPHOR_KINDS = {
+    "company": frozenset({ActorKind.COMPANY}),
+    "asset": frozenset({ActorKind.ASSET}),
+}
+
+
+def _preceding_name(view: DocView, verb: Token) -> Token | None:
+    """The name right before a verb the parser left without a subject ('Tencent s'est
+    envolé' parsed with 'Tencent' as a verb): past auxiliaries, clitics and adverbs."""
+    index = verb.i - 1
+    while index >= 0 and view.doc[index].pos_ in _SKIPPED_BEFORE_VERB:
+        index -= 1
+    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+        return None
+    token = view.doc[index]
+    return token if view.mention(token) is not None else None
+
+
+def _name_before(view: DocView, verb: Token) -> Token | None:
+    """The name right before a verb, past auxiliaries, commas and a relative clause hung on
+    that name ('Samsung Electronics, qui publie jeudi ses résultats, a grimpé')."""
+    index = verb.i - 1
+    while index >= 0 and (
+        view.doc[index].pos_ in _SKIPPED_BEFORE_VERB or str(view.doc[index].text) == ","
+    ):
+        index -= 1
+    if index < 0 or view.sentence_at(view.doc[index].idx) != view.sentence_at(verb.idx):
+        return None
+    token = view.doc[index]
+    if str(view.doc[index + 1].text) == ",":
+        aside = _before_aside(view, index + 1)
+        if aside is not None:
+            return aside
+    if view.mention(token) is not None:
+        return token
+    relative = next((a for a in token.ancestors if "relcl" in dep(a)), None)
+    if relative is not None and view.mention(relative.head) is not None:
+        return relative.head
+    return None
+
+
+def _before_aside(view: DocView, closing: int) -> Token | None:
+    """'Cambricon Technologies, the designer of chips touted as an alternative to Nvidia,
+    rose', "l'indice STAR 50, qui regroupe les valeurs technologiques, a gagné": the name
+    before an aside (apposition, relative or participle) set off by commas, not the last
+    name inside it. A comma list of names ('Apple, Microsoft, rose') is no aside."""
+    sentence = view.sentence_at(view.doc[closing].idx)
+    index = closing - 1
+    while index > 0 and view.doc[index].idx >= sentence.start:
+        if str(view.doc[index].text) in {";", ":", "(", ")"}:
+            return None
+        if str(view.doc[index].text) == ",":
+            break
+        index -= 1
+    else:
+        return None
+    opening = index
+    first = view.doc[opening + 1]
+    if first.pos_ == "PROPN" or opening + 1 >= closing or opening == 0:
+        return None
+    before = view.doc[opening - 1]
+    if before.idx < sentence.start:
+        return None
+    return before if view.mention(before) is not None else None
+
+
+_SUBJECT_PRONOUNS = frozenset({"it", "il", "elle"})
+
+
+def _pronoun(view: DocView, token: Token) -> Mention | None:
+    """'Elle avait perdu près de 30 %', 'It fell 4%': a pronoun stands for the firm or index
+    the paragraph is about, unless the latest subject before it is someone else."""
+    if token.pos_ != "PRON" or str(token.text).lower() not in _SUBJECT_PRONOUNS:
+        return None
+    latest = view.antecedent(token, frozenset(ActorKind))
+    if latest is None or latest.actor.kind not in SUBJECT_KINDS:
+        return None
+    return _topic(view, token, SUBJECT_KINDS)
+
+
+def _described(view: DocView, token: Token) -> Mention | None:
+    """'le concepteur de puces Cambricon a bondi': a descriptive noun naming the firm at its
+    end, with no preposition before the name."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.subtree:
+        found = view.mention(child)
+        if (
+            found is not None
+            and child.i > token.i
+            and found.actor.kind in SUBJECT_KINDS
+            and not any(dep(c) in {"case", "prep"} for c in child.children)
+            and dep(child) in {"appos", "flat", "flat:name", "nmod", "compound"}
+            and view.doc[child.i - 1].pos_ == "NOUN"
+        ):
+            return found
+    return None
+
+
+def _relative_head(view: DocView, token: Token) -> Mention | None:
+    """'Nvidia, qui a perdu 17 %': the relative pronoun stands for the noun its clause hangs on."""
+    if lemma(token) not in _RELATIVES or token.pos_ != "PRON":
+        return None
+    if "relcl" in dep(token.head):
+        noun = token.head.head
+        found = view.mention(noun) or view.named(noun)
+        if found is not None:
+            return found
+    index = token.i - 1  # parses often cut the clause loose: take the name before ", qui"
+    if index >= 0 and str(view.doc[index].text) == ",":
+        # "Tencent, l'un des plus gros acheteurs de puces, qui a reculé": the name before
+        # the apposition the relative follows.
+        aside = _before_aside(view, index)
+        if aside is not None:
+            return view.mention(aside)
+        index -= 1
+    return view.mention(view.doc[index]) if index >= 0 else None
+
+
+def _referred(view: DocView, token: Token) -> Mention | None:
+    """'Le titre a dévissé', "l'action Xiaomi a bondi", 'the index shed 2%': a definite market
+    noun names the company or index right after it, or refers back to the latest one."""
+    kind = MARKET_ANAPHORS.get(lemma(token))
+    if kind is None or token.pos_ != "NOUN":
+        return None
+    following = view.doc[token.i + 1] if token.i + 1 < len(view.doc) else None
+    if following is not None and (found := view.mention(following)) is not None:
+        return found  # "l'action Xiaomi", "le titre Nvidia"
+    determiners = [str(c.text).lower() for c in token.children if dep(c) == "det"]
+    plural = str(token.text).lower().endswith(("s", "x")) and view.lang.startswith("fr")
+    if plural or not determiners or determiners[0] not in _DEFINITE:
+        return None  # "les actions chinoises", "des titres": a whole market, not one firm
+    return _topic(view, token, _ANAPHOR_KINDS[kind])
+
+
+def _owner(view: DocView, token: Token) -> Mention | None:
+    """'ses actions', 'its market valuation', 'l'indice S&P 500': who the measure belongs to."""
+    for child in token.subtree:
+        mention = view.mention(child)
+        if mention is not None and dep(child) in {
+            "nmod",
+            "poss",
+            "compound",
+            "appos",
+            "flat",
+            "pobj",
+            "amod",
+        }:
+            return mention
+    for child in token.children:
+        if (
+            dep(child) in {"poss", "det", "nmod:poss"}
+            and child.pos_ in {"PRON", "DET"}
+            and str(child.text).lower() in {"ses", "sa", "son", "its", "their", "leur", "leurs"}
+        ):
+            return _topic(view, child, ORGS | SUBJECT_KINDS)
+        if str(child.text).lower() in {"whose", "dont"}:
+            # "Tencent, whose shares fell", "Tencent, dont l'action a chuté": the name the
+            # relative clause hangs on.
+            clause = next((a for a in child.ancestors if "relcl" in dep(a)), None)
+            return view.mention(clause.head) if clause is not None else None
+        if dep(child) in {"poss", "nmod", "nmod:poss"} and lemma(child) in FIRM_NOUNS:
+            # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
+            return _topic(view, child, _ANAPHOR_KINDS["company"])
+    return None
+
+
+def _topic(view: DocView, token: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """What 'son action', 'le titre' refer back to: the firm a paragraph is about, i.e. the
+    latest one that was a subject in the last three sentences (an object named in between,
+    'le principal fournisseur de Nvidia', is not it), else the nearest fitting name."""
+    current = view.sentence_at(token.idx).index
+    recent = [
+        m
+        for m in view.analyzed.mentions
+        if m.end <= token.idx
+        and current - 3 <= view.sentence_of(m) <= current
+        and m.actor.kind in kinds
+    ]
+    heads = [(m, view.head_of(m)) for m in recent]
+    subjects = [m for m, head in heads if head is not None and is_subject(head)]
+    return subjects[-1] if subjects else view.antecedent(token, kinds)
