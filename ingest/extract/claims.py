@@ -28,6 +28,7 @@ from ingest.extract.cues import (
 )
 from ingest.extract.filers import filer
 from ingest.extract.lexicon import french_infinitives
+from ingest.extract.quotes import inverted_subject, quote_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
@@ -111,6 +112,9 @@ def _dateline(view: DocView, token: Token) -> bool:
 
 
 def _subject(view: DocView, clause: Token) -> Token | None:
+    inverted = inverted_subject(view, clause)
+    if inverted is not None and not _passive(clause):
+        return inverted  # "a-t-il ajouté": the clitic speaks, whatever its label
     subject = view.subject(clause)
     if subject is not None:
         # A dateline the parse made a second subject ('DUBLIN — the regulator fined'):
@@ -147,13 +151,29 @@ def _subject(view: DocView, clause: Token) -> Token | None:
 def _speaker_kinds(subject: Token) -> frozenset[ActorKind]:
     """The parties a subject can stand for: 'he'/'she' are people, 'it' is no person."""
     word = str(subject.text).lower()
-    if subject.pos_ != "PRON":
+    if subject.pos_ != "PRON" and not word.startswith("-"):
         return PARTY_KINDS
     if word in _PERSON_PRONOUNS:
         return PARTY_KINDS & PEOPLE
     if word in _THING_PRONOUNS:
         return PARTY_KINDS - PEOPLE
     return PARTY_KINDS
+
+
+def _pronoun_speaker(view: DocView, subject: Token, trigger: Token) -> Mention | None:
+    """Who 'he' or '-t-il' is in a tag after a quotation: never someone named inside the
+    quotation ('« Huawei ment », a-t-il dit' is not Huawei speaking)."""
+    if subject.pos_ != "PRON" and not str(subject.text).startswith("-"):
+        return None
+    quotation = quote_before(view, trigger)
+    if not quotation:
+        return None
+    inside = frozenset(m.actor.id for m in view.mentions_in(quotation))
+    kinds = _speaker_kinds(subject)
+    # A tag after a quotation speaks for a person far more often than for a firm ('-t-il').
+    return view.antecedent(subject, kinds & PEOPLE, exclude=inside) or view.antecedent(
+        subject, kinds, exclude=inside
+    )
 
 
 def _owner(view: DocView, possessive: Token) -> Mention | None:
@@ -249,7 +269,21 @@ def _other_statements(tokens: list[Token]) -> set[int]:
     return cut
 
 
+def _quotation(view: DocView, trigger: Token) -> list[Token]:
+    """The quotation a speech tag credits, minus the clauses in it with a subject of their
+    own ('..., and I don't think OpenAI is happy'), as a clause's scope is read."""
+    quotation = quote_before(view, trigger)
+    inside = {t.i for t in quotation}
+    roots = [t for t in quotation if t.head.i == t.i or t.head.i not in inside]
+    said = {t.i: t for root in roots for t in view.subtree(root) if t.i in inside}
+    cut = _other_statements(list(said.values()))
+    return [t for i, t in sorted(said.items()) if i not in cut]
+
+
 def _scope(view: DocView, trigger: Token, clause: Token, exclude: list[Token]) -> list[Token]:
+    said = _quotation(view, trigger) if trigger.i == clause.i else []
+    if said:  # "« ... », a déclaré X, analyste chez Y": what is said is the quotation alone
+        return said
     scope = view.subtree(clause, exclude=exclude) + view.continuation(clause)
     if len(scope) <= 2:
         # A claim verb the parser left bare ('OpenAI reproche | à DeepSeek d'avoir...'):
@@ -391,7 +425,8 @@ def claims_in(
         if subject is None:
             continue
         claimant = (
-            view.actor_of(subject, _speaker_kinds(subject))
+            _pronoun_speaker(view, subject, trigger)
+            or view.actor_of(subject, _speaker_kinds(subject))
             or _holder(view, subject, relay_ids)
             or filer(view, subject)
             or _maker_of(view, subject, developer)
@@ -416,6 +451,8 @@ def claims_in(
         clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if clause is None:  # "Selon OpenAI, | DeepSeek aurait...": the parse split the sentence
             clause = next((t for t in tokens if t.i > head.i and t.pos_ in {"VERB", "AUX"}), None)
+        if clause is None and head.i > head.sent.root.i:
+            clause = head.sent.root  # "« Huawei ment », selon X": the quotation is the clause
         if clause is None:
             continue
         scope = [t for t in tokens if t.i not in {s.i for s in head.subtree}]

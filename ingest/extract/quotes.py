@@ -1,0 +1,58 @@
+"""Quotations and the speech tags that credit them.
+
+News puts the claim between quotation marks and the speaker in a tag after it:
+'« ... », a déclaré X', '« ... », a-t-il ajouté', '« ... », estime-t-elle', '"...," he added'.
+French parses hang such a tag on the quote as a loose parataxis, so the claim verb's own
+subtree misses what is said, and they label the inverted clitic ('-il', '-elle') as
+'expl:subj', 'dep' or 'nsubj' at random. These helpers read both from the text instead.
+"""
+
+from __future__ import annotations
+
+from ingest.extract.syntax import DocView, Token
+
+_OPENERS = frozenset({"«", "“", '"', "„"})
+_CLOSERS = frozenset({"»", "”", '"'})
+# Inverted subject clitics: "a-t-il ajouté", "estime-t-elle", "poursuivent-ils".
+_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
+# A speech tag is short: ', a déclaré le porte-parole du ministère, M. X' stays under this.
+_TAG_SPAN = 8
+# What may stand between a closing quote and the tag's verb: the speaker, auxiliaries, clitics.
+_TAG_POS = frozenset({"PUNCT", "AUX", "PRON", "PROPN", "DET", "NOUN", "ADJ", "ADV", "PART"})
+_STOPS = frozenset({".", "!", "?", ";"})
+
+
+def inverted_subject(view: DocView, verb: Token) -> Token | None:
+    """The clitic subject of an inverted tag ('a-t-il ajouté', 'estime-t-elle'), whatever
+    label the parse gave it: right after the verb, or after its auxiliary before it."""
+    doc = view.doc
+    starts = [verb.i] + [c.i for c in verb.children if c.i < verb.i and c.pos_ == "AUX"]
+    for start in starts:
+        for index in range(start + 1, min(start + 3, len(doc))):
+            word = str(doc[index].text).lower()
+            if word in _CLITICS:
+                return doc[index]
+            if word not in {"-t", "-t-"}:
+                break
+    return None
+
+
+def quote_before(view: DocView, verb: Token) -> list[Token]:
+    """The quotation a speech tag credits: the quoted tokens closed just before the tag
+    ('« ... », a déclaré X', '"...," said X', '"...," X said'), or none."""
+    doc = view.doc
+    sentence = view.sentence_at(verb.idx)
+    first = min(t.i for t in view.sentence_tokens(sentence))
+    close = verb.i - 1
+    while close >= first and str(doc[close].text) not in _CLOSERS:
+        token = doc[close]
+        if verb.i - close > _TAG_SPAN or token.pos_ not in _TAG_POS or str(token.text) in _STOPS:
+            return []
+        close -= 1
+    if close < first or str(doc[close].text) in _OPENERS - _CLOSERS:
+        return []
+    start = close - 1
+    while start >= first and str(doc[start].text) not in _OPENERS:
+        start -= 1
+    # No opener in this sentence: the quotation began in an earlier one; take what is here.
+    return [doc[i] for i in range(max(start + 1, first), close)]

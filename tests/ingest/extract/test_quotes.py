@@ -1,0 +1,55 @@
+"""Quotations credited by a speech tag after them, both languages (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.test_allegations_general import _pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("« Huawei espionne ses clients et vole des données », a déclaré Marco Rubio.", "fr"),
+        ("Marco Rubio a parlé mardi. « Huawei espionne ses clients », estime-t-il.", "fr"),
+        ("Meike Kamp a parlé mardi. « Huawei espionne ses clients », estime-t-elle.", "fr"),
+        ("Marco Rubio a parlé mardi. « Huawei espionne ses clients », a-t-il ajouté.", "fr"),
+        ("« Huawei espionne ses clients et vole des données », selon Marco Rubio.", "fr"),
+        ('"Huawei has stolen data from its customers," Marco Rubio said.', "en"),
+        ('Marco Rubio spoke on Tuesday. "Huawei has stolen data from its customers," he added.',
+         "en"),
+    ],
+)  # fmt: skip
+def test_a_quotation_is_what_its_speech_tag_claims(text: str, lang: str) -> None:
+    speaker = "Meike Kamp" if "Meike" in text else "Marco Rubio"
+    assert (speaker, "Huawei") in _pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("« Le marché reste difficile pour tous », observe Marco Rubio, analyste chez Huawei.",
+         "fr"),
+        ('"The market is tough for everyone," said Marco Rubio, an analyst at Huawei.', "en"),
+    ],
+)  # fmt: skip
+def test_the_speakers_description_in_the_tag_is_not_what_is_claimed(text: str, lang: str) -> None:
+    assert not _pairs(text, lang)
+
+
+def test_a_pronoun_tag_is_never_someone_named_in_the_quotation() -> None:
+    pairs = _pairs(
+        "Huawei a répondu mardi. Meike Kamp a parlé ensuite. « Huawei espionne ses clients », "
+        "a-t-elle ajouté.",
+        "fr",
+    )
+    assert ("Meike Kamp", "Huawei") in pairs
+    assert all(claimant != "Huawei" for claimant, _ in pairs)
+
+
+def test_a_tag_pronoun_after_a_quotation_prefers_a_person() -> None:
+    pairs = _pairs(
+        "Marco Rubio a rencontré Meta mardi. « Huawei espionne ses clients », a-t-il déclaré.",
+        "fr",
+    )
+    assert pairs == {("Marco Rubio", "Huawei")}
