@@ -336,6 +336,25 @@ def _named_before(view: DocView, noun: Token) -> Mention | None:
     return found if found is not None and found.actor.kind in PEOPLE else None
 
 
+def _named_after(view: DocView, noun: Token) -> Mention | None:
+    """'« ... », a affirmé son directeur général, Jane Doe': a parse that made the name after
+    the title a conjunct rather than an apposition; the person named speaks."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        found = view.mention(child)
+        between = view.doc[noun.i + 1 : child.i]  # "directeur général ,": the title's words only
+        if (
+            found is not None
+            and found.actor.kind in PEOPLE
+            and dep(child) == "conj"
+            and str(view.doc[child.i - 1].text) == ","
+            and all(t.pos_ == "ADJ" or str(t.text) == "," for t in between)
+        ):
+            return found
+    return None
+
+
 def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | None:
     """'the ChatGPT maker', "l'éditeur de ChatGPT": the developer of the product named."""
     if developer is None or lemma(noun) not in MAKER_NOUNS:
@@ -431,6 +450,7 @@ def claims_in(
             or filer(view, subject)
             or _maker_of(view, subject, developer)
             or _named_before(view, subject)
+            or _named_after(view, subject)
         )
         if claimant is None:  # "the three labels say": each party of the list before
             group = group_named_before(view, subject)

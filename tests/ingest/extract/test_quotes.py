@@ -53,3 +53,15 @@ def test_a_tag_pronoun_after_a_quotation_prefers_a_person() -> None:
         "fr",
     )
     assert pairs == {("Marco Rubio", "Huawei")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Huawei a volé nos données et copié nos modèles », a affirmé son directeur général, "
+        "Marco Rubio, lors d'un entretien.",
+        "« Huawei a volé nos données et copié nos modèles », a déclaré le président, Marco Rubio.",
+    ],
+)
+def test_a_name_after_the_speakers_title_speaks(text: str) -> None:
+    assert _pairs(text, "fr") == {("Marco Rubio", "Huawei")}
