@@ -27,6 +27,7 @@ from ingest.extract.cues import (
     SPOKES_NOUNS,
 )
 from ingest.extract.filers import filer
+from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
 from ingest.extract.quotes import inverted_subject, quote_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
@@ -160,20 +161,49 @@ def _speaker_kinds(subject: Token) -> frozenset[ActorKind]:
     return PARTY_KINDS
 
 
-def _pronoun_speaker(view: DocView, subject: Token, trigger: Token) -> Mention | None:
-    """Who 'he' or '-t-il' is in a tag after a quotation: never someone named inside the
-    quotation ('« Huawei ment », a-t-il dit' is not Huawei speaking)."""
-    if subject.pos_ != "PRON" and not str(subject.text).startswith("-"):
-        return None
-    quotation = quote_before(view, trigger)
-    if not quotation:
-        return None
-    inside = frozenset(m.actor.id for m in view.mentions_in(quotation))
-    kinds = _speaker_kinds(subject)
-    # A tag after a quotation speaks for a person far more often than for a firm ('-t-il').
-    return view.antecedent(subject, kinds & PEOPLE, exclude=inside) or view.antecedent(
-        subject, kinds, exclude=inside
+def _is_pronoun(subject: Token) -> bool:
+    return subject.pos_ == "PRON" or str(subject.text).startswith("-")  # '-il', mis-tagged
+
+
+def _resolved_as_pronoun(view: DocView, subject: Token, trigger: Token) -> bool:
+    """A pronoun the speaker rules below read: gendered ('she', '-t-il') or in a quote's tag."""
+    return _is_pronoun(subject) and (
+        pronoun_gender(subject) is not None or bool(quote_before(view, trigger))
     )
+
+
+def _pronoun_speaker(view: DocView, subject: Token, trigger: Token) -> Mention | None:
+    """Who 'she' or '-t-il' is: never someone named inside the quotation the tag credits
+    ('« Huawei ment », a-t-il dit' is not Huawei speaking), and after a quotation a person
+    rather than a firm when one fits."""
+    quotation = quote_before(view, trigger)
+    inside = {m.actor.id for m in view.mentions_in(quotation)}
+    kinds = _speaker_kinds(subject)
+    for wanted in (kinds & PEOPLE, kinds) if quotation else (kinds,):
+        found = _agreeing(view, subject, wanted, set(inside))
+        if found is not None:
+            return found
+    return None
+
+
+def _agreeing(
+    view: DocView, pronoun: Token, kinds: frozenset[ActorKind], exclude: set[str]
+) -> Mention | None:
+    """The pronoun's antecedent, passing over people the article marks with the other gender
+    and preferring one it marks with the same ('Marco Rubio met Mme Kamp. She said': Kamp)."""
+    gender = pronoun_gender(pronoun)
+    unmarked: Mention | None = None
+    for _ in range(3):
+        found = view.antecedent(pronoun, kinds, exclude=frozenset(exclude))
+        if found is None or gender is None or found.actor.kind not in PEOPLE:
+            return unmarked or found
+        marked = person_gender(view, found.actor.id)
+        if marked == gender:
+            return found
+        if marked is None and unmarked is None:
+            unmarked = found
+        exclude.add(found.actor.id)
+    return unmarked
 
 
 def _owner(view: DocView, possessive: Token) -> Mention | None:
@@ -445,12 +475,15 @@ def claims_in(
             continue
         claimant = (
             _pronoun_speaker(view, subject, trigger)
-            or view.actor_of(subject, _speaker_kinds(subject))
-            or _holder(view, subject, relay_ids)
-            or filer(view, subject)
-            or _maker_of(view, subject, developer)
-            or _named_before(view, subject)
-            or _named_after(view, subject)
+            if _resolved_as_pronoun(view, subject, trigger)
+            else (
+                view.actor_of(subject, _speaker_kinds(subject))
+                or _holder(view, subject, relay_ids)
+                or filer(view, subject)
+                or _maker_of(view, subject, developer)
+                or _named_before(view, subject)
+                or _named_after(view, subject)
+            )
         )
         if claimant is None:  # "the three labels say": each party of the list before
             group = group_named_before(view, subject)

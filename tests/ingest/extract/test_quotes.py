@@ -65,3 +65,24 @@ def test_a_tag_pronoun_after_a_quotation_prefers_a_person() -> None:
 )
 def test_a_name_after_the_speakers_title_speaks(text: str) -> None:
     assert _pairs(text, "fr") == {("Marco Rubio", "Huawei")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Marco Rubio met Ms Meike Kamp on Tuesday. She said Huawei had stolen data from its "
+         "customers.", "en", "Meike Kamp"),
+        ("Mr Rubio met Meike Kamp on Tuesday. She said Huawei had stolen data from its customers.",
+         "en", "Meike Kamp"),
+        ("Marco Rubio a rencontré Mme Meike Kamp mardi. « Huawei a volé des données et copié nos "
+         "modèles », a-t-elle ajouté.", "fr", "Meike Kamp"),
+        ("Marco Rubio a rencontré Mme Meike Kamp mardi. « Huawei a volé des données et copié nos "
+         "modèles », a-t-il ajouté.", "fr", "Marco Rubio"),
+        ("Marco Rubio met Meike Kamp on Tuesday. He said Huawei had stolen data from its "
+         "customers.", "en", "Marco Rubio"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_speaker_agrees_in_gender_where_the_article_marks_it(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _pairs(text, lang) == {(speaker, "Huawei")}
