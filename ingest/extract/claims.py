@@ -29,7 +29,7 @@ from ingest.extract.cues import (
 from ingest.extract.filers import filer
 from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
-from ingest.extract.quotes import inverted_subject, quote_before
+from ingest.extract.quotes import inverted_subject, is_incise, quote_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
@@ -340,6 +340,9 @@ def _triggers(view: DocView, tokens: list[Token]) -> Iterator[tuple[str, Token, 
     """(lemma, trigger, clause head): verbs carry their clause, nouns that of their verb."""
     for token in tokens:
         word = claim_word(view, token)
+        if word is None and is_incise(view, token) and not _negated(token):
+            yield lemma(token), token, token  # "« ... », s'est félicité X": a tag says
+            continue
         if word is None:
             continue
         guessed = word != lemma(token)

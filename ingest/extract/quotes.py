@@ -20,6 +20,7 @@ _TAG_SPAN = 8
 # What may stand between a closing quote and the tag's verb: the speaker, auxiliaries, clitics.
 _TAG_POS = frozenset({"PUNCT", "AUX", "PRON", "PROPN", "DET", "NOUN", "ADJ", "ADV", "PART"})
 _STOPS = frozenset({".", "!", "?", ";"})
+_SET_OFF = frozenset({",", "?", "!"})
 
 
 def inverted_subject(view: DocView, verb: Token) -> Token | None:
@@ -37,22 +38,45 @@ def inverted_subject(view: DocView, verb: Token) -> Token | None:
     return None
 
 
-def quote_before(view: DocView, verb: Token) -> list[Token]:
-    """The quotation a speech tag credits: the quoted tokens closed just before the tag
-    ('« ... », a déclaré X', '"...," said X', '"...," X said'), or none."""
+def _closer(view: DocView, verb: Token) -> int | None:
+    """The closing quotation mark a speech tag follows, set off by a comma (or '?', '!')
+    as tags are: '», a déclaré', ',\" he said', never 'the so-called \"rule\" drafted'."""
     doc = view.doc
-    sentence = view.sentence_at(verb.idx)
-    first = min(t.i for t in view.sentence_tokens(sentence))
+    first = min(t.i for t in view.sentence_tokens(view.sentence_at(verb.idx)))
     close = verb.i - 1
     while close >= first and str(doc[close].text) not in _CLOSERS:
         token = doc[close]
         if verb.i - close > _TAG_SPAN or token.pos_ not in _TAG_POS or str(token.text) in _STOPS:
-            return []
+            return None
         close -= 1
-    if close < first or str(doc[close].text) in _OPENERS - _CLOSERS:
+    if close <= first or str(doc[close].text) in _OPENERS - _CLOSERS:
+        return None
+    after = str(doc[close + 1].text) if close + 1 < verb.i else ""
+    return close if _SET_OFF & {str(doc[close - 1].text), after} else None
+
+
+def quote_before(view: DocView, verb: Token) -> list[Token]:
+    """The quotation a speech tag credits: the quoted tokens closed just before the tag
+    ('« ... », a déclaré X', '"...," said X', '"...," X said'), or none."""
+    close = _closer(view, verb)
+    if close is None:
         return []
+    doc = view.doc
+    first = min(t.i for t in view.sentence_tokens(view.sentence_at(verb.idx)))
     start = close - 1
     while start >= first and str(doc[start].text) not in _OPENERS:
         start -= 1
     # No opener in this sentence: the quotation began in an earlier one; take what is here.
     return [doc[i] for i in range(max(start + 1, first), close)]
+
+
+def is_incise(view: DocView, verb: Token) -> bool:
+    """Whether a verb is a speech tag set after a quotation with its speaker ('« ... »,
+    s'est félicité X', '« ... », tempère-t-elle', '"...," the agency wrote'): any verb
+    there reports speech, claim word or not."""
+    close = _closer(view, verb)
+    if close is None or verb.pos_ != "VERB":
+        return False
+    return inverted_subject(view, verb) is not None or any(
+        c.dep_.startswith("nsubj") and c.i > close for c in verb.children
+    )

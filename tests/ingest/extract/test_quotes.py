@@ -86,3 +86,26 @@ def test_a_pronoun_speaker_agrees_in_gender_where_the_article_marks_it(
     text: str, lang: str, speaker: str
 ) -> None:
     assert _pairs(text, lang) == {(speaker, "Huawei")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("« Huawei a volé nos données et copié nos modèles », martèle Marco Rubio.", "fr"),
+        ("« Huawei a volé nos données et copié nos modèles », a fustigé Marco Rubio.", "fr"),
+        ('"Huawei has stolen data from its customers," Marco Rubio stressed.', "en"),
+    ],
+)
+def test_any_verb_tagging_a_quotation_with_its_speaker_reports_speech(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == {("Marco Rubio", "Huawei")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le « plan de vol de données » lancé par Marco Rubio vise Huawei.", "fr"),
+        ('The "data theft plan" drafted by Marco Rubio targets Huawei.', "en"),
+    ],
+)
+def test_a_verb_after_a_quoted_name_is_no_speech_tag(text: str, lang: str) -> None:
+    assert not _pairs(text, lang)
