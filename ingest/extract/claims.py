@@ -29,7 +29,7 @@ from ingest.extract.cues import (
 from ingest.extract.filers import filer
 from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
-from ingest.extract.quotes import inverted_subject, is_incise, quote_before
+from ingest.extract.quotes import inverted_subject, is_incise, reported_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
@@ -168,7 +168,7 @@ def _is_pronoun(subject: Token) -> bool:
 def _resolved_as_pronoun(view: DocView, subject: Token, trigger: Token) -> bool:
     """A pronoun the speaker rules below read: gendered ('she', '-t-il') or in a quote's tag."""
     return _is_pronoun(subject) and (
-        pronoun_gender(subject) is not None or bool(quote_before(view, trigger))
+        pronoun_gender(subject) is not None or bool(reported_before(view, trigger))
     )
 
 
@@ -176,7 +176,7 @@ def _pronoun_speaker(view: DocView, subject: Token, trigger: Token) -> Mention |
     """Who 'she' or '-t-il' is: never someone named inside the quotation the tag credits
     ('« Huawei ment », a-t-il dit' is not Huawei speaking), and after a quotation a person
     rather than a firm when one fits."""
-    quotation = quote_before(view, trigger)
+    quotation = reported_before(view, trigger)
     inside = {m.actor.id for m in view.mentions_in(quotation)}
     kinds = _speaker_kinds(subject)
     for wanted in (kinds & PEOPLE, kinds) if quotation else (kinds,):
@@ -302,7 +302,7 @@ def _other_statements(tokens: list[Token]) -> set[int]:
 def _quotation(view: DocView, trigger: Token) -> list[Token]:
     """The quotation a speech tag credits, minus the clauses in it with a subject of their
     own ('..., and I don't think OpenAI is happy'), as a clause's scope is read."""
-    quotation = quote_before(view, trigger)
+    quotation = reported_before(view, trigger)
     inside = {t.i for t in quotation}
     roots = [t for t in quotation if t.head.i == t.i or t.head.i not in inside]
     said = {t.i: t for root in roots for t in view.subtree(root) if t.i in inside}

@@ -19,6 +19,7 @@ _CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})
 _TAG_SPAN = 8
 # What may stand between a closing quote and the tag's verb: the speaker, auxiliaries, clitics.
 _TAG_POS = frozenset({"PUNCT", "AUX", "PRON", "PROPN", "DET", "NOUN", "ADJ", "ADV", "PART"})
+_TAG_CLITICS = _CLITICS | {"-t", "-t-"}
 _STOPS = frozenset({".", "!", "?", ";"})
 _SET_OFF = frozenset({",", "?", "!"})
 
@@ -68,6 +69,32 @@ def quote_before(view: DocView, verb: Token) -> list[Token]:
         start -= 1
     # No opener in this sentence: the quotation began in an earlier one; take what is here.
     return [doc[i] for i in range(max(start + 1, first), close)]
+
+
+def _clause_before(view: DocView, verb: Token) -> list[Token]:
+    """What an incise credits when no quotation marks set it off: 'Huawei a transféré les
+    données, a affirmé X', '..., a-t-elle ajouté': the sentence before the comma. Only a tag
+    whose subject follows its verb, as incises have; '..., X said' parses as one clause."""
+    doc = view.doc
+    inverted = inverted_subject(view, verb) is not None or any(
+        c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children
+    )
+    if not inverted:
+        return []
+    first = min(t.i for t in view.sentence_tokens(view.sentence_at(verb.idx)))
+    index = verb.i - 1
+    while index > first and (
+        doc[index].pos_ in {"AUX", "ADV"} or str(doc[index].text).lower() in _TAG_CLITICS
+    ):
+        index -= 1
+    if index <= first or str(doc[index].text) != ",":
+        return []
+    return [doc[i] for i in range(first, index)]
+
+
+def reported_before(view: DocView, verb: Token) -> list[Token]:
+    """What a speech tag after it credits: a quotation, or the clause an incise follows."""
+    return quote_before(view, verb) or _clause_before(view, verb)
 
 
 def is_incise(view: DocView, verb: Token) -> bool:

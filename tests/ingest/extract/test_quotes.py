@@ -109,3 +109,20 @@ def test_any_verb_tagging_a_quotation_with_its_speaker_reports_speech(text: str,
 )
 def test_a_verb_after_a_quoted_name_is_no_speech_tag(text: str, lang: str) -> None:
     assert not _pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Huawei a transféré illégalement des données de ses clients vers la Chine, a affirmé "
+         "Marco Rubio.", "fr", "Marco Rubio"),
+        ("Huawei a transféré illégalement des données de ses clients vers la Chine, estime "
+         "Marco Rubio.", "fr", "Marco Rubio"),
+        ("Meike Kamp a parlé mardi. Huawei a transféré illégalement des données de ses clients "
+         "vers la Chine, a-t-elle ajouté.", "fr", "Meike Kamp"),
+    ],
+)  # fmt: skip
+def test_an_incise_after_an_unquoted_clause_credits_that_clause(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert _pairs(text, lang) == {(speaker, "Huawei")}
