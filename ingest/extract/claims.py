@@ -415,6 +415,22 @@ _CREDITED_PRONOUNS: dict[str, frozenset[ActorKind]] = {
 }
 
 
+def _subject_cut_off(view: DocView, head: Token) -> set[int]:
+    """'Selon X, Huawei a transféré...': a parse that hung the clause's subject on the credited
+    name as an apposition; a name right before the verb is what is said, not who says it."""
+    for child in head.children:
+        last = max(t.i for t in child.subtree)
+        following = view.doc[last + 1] if last + 1 < len(view.doc) else None
+        if (
+            dep(child) == "appos"
+            and child.i > head.i
+            and following is not None
+            and following.pos_ in {"AUX", "VERB"}
+        ):
+            return {t.i for t in child.subtree}
+    return set()
+
+
 def _is_credited(token: Token) -> bool:
     french = any(str(c.text).lower() in _CREDIT for c in token.children if dep(c) == "case")
     return french or (
@@ -511,6 +527,7 @@ def claims_in(
             clause = head.sent.root  # "« Huawei ment », selon X": the quotation is the clause
         if clause is None:
             continue
-        scope = [t for t in tokens if t.i not in {s.i for s in head.subtree}]
+        credit = {s.i for s in head.subtree} - _subject_cut_off(view, head)
+        scope = [t for t in tokens if t.i not in credit]
         cut = _other_statements(scope)
         yield Claim("selon", head, clause, source, [t for t in scope if t.i not in cut], direct)

@@ -126,3 +126,29 @@ def test_an_incise_after_an_unquoted_clause_credits_that_clause(
     text: str, lang: str, speaker: str
 ) -> None:
     assert _pairs(text, lang) == {(speaker, "Huawei")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pour Marco Rubio, Huawei a transféré illégalement des données de ses clients vers la "
+         "Chine.", "fr"),
+        ("Selon Marco Rubio, Huawei a transféré illégalement des données de ses clients vers la "
+         "Chine.", "fr"),
+        ("For Marco Rubio, the case shows that Huawei illegally transferred customer data to "
+         "China.", "en"),
+    ],
+)  # fmt: skip
+def test_a_person_whose_view_opens_the_sentence_is_the_claimant(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == {("Marco Rubio", "Huawei")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pour Huawei, la décision de Marco Rubio est un vol de données.", "fr"),
+        ("Huawei a préparé pour Marco Rubio, un rapport sur le vol de données.", "fr"),
+    ],
+)
+def test_pour_credits_only_a_person_opening_the_sentence(text: str, lang: str) -> None:
+    assert ("Marco Rubio", "Huawei") not in _pairs(text, lang)
