@@ -11,7 +11,7 @@ import re
 
 from graph.model import ActorKind
 from ingest.extract.cues import CLAIM_LEMMAS, INQUIRY_LEMMAS
-from ingest.extract.syntax import DocView, Token, dep, lemma
+from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
 # "According to X" credits an outlet (an Organization) or a speaker (anyone else).
@@ -23,6 +23,7 @@ _BEFORE = re.compile(
     r"\s+(a |an |the |le |la |l['’]|les |un |une )?$",
     re.IGNORECASE,
 )
+_FOR = re.compile(r"\s*(pour|for)\s+", re.IGNORECASE)
 # The outlet in a dateline is followed by the dash that opens the story.
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—:]")
 _REPORT_NOUNS = frozenset(
@@ -76,12 +77,26 @@ def relays_in(view: DocView, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if is_relay(view, m)]
 
 
+def _for_person(view: DocView, mention: Mention) -> bool:
+    """'Pour Jane Doe, directrice du SNE, il s'agit de...', 'For Doe, the case shows...': a
+    person opening the sentence with 'pour'/'for' and a comma gives a view of her own."""
+    if mention.actor.kind not in PEOPLE:
+        return False
+    start = view.sentence_at(mention.start).start
+    return bool(
+        _FOR.fullmatch(view.text[start : mention.start])
+        and view.text[mention.end :].startswith(",")
+    )
+
+
 def sources_in(view: DocView, mentions: list[Mention]) -> list[Mention]:
-    """Speakers credited with 'according to' or 'selon' ('Selon OpenAI, DeepSeek aurait...'):
-    the claimant of what the rest of the sentence says."""
+    """Speakers credited with 'according to' or 'selon' ('Selon OpenAI, DeepSeek aurait...'),
+    or a person's view opening the sentence ('Pour X, ...'): the claimant of what the rest of
+    the sentence says."""
     text = view.text
     return [
         m
         for m in mentions
-        if _ACCORDING.search(text[max(0, m.start - 40) : m.start]) and not is_relay(view, m)
+        if (_ACCORDING.search(text[max(0, m.start - 40) : m.start]) or _for_person(view, m))
+        and not is_relay(view, m)
     ]

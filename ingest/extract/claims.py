@@ -27,7 +27,9 @@ from ingest.extract.cues import (
     SPOKES_NOUNS,
 )
 from ingest.extract.filers import filer
+from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
+from ingest.extract.quotes import inverted_subject, is_incise, reported_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
@@ -111,6 +113,9 @@ def _dateline(view: DocView, token: Token) -> bool:
 
 
 def _subject(view: DocView, clause: Token) -> Token | None:
+    inverted = inverted_subject(view, clause)
+    if inverted is not None and not _passive(clause):
+        return inverted  # "a-t-il ajouté": the clitic speaks, whatever its label
     subject = view.subject(clause)
     if subject is not None:
         # A dateline the parse made a second subject ('DUBLIN — the regulator fined'):
@@ -147,13 +152,58 @@ def _subject(view: DocView, clause: Token) -> Token | None:
 def _speaker_kinds(subject: Token) -> frozenset[ActorKind]:
     """The parties a subject can stand for: 'he'/'she' are people, 'it' is no person."""
     word = str(subject.text).lower()
-    if subject.pos_ != "PRON":
+    if subject.pos_ != "PRON" and not word.startswith("-"):
         return PARTY_KINDS
     if word in _PERSON_PRONOUNS:
         return PARTY_KINDS & PEOPLE
     if word in _THING_PRONOUNS:
         return PARTY_KINDS - PEOPLE
     return PARTY_KINDS
+
+
+def _is_pronoun(subject: Token) -> bool:
+    return subject.pos_ == "PRON" or str(subject.text).startswith("-")  # '-il', mis-tagged
+
+
+def _resolved_as_pronoun(view: DocView, subject: Token, trigger: Token) -> bool:
+    """A pronoun the speaker rules below read: gendered ('she', '-t-il') or in a quote's tag."""
+    return _is_pronoun(subject) and (
+        pronoun_gender(subject) is not None or bool(reported_before(view, trigger))
+    )
+
+
+def _pronoun_speaker(view: DocView, subject: Token, trigger: Token) -> Mention | None:
+    """Who 'she' or '-t-il' is: never someone named inside the quotation the tag credits
+    ('« Huawei ment », a-t-il dit' is not Huawei speaking), and after a quotation a person
+    rather than a firm when one fits."""
+    quotation = reported_before(view, trigger)
+    inside = {m.actor.id for m in view.mentions_in(quotation)}
+    kinds = _speaker_kinds(subject)
+    for wanted in (kinds & PEOPLE, kinds) if quotation else (kinds,):
+        found = _agreeing(view, subject, wanted, set(inside))
+        if found is not None:
+            return found
+    return None
+
+
+def _agreeing(
+    view: DocView, pronoun: Token, kinds: frozenset[ActorKind], exclude: set[str]
+) -> Mention | None:
+    """The pronoun's antecedent, passing over people the article marks with the other gender
+    and preferring one it marks with the same ('Marco Rubio met Mme Kamp. She said': Kamp)."""
+    gender = pronoun_gender(pronoun)
+    unmarked: Mention | None = None
+    for _ in range(3):
+        found = view.antecedent(pronoun, kinds, exclude=frozenset(exclude))
+        if found is None or gender is None or found.actor.kind not in PEOPLE:
+            return unmarked or found
+        marked = person_gender(view, found.actor.id)
+        if marked == gender:
+            return found
+        if marked is None and unmarked is None:
+            unmarked = found
+        exclude.add(found.actor.id)
+    return unmarked
 
 
 def _owner(view: DocView, possessive: Token) -> Mention | None:
@@ -249,7 +299,21 @@ def _other_statements(tokens: list[Token]) -> set[int]:
     return cut
 
 
+def _quotation(view: DocView, trigger: Token) -> list[Token]:
+    """The quotation a speech tag credits, minus the clauses in it with a subject of their
+    own ('..., and I don't think OpenAI is happy'), as a clause's scope is read."""
+    quotation = reported_before(view, trigger)
+    inside = {t.i for t in quotation}
+    roots = [t for t in quotation if t.head.i == t.i or t.head.i not in inside]
+    said = {t.i: t for root in roots for t in view.subtree(root) if t.i in inside}
+    cut = _other_statements(list(said.values()))
+    return [t for i, t in sorted(said.items()) if i not in cut]
+
+
 def _scope(view: DocView, trigger: Token, clause: Token, exclude: list[Token]) -> list[Token]:
+    said = _quotation(view, trigger) if trigger.i == clause.i else []
+    if said:  # "« ... », a déclaré X, analyste chez Y": what is said is the quotation alone
+        return said
     scope = view.subtree(clause, exclude=exclude) + view.continuation(clause)
     if len(scope) <= 2:
         # A claim verb the parser left bare ('OpenAI reproche | à DeepSeek d'avoir...'):
@@ -276,6 +340,9 @@ def _triggers(view: DocView, tokens: list[Token]) -> Iterator[tuple[str, Token, 
     """(lemma, trigger, clause head): verbs carry their clause, nouns that of their verb."""
     for token in tokens:
         word = claim_word(view, token)
+        if word is None and is_incise(view, token) and not _negated(token):
+            yield lemma(token), token, token  # "« ... », s'est félicité X": a tag says
+            continue
         if word is None:
             continue
         guessed = word != lemma(token)
@@ -300,6 +367,25 @@ def _named_before(view: DocView, noun: Token) -> Mention | None:
         return None
     found = view.mention(view.doc[first - 2])
     return found if found is not None and found.actor.kind in PEOPLE else None
+
+
+def _named_after(view: DocView, noun: Token) -> Mention | None:
+    """'« ... », a affirmé son directeur général, Jane Doe': a parse that made the name after
+    the title a conjunct rather than an apposition; the person named speaks."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        found = view.mention(child)
+        between = view.doc[noun.i + 1 : child.i]  # "directeur général ,": the title's words only
+        if (
+            found is not None
+            and found.actor.kind in PEOPLE
+            and dep(child) == "conj"
+            and str(view.doc[child.i - 1].text) == ","
+            and all(t.pos_ == "ADJ" or str(t.text) == "," for t in between)
+        ):
+            return found
+    return None
 
 
 def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | None:
@@ -327,6 +413,22 @@ _CREDITED_PRONOUNS: dict[str, frozenset[ActorKind]] = {
     "them": PARTY_KINDS - {ActorKind.COUNTRY},
     "eux": PARTY_KINDS - {ActorKind.COUNTRY},
 }
+
+
+def _subject_cut_off(view: DocView, head: Token) -> set[int]:
+    """'Selon X, Huawei a transféré...': a parse that hung the clause's subject on the credited
+    name as an apposition; a name right before the verb is what is said, not who says it."""
+    for child in head.children:
+        last = max(t.i for t in child.subtree)
+        following = view.doc[last + 1] if last + 1 < len(view.doc) else None
+        if (
+            dep(child) == "appos"
+            and child.i > head.i
+            and following is not None
+            and following.pos_ in {"AUX", "VERB"}
+        ):
+            return {t.i for t in child.subtree}
+    return set()
 
 
 def _is_credited(token: Token) -> bool:
@@ -391,11 +493,16 @@ def claims_in(
         if subject is None:
             continue
         claimant = (
-            view.actor_of(subject, _speaker_kinds(subject))
-            or _holder(view, subject, relay_ids)
-            or filer(view, subject)
-            or _maker_of(view, subject, developer)
-            or _named_before(view, subject)
+            _pronoun_speaker(view, subject, trigger)
+            if _resolved_as_pronoun(view, subject, trigger)
+            else (
+                view.actor_of(subject, _speaker_kinds(subject))
+                or _holder(view, subject, relay_ids)
+                or filer(view, subject)
+                or _maker_of(view, subject, developer)
+                or _named_before(view, subject)
+                or _named_after(view, subject)
+            )
         )
         if claimant is None:  # "the three labels say": each party of the list before
             group = group_named_before(view, subject)
@@ -416,8 +523,11 @@ def claims_in(
         clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if clause is None:  # "Selon OpenAI, | DeepSeek aurait...": the parse split the sentence
             clause = next((t for t in tokens if t.i > head.i and t.pos_ in {"VERB", "AUX"}), None)
+        if clause is None and head.i > head.sent.root.i:
+            clause = head.sent.root  # "« Huawei ment », selon X": the quotation is the clause
         if clause is None:
             continue
-        scope = [t for t in tokens if t.i not in {s.i for s in head.subtree}]
+        credit = {s.i for s in head.subtree} - _subject_cut_off(view, head)
+        scope = [t for t in tokens if t.i not in credit]
         cut = _other_statements(scope)
         yield Claim("selon", head, clause, source, [t for t in scope if t.i not in cut], direct)
