@@ -10,7 +10,8 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
 - headquarters cities (kb/descriptors.yaml): a city shared by several firms resolves only to
   the one of them the article names;
 - an apposition right after a mention whose head noun fits the mention's kind.
-- a body named again by its type ("the commission", "le ministère"): see coref_bodies.py.
+- a body named again by its type ("the commission", "le ministère"): see coref_bodies.py;
+- a firm named again by its nationality ("le groupe sud-coréen"): see coref_firms.py.
 A bare "the company" is never resolved.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 
 from graph.model import Actor, ActorKind
 from ingest.extract.coref_bodies import body_descriptors
+from ingest.extract.coref_firms import named_next, national_firms
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
 from ingest.extract.lexicon import wordset
 from ingest.extract.passes import Found, Intervals
@@ -109,6 +111,7 @@ class Coreferencer:
             *self._headquarters(text, named),
             *self._appositions(doc, text, found),
             *self._led_by(doc, text, found),
+            *national_firms(text, found),
             *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):
             if not taken.overlaps(start, end):
@@ -144,7 +147,7 @@ class Coreferencer:
                 head = before.span("head") if before.group("head") else before.span("behind")
             word = text[head[0] : head[1]]
             owner = self._owner(entry, bool(_PARENT_WORDS.fullmatch(word)))
-            if owner is not None and not _named_next(text, head[1]):
+            if owner is not None and not named_next(text, head[1]):
                 out.append((head[0], head[1], owner))
         return out
 
@@ -165,7 +168,7 @@ class Coreferencer:
             after = _LED_AFTER.match(text, f.end)
             if before is not None:
                 head = before.span("head")
-            elif after is not None and not _named_next(text, after.end("head")):
+            elif after is not None and not named_next(text, after.end("head")):
                 head = after.span("head")
             else:
                 continue
@@ -184,7 +187,7 @@ class Coreferencer:
                 unique = here if len(here) == 1 else candidates if len(candidates) == 1 else ()
                 entry = self.kb.get(unique[0]) if unique else None
                 start, end = match.span("head")
-                if entry is not None and not _named_next(text, end):
+                if entry is not None and not named_next(text, end):
                     out.append((start, end, entry.actor()))
         return out
 
@@ -213,10 +216,3 @@ class Coreferencer:
                     break
                 token = token.nbor(1)
         return out
-
-
-def _named_next(text: str, end: int) -> bool:
-    """The descriptor is followed by the name itself ("ChatGPT maker OpenAI"): no coreference
-    is needed, and the name may be someone else's."""
-    rest = text[end : end + 3]
-    return len(rest) >= 2 and rest[0] == " " and rest[1].isupper()

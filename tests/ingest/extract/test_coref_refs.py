@@ -3,12 +3,9 @@ called by a word its name does not use, a firm by its nationality and type."""
 
 from __future__ import annotations
 
-from ingest.extract.types import AnalyzedDoc
+from ingest.extract.pipeline import extract_facts, kb_maker
 from tests.ingest.extract.conftest import Analyze
-
-
-def _coref(doc: AnalyzedDoc) -> list[tuple[str, str]]:
-    return [(m.text, m.actor.name) for m in doc.mentions if m.source == "coref"]
+from tests.ingest.extract.test_claimants import _coref
 
 
 def test_the_watchdog_is_the_one_regulator_named_before(run: Analyze) -> None:
@@ -37,3 +34,43 @@ def test_the_watchdog_stays_unresolved_when_two_regulators_or_no_country_fit(
     )
     assert not any(text in {"watchdog", "regulator"} for text, _ in _coref(two))
     assert not any(text == "regulator" for text, _ in _coref(other_country))
+
+
+def test_a_firm_named_by_its_nationality_is_the_one_of_that_country(run: Analyze) -> None:
+    english, french = run(
+        "Samsung Electronics and Nvidia signed a supply deal on Monday. Nvidia will buy memory "
+        "chips from the South Korean company.",
+        (
+            "Nvidia a conclu un accord avec SK Hynix. Le groupe sud-coréen fournira des puces "
+            "mémoire à Nvidia.",
+            "fr",
+        ),
+    )
+    assert ("company", "Samsung Electronics") in _coref(english)
+    assert ("groupe", "SK Hynix") in _coref(french)
+
+
+def test_a_nationality_two_named_firms_share_or_a_name_after_is_no_reference(
+    run: Analyze,
+) -> None:
+    two, named, owned = run(
+        "Baidu and Alibaba met regulators in Beijing. The Chinese company said it would comply.",
+        "Baidu met regulators in Beijing. The Chinese start-up DeepSeek said it would comply.",
+        "Huawei lost a contract. Officials warned that the Chinese giant's chips were unsafe.",
+    )
+    assert _coref(two) == []
+    assert _coref(named) == []
+    assert not any(text == "giant" for text, _ in _coref(owned))
+
+
+def test_a_firm_accused_after_a_clause_is_not_listed_with_the_court(run: Analyze) -> None:
+    (doc,) = run(
+        (
+            "Le Syndicat national de l'édition a assigné Meta devant le tribunal judiciaire de "
+            "Paris, accusant le groupe américain d'avoir copié des livres protégés.",
+            "fr",
+        )
+    )
+    pairs = {(a.claimant.name, a.accused.name) for a in extract_facts(doc, kb_maker()).allegations}
+    assert ("Syndicat national de l'édition", "Meta") in pairs
+    assert not any("tribunal" in accused for _, accused in pairs)
