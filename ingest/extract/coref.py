@@ -11,7 +11,8 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
   the one of them the article names;
 - an apposition right after a mention whose head noun fits the mention's kind.
 - a body named again by its type ("the commission", "le ministère"): see coref_bodies.py;
-- a firm named again by its nationality ("le groupe sud-coréen"): see coref_firms.py.
+- a firm named again by its nationality ("le groupe sud-coréen"): see coref_firms.py;
+- an app named again by its type ("blocked the app"): see coref_apps.py.
 A bare "the company" is never resolved.
 """
 
@@ -21,6 +22,7 @@ import re
 from typing import Any
 
 from graph.model import Actor, ActorKind
+from ingest.extract.coref_apps import app_descriptors
 from ingest.extract.coref_bodies import body_descriptors
 from ingest.extract.coref_firms import named_next, national_firms
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
@@ -112,6 +114,7 @@ class Coreferencer:
             *self._appositions(doc, text, found),
             *self._led_by(doc, text, found),
             *national_firms(text, found),
+            *app_descriptors(doc, text, found),
             *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):
             if not taken.overlaps(start, end):

@@ -74,3 +74,29 @@ def test_a_firm_accused_after_a_clause_is_not_listed_with_the_court(run: Analyze
     pairs = {(a.claimant.name, a.accused.name) for a in extract_facts(doc, kb_maker()).allegations}
     assert ("Syndicat national de l'édition", "Meta") in pairs
     assert not any("tribunal" in accused for _, accused in pairs)
+
+
+def test_the_app_is_the_one_actor_tied_to_that_noun_before(run: Analyze) -> None:
+    english, french = run(
+        "Millions downloaded the DeepSeek app in January. On Friday Texas banned the app on "
+        "state phones.",
+        (
+            "Les utilisateurs ont adopté l'application de la start-up chinoise DeepSeek. La CNIL a "
+            "ensuite interdit l'application. L'application du règlement reste floue.",
+            "fr",
+        ),
+    )
+    assert ("app", "DeepSeek") in _coref(english)
+    assert [(text, name) for text, name in _coref(french) if name == "DeepSeek"] == [
+        ("application", "DeepSeek")
+    ]
+
+
+def test_the_app_tied_to_two_actors_or_none_is_no_reference(run: Analyze) -> None:
+    two, none = run(
+        "Users compared the DeepSeek app with the TikTok app. Texas banned the app on state "
+        "phones.",
+        "DeepSeek met regulators on Monday. Texas banned the app on state phones.",
+    )
+    assert not any(text == "app" for text, _ in _coref(two))
+    assert not any(text == "app" for text, _ in _coref(none))
