@@ -4,12 +4,13 @@ Once a story has named an agency, a committee or a ministry, it calls it "the ag
 committee", "le ministère". Such a definite noun phrase refers back to the latest named body
 whose own name holds the same word ('the commission' -> Personal Information Protection
 Commission, 'le ministère' -> ministère des Affaires numériques, 'the regulator' -> State
-Administration for Market Regulation). When two bodies named so far fit, none is chosen, and
-a word the name does not use is resolved only for a regulator ('the watchdog', 'le
-régulateur irlandais': the one regulator named before, of the country an adjective gives).
-Nor are an indefinite ('a commission'), an owned noun ("China's regulator", 'sa
-commission'), a noun followed by its own name or complement ('the commission of inquiry', 'the
-agency CISA'), or an object ('sued the department'): only where a body speaks or acts.
+Administration for Market Regulation). When two bodies named so far fit, only one named in
+the noun's sentence or the one before is chosen (none if both are), and a word the name does
+not use is resolved only for a regulator ('the watchdog', 'le régulateur irlandais': the one
+regulator named before, of the country an adjective gives). Nor are an indefinite ('a
+commission'), an owned noun ("China's regulator", 'sa commission'), a noun followed by its own
+name or complement ('the commission of inquiry', 'the agency CISA'), or an object ('sued the
+department'): only where a body speaks or acts.
 """
 
 from __future__ import annotations
@@ -108,9 +109,10 @@ def body_descriptors(doc: Any, text: str, found: list[Found], taken: Intervals) 
         ):
             continue
         before = [f for f in named if f.end <= start]
-        actor = _referent(text, word, before)
-        if actor is None and word in _WATCHDOGS and not _referent(text, word, before, 2):
-            actor = _watchdog(before, _nationality(token, text))
+        fits = _named_with(text, word, before)
+        if not fits and word in _WATCHDOGS:
+            fits = _regulators(before, _nationality(token, text))
+        actor = _one(fits, _previous_sentence_start(token))
         if actor is not None:
             yield Found(start, end, actor, "coref", 0.6)
 
@@ -169,13 +171,27 @@ def _words(text: str, found: Found) -> set[str]:
     return {w for n in names for w in normalize_name(n).split()}
 
 
-def _referent(text: str, word: str, before: list[Found], many: int = 1) -> Actor | None:
-    """The one body before the noun whose name uses the noun's word (with many=2: any of
-    several, to tell 'two fit' from 'none fits')."""
+def _named_with(text: str, word: str, before: list[Found]) -> list[Found]:
+    """The bodies before the noun whose names use the noun's word."""
     forms = set(_NAMED_AS[word])
-    called = {c.actor.id: c.actor for c in before if forms & _words(text, c)}
-    # 'the bureau' after both the FBI and BIS: a reader needs more than words.
-    return next(iter(called.values())) if 1 <= len(called) <= many else None
+    return [c for c in before if forms & _words(text, c)]
+
+
+def _one(fits: list[Found], recent: int) -> Actor | None:
+    """The one body that fits; of several, the one alone in play (named in this sentence or
+    the one before): 'the bureau' after both the FBI and BIS needs more than words."""
+    actors = {f.actor.id: f.actor for f in fits}
+    if len(actors) > 1:
+        actors = {f.actor.id: f.actor for f in fits if f.start >= recent}
+    return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def _previous_sentence_start(token: Token) -> int:
+    """Where the sentence before the noun's own starts (its own, for the first)."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return int(sentence.start_char)
+    return int(token.doc[sentence.start - 1].sent.start_char)
 
 
 def _nationality(token: Token, text: str) -> str | None:
@@ -191,14 +207,13 @@ def _nationality(token: Token, text: str) -> str | None:
     return DEMONYMS[match.group("demonym")] if match else None
 
 
-def _watchdog(before: list[Found], country: str | None) -> Actor | None:
-    """The one regulator named before (of that country, if one is given)."""
-    fits = {
-        f.actor.id: f.actor
+def _regulators(before: list[Found], country: str | None) -> list[Found]:
+    """The regulators named before (of that country, if one is given)."""
+    return [
+        f
         for f in before
         if f.actor.kind == ActorKind.GOVERNMENT_BODY
         and _REGULATOR_NAMES
         & {w for n in (f.actor.name, *f.actor.aliases) for w in normalize_name(n).split()}
         and (country is None or f.actor.country == country)
-    }
-    return next(iter(fits.values())) if len(fits) == 1 else None
+    ]

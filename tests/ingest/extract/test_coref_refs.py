@@ -100,3 +100,21 @@ def test_the_app_tied_to_two_actors_or_none_is_no_reference(run: Analyze) -> Non
     )
     assert not any(text == "app" for text, _ in _coref(two))
     assert not any(text == "app" for text, _ in _coref(none))
+
+
+def test_of_two_bodies_that_fit_the_one_in_play_is_meant(run: Analyze) -> None:
+    english, french = run(
+        "The Justice Department charged two brokers in March. Weeks later, Commerce Secretary "
+        "Howard Lutnick met the Commerce Department's lawyers. Analysts said the Commerce "
+        "Department was ready. The department said Huawei had breached export controls.",
+        (
+            "Le ministère de la Justice a ouvert une enquête en mars. Des mois plus tard, le "
+            "ministère de l'Économie a convoqué Nexperia. Le ministère a estimé que Wingtech "
+            "menaçait la sécurité de l'Europe.",
+            "fr",
+        ),
+    )
+    assert ("department", "US Department of Commerce") in _coref(english)
+    assert [(t, n) for t, n in _coref(french) if t == "ministère"] == [
+        ("ministère", "ministère de l'Économie")
+    ]
