@@ -23,7 +23,7 @@ from typing import Any
 
 from graph.model import Actor, ActorKind
 from ingest.extract.coref_apps import app_descriptors
-from ingest.extract.coref_bodies import body_descriptors
+from ingest.extract.coref_bodies import body_descriptors, previous_sentence_start
 from ingest.extract.coref_firms import named_next, national_firms
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
 from ingest.extract.lexicon import wordset
@@ -107,10 +107,9 @@ class Coreferencer:
 
     def find(self, doc: Any, text: str, found: list[Found], taken: Intervals) -> list[Found]:
         out: list[Found] = []
-        named = {f.actor.name: f.actor for f in found}
         for start, end, actor in (
             *self._makers(text, found),
-            *self._headquarters(text, named),
+            *self._headquarters(doc, text, found),
             *self._appositions(doc, text, found),
             *self._led_by(doc, text, found),
             *national_firms(text, found),
@@ -180,14 +179,27 @@ class Coreferencer:
                 out.append((head[0], head[1], firm.actor()))
         return out
 
-    def _headquarters(self, text: str, named: dict[str, Actor]) -> list[tuple[int, int, Actor]]:
-        """ "la firme de Redmond", "the Santa Clara-based chipmaker"."""
+    def _headquarters(
+        self, doc: Any, text: str, found: list[Found]
+    ) -> list[tuple[int, int, Actor]]:
+        """ "la firme de Redmond", "the Santa Clara-based chipmaker": of several firms of the
+        city the article names, the one alone in play (named in this sentence or the last)."""
         out: list[tuple[int, int, Actor]] = []
+        starts = {int(t.idx): t for t in doc}
         for pattern in self._city_patterns:
             for match in pattern.finditer(text):
                 candidates = self.cities[match.group("city")]
-                here = [c for c in candidates if c in named]
-                unique = here if len(here) == 1 else candidates if len(candidates) == 1 else ()
+                here = {f.actor.name for f in found if f.actor.name in candidates}
+                if len(here) > 1 and (head := starts.get(match.start("head"))) is not None:
+                    recent = previous_sentence_start(head)
+                    here = {
+                        f.actor.name
+                        for f in found
+                        if f.actor.name in here and recent <= f.start < match.start()
+                    }
+                unique = (
+                    tuple(here) if len(here) == 1 else candidates if len(candidates) == 1 else ()
+                )
                 entry = self.kb.get(unique[0]) if unique else None
                 start, end = match.span("head")
                 if entry is not None and not named_next(text, end):

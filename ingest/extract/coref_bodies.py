@@ -112,7 +112,7 @@ def body_descriptors(doc: Any, text: str, found: list[Found], taken: Intervals) 
         fits = _named_with(text, word, before)
         if not fits and word in _WATCHDOGS:
             fits = _regulators(before, _nationality(token, text))
-        actor = _one(fits, _previous_sentence_start(token))
+        actor = _one(fits, previous_sentence_start(token))
         if actor is not None:
             yield Found(start, end, actor, "coref", 0.6)
 
@@ -186,7 +186,7 @@ def _one(fits: list[Found], recent: int) -> Actor | None:
     return next(iter(actors.values())) if len(actors) == 1 else None
 
 
-def _previous_sentence_start(token: Token) -> int:
+def previous_sentence_start(token: Token) -> int:
     """Where the sentence before the noun's own starts (its own, for the first)."""
     sentence = token.sent
     if sentence.start == 0:

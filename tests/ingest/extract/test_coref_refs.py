@@ -118,3 +118,14 @@ def test_of_two_bodies_that_fit_the_one_in_play_is_meant(run: Analyze) -> None:
     assert [(t, n) for t, n in _coref(french) if t == "ministère"] == [
         ("ministère", "ministère de l'Économie")
     ]
+
+
+def test_of_two_firms_of_a_city_the_one_in_play_is_meant(run: Analyze) -> None:
+    one, both = run(
+        "Anthropic raised $4bn in March. Months later, OpenAI released a new model. Critics said "
+        "the San Francisco-based start-up had copied code.",
+        "Anthropic and OpenAI released new models. Critics said the San Francisco-based "
+        "start-up had copied code.",
+    )
+    assert ("start-up", "OpenAI") in _coref(one)
+    assert not any(text == "start-up" for text, _ in _coref(both))
