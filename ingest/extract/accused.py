@@ -443,9 +443,14 @@ def _list_gap(gap: str) -> bool:
     if match is None or not match.group(4):
         return False
     words = str(match.group(4)).split()
+    if any(
+        w.endswith(("ant", "ing")) and nxt in _ARTICLES for w, nxt in pairwise(words)
+    ):  # ', accusant le groupe', ', accusing the firm': a clause, not a description
+        return False
     return all(w.islower() for w in words) and not set(words) & _NOT_DESCRIPTIONS
 
 
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
 _JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 
 

@@ -10,7 +10,9 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
 - headquarters cities (kb/descriptors.yaml): a city shared by several firms resolves only to
   the one of them the article names;
 - an apposition right after a mention whose head noun fits the mention's kind.
-- a body named again by its type ("the commission", "le ministère"): see coref_bodies.py.
+- a body named again by its type ("the commission", "le ministère"): see coref_bodies.py;
+- a firm named again by its nationality ("le groupe sud-coréen"): see coref_firms.py;
+- an app named again by its type ("blocked the app"): see coref_apps.py.
 A bare "the company" is never resolved.
 """
 
@@ -20,7 +22,9 @@ import re
 from typing import Any
 
 from graph.model import Actor, ActorKind
-from ingest.extract.coref_bodies import body_descriptors
+from ingest.extract.coref_apps import app_descriptors
+from ingest.extract.coref_bodies import body_descriptors, previous_sentence_start
+from ingest.extract.coref_firms import named_next, national_firms
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
 from ingest.extract.lexicon import wordset
 from ingest.extract.passes import Found, Intervals
@@ -103,12 +107,13 @@ class Coreferencer:
 
     def find(self, doc: Any, text: str, found: list[Found], taken: Intervals) -> list[Found]:
         out: list[Found] = []
-        named = {f.actor.name: f.actor for f in found}
         for start, end, actor in (
             *self._makers(text, found),
-            *self._headquarters(text, named),
+            *self._headquarters(doc, text, found),
             *self._appositions(doc, text, found),
             *self._led_by(doc, text, found),
+            *national_firms(text, found),
+            *app_descriptors(doc, text, found),
             *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):
             if not taken.overlaps(start, end):
@@ -144,7 +149,7 @@ class Coreferencer:
                 head = before.span("head") if before.group("head") else before.span("behind")
             word = text[head[0] : head[1]]
             owner = self._owner(entry, bool(_PARENT_WORDS.fullmatch(word)))
-            if owner is not None and not _named_next(text, head[1]):
+            if owner is not None and not named_next(text, head[1]):
                 out.append((head[0], head[1], owner))
         return out
 
@@ -165,7 +170,7 @@ class Coreferencer:
             after = _LED_AFTER.match(text, f.end)
             if before is not None:
                 head = before.span("head")
-            elif after is not None and not _named_next(text, after.end("head")):
+            elif after is not None and not named_next(text, after.end("head")):
                 head = after.span("head")
             else:
                 continue
@@ -174,17 +179,30 @@ class Coreferencer:
                 out.append((head[0], head[1], firm.actor()))
         return out
 
-    def _headquarters(self, text: str, named: dict[str, Actor]) -> list[tuple[int, int, Actor]]:
-        """ "la firme de Redmond", "the Santa Clara-based chipmaker"."""
+    def _headquarters(
+        self, doc: Any, text: str, found: list[Found]
+    ) -> list[tuple[int, int, Actor]]:
+        """ "la firme de Redmond", "the Santa Clara-based chipmaker": of several firms of the
+        city the article names, the one alone in play (named in this sentence or the last)."""
         out: list[tuple[int, int, Actor]] = []
+        starts = {int(t.idx): t for t in doc}
         for pattern in self._city_patterns:
             for match in pattern.finditer(text):
                 candidates = self.cities[match.group("city")]
-                here = [c for c in candidates if c in named]
-                unique = here if len(here) == 1 else candidates if len(candidates) == 1 else ()
+                here = {f.actor.name for f in found if f.actor.name in candidates}
+                if len(here) > 1 and (head := starts.get(match.start("head"))) is not None:
+                    recent = previous_sentence_start(head)
+                    here = {
+                        f.actor.name
+                        for f in found
+                        if f.actor.name in here and recent <= f.start < match.start()
+                    }
+                unique = (
+                    tuple(here) if len(here) == 1 else candidates if len(candidates) == 1 else ()
+                )
                 entry = self.kb.get(unique[0]) if unique else None
                 start, end = match.span("head")
-                if entry is not None and not _named_next(text, end):
+                if entry is not None and not named_next(text, end):
                     out.append((start, end, entry.actor()))
         return out
 
@@ -213,10 +231,3 @@ class Coreferencer:
                     break
                 token = token.nbor(1)
         return out
-
-
-def _named_next(text: str, end: int) -> bool:
-    """The descriptor is followed by the name itself ("ChatGPT maker OpenAI"): no coreference
-    is needed, and the name may be someone else's."""
-    rest = text[end : end + 3]
-    return len(rest) >= 2 and rest[0] == " " and rest[1].isupper()

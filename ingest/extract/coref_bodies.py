@@ -4,11 +4,13 @@ Once a story has named an agency, a committee or a ministry, it calls it "the ag
 committee", "le ministère". Such a definite noun phrase refers back to the latest named body
 whose own name holds the same word ('the commission' -> Personal Information Protection
 Commission, 'le ministère' -> ministère des Affaires numériques, 'the regulator' -> State
-Administration for Market Regulation). When two bodies named so far fit, none is chosen, and
-a word the name does not use ('the watchdog') is not resolved. Nor are an indefinite
-('a commission'), an owned noun ("China's regulator", 'sa commission'), a noun followed by
-its own name or complement ('the commission of inquiry', 'the agency CISA'), or an object
-('sued the department'): only where a body speaks or acts.
+Administration for Market Regulation). When two bodies named so far fit, only one named in
+the noun's sentence or the one before is chosen (none if both are), and a word the name does
+not use is resolved only for a regulator ('the watchdog', 'le régulateur irlandais': the one
+regulator named before, of the country an adjective gives). Nor are an indefinite ('a
+commission'), an owned noun ("China's regulator", 'sa commission'), a noun followed by its own
+name or complement ('the commission of inquiry', 'the agency CISA'), or an object ('sued the
+department'): only where a body speaks or acts.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.passes import Found, Intervals
+from ingest.extract.role_orgs import DEMONYMS
 
 Token = Any  # spaCy Token
 
@@ -57,7 +60,24 @@ _NAMED_AS: dict[str, tuple[str, ...]] = {
     "conseil": ("conseil", "council"),
     "regulator": ("regulator", "regulation", "regulatory"),
     "regulateur": ("regulateur", "regulation"),
+    "watchdog": (),
+    "gendarme": (),
 }
+# Words news uses for a regulator whatever its name ('the watchdog' for the Garante, 'le
+# régulateur irlandais' for the Data Protection Commission): when no body named before uses
+# the word, they stand for the one regulator named before, of the country an adjective gives.
+_WATCHDOGS = frozenset({"regulator", "regulateur", "watchdog", "gendarme"})
+# Words of a regulator's name (a ministry, a government or a court is no watchdog).
+_REGULATOR_NAMES = frozenset(
+    {"authority", "autorite", "autorita", "commission", "commissioner", "commissaire", "agency",
+     "agence", "administration", "garante", "regulation", "regulatory", "regulator",
+     "regulateur", "supervisor", "protection"}
+)  # fmt: skip
+_DEMONYM = re.compile(
+    r"(?<![\w-])(?P<demonym>"
+    + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
+    + r")(?![\w-])"
+)
 _CREDITS = frozenset({"par", "selon", "après", "d'après", "d’après"})
 _DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
 _MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
@@ -88,7 +108,11 @@ def body_descriptors(doc: Any, text: str, found: list[Found], taken: Intervals) 
             or _has_own_name(token, text, end)
         ):
             continue
-        actor = _referent(text, word, [f for f in named if f.end <= start])
+        before = [f for f in named if f.end <= start]
+        fits = _named_with(text, word, before)
+        if not fits and word in _WATCHDOGS:
+            fits = _regulators(before, _nationality(token, text))
+        actor = _one(fits, previous_sentence_start(token))
         if actor is not None:
             yield Found(start, end, actor, "coref", 0.6)
 
@@ -141,18 +165,55 @@ def _has_own_name(token: Token, text: str, end: int) -> bool:
     return bool(_OWN_NAME.match(text, end))
 
 
-def _referent(text: str, word: str, before: list[Found]) -> Actor | None:
-    """The one body before the noun whose name uses the noun's word."""
+def _words(text: str, found: Found) -> set[str]:
+    """The words of a body's name, aliases and text as written."""
+    names = (found.actor.name, *found.actor.aliases, text[found.start : found.end])
+    return {w for n in names for w in normalize_name(n).split()}
+
+
+def _named_with(text: str, word: str, before: list[Found]) -> list[Found]:
+    """The bodies before the noun whose names use the noun's word."""
     forms = set(_NAMED_AS[word])
-    called = {
-        c.actor.id: c.actor
-        for c in before
-        if forms
-        & {
-            w
-            for n in (c.actor.name, *c.actor.aliases, text[c.start : c.end])
-            for w in normalize_name(n).split()
-        }
-    }
-    # 'the bureau' after both the FBI and BIS: a reader needs more than words.
-    return next(iter(called.values())) if len(called) == 1 else None
+    return [c for c in before if forms & _words(text, c)]
+
+
+def _one(fits: list[Found], recent: int) -> Actor | None:
+    """The one body that fits; of several, the one alone in play (named in this sentence or
+    the one before): 'the bureau' after both the FBI and BIS needs more than words."""
+    actors = {f.actor.id: f.actor for f in fits}
+    if len(actors) > 1:
+        actors = {f.actor.id: f.actor for f in fits if f.start >= recent}
+    return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def previous_sentence_start(token: Token) -> int:
+    """Where the sentence before the noun's own starts (its own, for the first)."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return int(sentence.start_char)
+    return int(token.doc[sentence.start - 1].sent.start_char)
+
+
+def _nationality(token: Token, text: str) -> str | None:
+    """The country of 'the Irish regulator', 'le régulateur irlandais', 'le gendarme
+    sud-coréen': an adjective between the article and the noun or right after it."""
+    doc = token.doc
+    first = max(0, token.i - _MAX_MODIFIERS)
+    last = token.i + 1 if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "ADJ" else token.i
+    if last + 1 < len(doc) and str(doc[last].text) == "sud" and str(doc[last + 1].text) == "-":
+        last += 2  # 'sud-coréen' may be cut in three
+    window = text[int(doc[first].idx) : int(doc[last].idx + len(doc[last].text))].lower()
+    match = _DEMONYM.search(window)
+    return DEMONYMS[match.group("demonym")] if match else None
+
+
+def _regulators(before: list[Found], country: str | None) -> list[Found]:
+    """The regulators named before (of that country, if one is given)."""
+    return [
+        f
+        for f in before
+        if f.actor.kind == ActorKind.GOVERNMENT_BODY
+        and _REGULATOR_NAMES
+        & {w for n in (f.actor.name, *f.actor.aliases) for w in normalize_name(n).split()}
+        and (country is None or f.actor.country == country)
+    ]

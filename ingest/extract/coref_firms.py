@@ -1,0 +1,63 @@
+"""Firms named again by their nationality and type: 'the South Korean company', 'le groupe
+sud-coréen', 'la start-up chinoise'.
+
+Once a story has named a firm, it often goes on with its country and what it is. Such a
+definite phrase stands for the one company of that country (the KB's `country`) named before
+it; two such firms, or none, leave it unresolved, and so does a phrase followed by a name
+('the Chinese start-up DeepSeek' introduces the name itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.model import Actor, ActorKind
+from ingest.extract.passes import Found
+from ingest.extract.role_orgs import DEMONYMS
+
+_DEMONYM = r"(?i:(?P<demonym>{}))".format(
+    "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
+)
+_HEADS_EN = (
+    r"company|firm|group|giant|tech giant|chipmaker|maker|manufacturer|carmaker|automaker"
+    r"|start-?up|conglomerate|lab"
+)
+_HEADS_FR = (
+    r"firme|soci[ée]t[ée]|entreprise|groupe|g[ée]ant|fabricant|constructeur|start-up|startup"
+    r"|laboratoire|conglom[ée]rat"
+)
+_PATTERNS = (
+    # 'the South Korean company', 'the Chinese AI start-up'
+    re.compile(
+        rf"\b[Tt]he\s+{_DEMONYM}(?![\w-])\s+(?:[a-zA-Z]+\s+)?(?P<head>{_HEADS_EN})(?![\w-])"
+    ),
+    # 'le groupe sud-coréen', 'la start-up chinoise', 'le géant chinois'
+    re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<head>{_HEADS_FR})\s+{_DEMONYM}(?![\w-])"),
+)
+
+
+def national_firms(text: str, found: list[Found]) -> Iterator[tuple[int, int, Actor]]:
+    """Head-noun spans of national descriptors and the one firm each stands for."""
+    companies = [f for f in found if f.actor.kind == ActorKind.COMPANY]
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            country = DEMONYMS[match.group("demonym").lower()]
+            fits = {
+                f.actor.id: f.actor
+                for f in companies
+                if f.end <= match.start() and f.actor.country == country
+            }
+            if len(fits) != 1 or named_next(text, match.end()):
+                continue
+            if text[match.end() : match.end() + 2] in ("'s", "’s"):
+                continue  # "the Chinese giant's chips": what it owns, not the firm acting
+            start, end = match.span("head")
+            yield start, end, next(iter(fits.values()))
+
+
+def named_next(text: str, end: int) -> bool:
+    """The descriptor is followed by the name itself ("ChatGPT maker OpenAI", 'la start-up
+    chinoise Moonshot'): no coreference is needed, and the name may be someone else's."""
+    rest = text[end : end + 3]
+    return len(rest) >= 2 and rest[0] == " " and rest[1].isupper()

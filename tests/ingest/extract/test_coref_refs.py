@@ -1,0 +1,131 @@
+"""Descriptors the existing back-references did not reach (invented sentences): a regulator
+called by a word its name does not use, a firm by its nationality and type."""
+
+from __future__ import annotations
+
+from ingest.extract.pipeline import extract_facts, kb_maker
+from tests.ingest.extract.conftest import Analyze
+from tests.ingest.extract.test_claimants import _coref
+
+
+def test_the_watchdog_is_the_one_regulator_named_before(run: Analyze) -> None:
+    english, french = run(
+        "The Italian Data Protection Authority wrote to DeepSeek on Tuesday. On Friday the "
+        "watchdog said DeepSeek had sent users' data to China.",
+        (
+            "Le ministère de l'Économie et la Commission irlandaise de protection des données ont "
+            "rencontré TikTok. Le régulateur irlandais estime que TikTok a enfreint le droit "
+            "européen.",
+            "fr",
+        ),
+    )
+    assert ("watchdog", "Garante per la protezione dei dati personali") in _coref(english)
+    assert ("régulateur", "Data Protection Commission") in _coref(french)
+
+
+def test_the_watchdog_stays_unresolved_when_two_regulators_or_no_country_fit(
+    run: Analyze,
+) -> None:
+    two, other_country = run(
+        "The Italian Data Protection Authority and the CNIL wrote to DeepSeek. The watchdog "
+        "said DeepSeek had sent users' data to China.",
+        "The CNIL wrote to DeepSeek on Monday. The Irish regulator said DeepSeek had broken "
+        "European law.",
+    )
+    assert not any(text in {"watchdog", "regulator"} for text, _ in _coref(two))
+    assert not any(text == "regulator" for text, _ in _coref(other_country))
+
+
+def test_a_firm_named_by_its_nationality_is_the_one_of_that_country(run: Analyze) -> None:
+    english, french = run(
+        "Samsung Electronics and Nvidia signed a supply deal on Monday. Nvidia will buy memory "
+        "chips from the South Korean company.",
+        (
+            "Nvidia a conclu un accord avec SK Hynix. Le groupe sud-coréen fournira des puces "
+            "mémoire à Nvidia.",
+            "fr",
+        ),
+    )
+    assert ("company", "Samsung Electronics") in _coref(english)
+    assert ("groupe", "SK Hynix") in _coref(french)
+
+
+def test_a_nationality_two_named_firms_share_or_a_name_after_is_no_reference(
+    run: Analyze,
+) -> None:
+    two, named, owned = run(
+        "Baidu and Alibaba met regulators in Beijing. The Chinese company said it would comply.",
+        "Baidu met regulators in Beijing. The Chinese start-up DeepSeek said it would comply.",
+        "Huawei lost a contract. Officials warned that the Chinese giant's chips were unsafe.",
+    )
+    assert _coref(two) == []
+    assert _coref(named) == []
+    assert not any(text == "giant" for text, _ in _coref(owned))
+
+
+def test_a_firm_accused_after_a_clause_is_not_listed_with_the_court(run: Analyze) -> None:
+    (doc,) = run(
+        (
+            "Le Syndicat national de l'édition a assigné Meta devant le tribunal judiciaire de "
+            "Paris, accusant le groupe américain d'avoir copié des livres protégés.",
+            "fr",
+        )
+    )
+    pairs = {(a.claimant.name, a.accused.name) for a in extract_facts(doc, kb_maker()).allegations}
+    assert ("Syndicat national de l'édition", "Meta") in pairs
+    assert not any("tribunal" in accused for _, accused in pairs)
+
+
+def test_the_app_is_the_one_actor_tied_to_that_noun_before(run: Analyze) -> None:
+    english, french = run(
+        "Millions downloaded the DeepSeek app in January. On Friday Texas banned the app on "
+        "state phones.",
+        (
+            "Les utilisateurs ont adopté l'application de la start-up chinoise DeepSeek. La CNIL a "
+            "ensuite interdit l'application. L'application du règlement reste floue.",
+            "fr",
+        ),
+    )
+    assert ("app", "DeepSeek") in _coref(english)
+    assert [(text, name) for text, name in _coref(french) if name == "DeepSeek"] == [
+        ("application", "DeepSeek")
+    ]
+
+
+def test_the_app_tied_to_two_actors_or_none_is_no_reference(run: Analyze) -> None:
+    two, none = run(
+        "Users compared the DeepSeek app with the TikTok app. Texas banned the app on state "
+        "phones.",
+        "DeepSeek met regulators on Monday. Texas banned the app on state phones.",
+    )
+    assert not any(text == "app" for text, _ in _coref(two))
+    assert not any(text == "app" for text, _ in _coref(none))
+
+
+def test_of_two_bodies_that_fit_the_one_in_play_is_meant(run: Analyze) -> None:
+    english, french = run(
+        "The Justice Department charged two brokers in March. Weeks later, Commerce Secretary "
+        "Howard Lutnick met the Commerce Department's lawyers. Analysts said the Commerce "
+        "Department was ready. The department said Huawei had breached export controls.",
+        (
+            "Le ministère de la Justice a ouvert une enquête en mars. Des mois plus tard, le "
+            "ministère de l'Économie a convoqué Nexperia. Le ministère a estimé que Wingtech "
+            "menaçait la sécurité de l'Europe.",
+            "fr",
+        ),
+    )
+    assert ("department", "US Department of Commerce") in _coref(english)
+    assert [(t, n) for t, n in _coref(french) if t == "ministère"] == [
+        ("ministère", "ministère de l'Économie")
+    ]
+
+
+def test_of_two_firms_of_a_city_the_one_in_play_is_meant(run: Analyze) -> None:
+    one, both = run(
+        "Anthropic raised $4bn in March. Months later, OpenAI released a new model. Critics said "
+        "the San Francisco-based start-up had copied code.",
+        "Anthropic and OpenAI released new models. Critics said the San Francisco-based "
+        "start-up had copied code.",
+    )
+    assert ("start-up", "OpenAI") in _coref(one)
+    assert not any(text == "start-up" for text, _ in _coref(both))
