@@ -75,6 +75,9 @@ _COMPANY_WORDS = wordset(
     motors bank banque capital ventures partners robotics industries software ai cloud"""
 )
 _GENERIC_HEADS = wordset("the le la les l of de du des national nationale federal federale")
+# "la Marine" alone: a navy whose country the name leaves out (kept out of _GOV_WORDS, which
+# would make "Marine Le Pen" a body).
+_BARE_FORCES = wordset("marine")
 _ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
 _LAW_WORDS = wordset(
     """act law loi directive regulation reglement amendment amendement treaty traite code
@@ -258,7 +261,7 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
     context = set(_tokens(left)[-2:])
     if (
         words & _LAW_WORDS
-        or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS
+        or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS | _BARE_FORCES
         or words <= _LAW_ACRONYMS
     ):
         return None  # a law, or a bare "House", "Ministry", "Group": no name in it
