@@ -72,7 +72,7 @@ _ORG_GROUP_KINDS = wordset(
 _COMPANY_WORDS = wordset(
     """inc corp corporation ltd llc plc sa sas ag gmbh co company group groupe holdings
     holding technologies technology labs lab systems semiconductor semiconductors electronics
-    motors bank banque capital ventures partners robotics industries software ai cloud"""
+    motors bank banque capital ventures partners robotics industries software ai cloud trading"""
 )
 _GENERIC_HEADS = wordset("the le la les l of de du des national nationale federal federale")
 # "la Marine" alone: a navy whose country the name leaves out (kept out of _GOV_WORDS, which
@@ -275,6 +275,8 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
         return ActorKind.COMPANY  # "Meridian Asie Conseil", "Altair Gestion": firms' names
     if words & _GOV_WORDS:
         return ActorKind.GOVERNMENT_BODY
+    if tokens[0] == "project" and len(tokens) > 1:
+        return ActorKind.PRODUCT  # "Project Rainier": a code-named programme, not a body
     if org_context(left) or _org_headed(tokens):
         return ActorKind.ORGANIZATION
     if tokens[0] in _STATE_ADJECTIVES and not words & _COMPANY_WORDS:

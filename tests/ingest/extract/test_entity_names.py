@@ -61,3 +61,31 @@ def test_stargate_is_a_joint_venture_company(kb: KnowledgeBase) -> None:
     entry = Resolver(kb).exact("projet Stargate")
     assert entry is not None
     assert entry.kind is ActorKind.COMPANY
+
+
+def test_code_named_projects_are_products() -> None:
+    left, right = "the data-centre cluster known as ", ", which will run 400,000 chips"
+    assert best_kind("ORG", "Project Halcyon", left, right) is ActorKind.PRODUCT
+
+
+def test_trading_houses_are_firms() -> None:
+    # spaCy often tags such a name as a person; its last word makes it a firm.
+    kind = best_kind("PER", "Golden Lotus Trading", "shares held by ", " were sold")
+    assert kind is ActorKind.COMPANY
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        ("CCPIT", "China Council for the Promotion of International Trade", "Organization"),
+        ("Suno", "Suno", "Company"),
+        ("SGDL", "Société des gens de lettres", "Organization"),
+        ("Society of Men of Letters", "Société des gens de lettres", "Organization"),
+    ],
+)
+def test_known_actors_of_trade_and_copyright(
+    kb: KnowledgeBase, surface: str, name: str, kind: str
+) -> None:
+    entry = Resolver(kb).exact(surface)
+    assert entry is not None
+    assert (entry.name, entry.kind.value) == (name, kind)
