@@ -11,6 +11,8 @@ from ingest.extract.kb import KnowledgeBase
 from ingest.extract.kinds import best_kind
 from ingest.extract.resolve import Resolver
 
+from .conftest import Analyze
+
 
 @pytest.mark.parametrize("word", ["Marine", "Alaskan", "Texan"])
 def test_states_never_match_fuzzily(kb: KnowledgeBase, word: str) -> None:
@@ -89,3 +91,22 @@ def test_known_actors_of_trade_and_copyright(
     entry = Resolver(kb).exact(surface)
     assert entry is not None
     assert (entry.name, entry.kind.value) == (name, kind)
+
+
+def test_french_institute_keeps_a_complement_parsed_beside_it(run: Analyze) -> None:
+    (doc,) = run(
+        (
+            "« Le risque est réel, et Bruxelles doit agir vite », estime Paul Girard, "
+            "chercheur à l'Institut Horizon pour le numérique.",
+            "fr",
+        )
+    )
+    names = {m.actor.name for m in doc.mentions}
+    assert "Institut Horizon pour le numérique" in names
+    assert "Institut Horizon" not in names
+
+
+def test_french_institute_leaves_a_verb_complement_out(run: Analyze) -> None:
+    (doc,) = run(("Le gouvernement a choisi l'Institut Horizon pour cette mission.", "fr"))
+    names = {m.actor.name for m in doc.mentions}
+    assert not any("mission" in name for name in names)
