@@ -9,6 +9,7 @@ from graph.model import ActorKind
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.kb import KnowledgeBase
 from ingest.extract.kinds import best_kind
+from ingest.extract.places import is_known_place
 from ingest.extract.resolve import Resolver
 
 from .conftest import Analyze
@@ -110,3 +111,11 @@ def test_french_institute_leaves_a_verb_complement_out(run: Analyze) -> None:
     (doc,) = run(("Le gouvernement a choisi l'Institut Horizon pour cette mission.", "fr"))
     names = {m.actor.name for m in doc.mentions}
     assert not any("mission" in name for name in names)
+
+
+def test_hong_kong_is_a_place_its_government_an_actor(kb: KnowledgeBase) -> None:
+    assert is_known_place("Hong Kong")
+    assert Resolver(kb).exact("Hong Kong") is None
+    government = Resolver(kb).exact("gouvernement de Hong Kong")
+    assert government is not None
+    assert government.kind is ActorKind.GOVERNMENT_BODY
