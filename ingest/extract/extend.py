@@ -45,11 +45,12 @@ def _french_tail(doc: Any, span: NameSpan) -> int:
     if tokens is None or _first_word(span.name) not in _FR_HEADS:
         return span.end
     inside = set(range(tokens.start, tokens.end))
+    root = tokens.root
     end = span.end
     j = tokens.end
     while j < len(doc) and j - tokens.end < _TAIL_MAX:
         token = doc[j]
-        if token.pos_ in _TAIL_WORDS and token.head.i in inside and not token.is_punct:
+        if token.pos_ in _TAIL_WORDS and _attached(token, inside, root) and not token.is_punct:
             inside.add(j)
             end = int(token.idx + len(token.text))
         elif token.pos_ in _TAIL_LINKS and token.head.i > j:
@@ -58,6 +59,21 @@ def _french_tail(doc: Any, span: NameSpan) -> int:
             break
         j += 1
     return end
+
+
+def _attached(token: Any, inside: set[int], root: Any) -> bool:
+    """Hangs on the name, or beside it as the same kind of modifier of the same word: the
+    parse of "chercheuse à l'Institut Lumière pour le numérique" makes both "Institut" and
+    "numérique" modifiers of "chercheuse" (a verb's object and adverbial differ in kind)."""
+    if token.head.i in inside:
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and root.dep_ == "nmod"
+        and token.dep_ == "nmod"
+        and token.head.i == root.head.i
+        and root.head.i not in inside
+    )
 
 
 def extend_span(doc: Any, text: str, span: NameSpan) -> NameSpan:

@@ -72,9 +72,12 @@ _ORG_GROUP_KINDS = wordset(
 _COMPANY_WORDS = wordset(
     """inc corp corporation ltd llc plc sa sas ag gmbh co company group groupe holdings
     holding technologies technology labs lab systems semiconductor semiconductors electronics
-    motors bank banque capital ventures partners robotics industries software ai cloud"""
+    motors bank banque capital ventures partners robotics industries software ai cloud trading"""
 )
 _GENERIC_HEADS = wordset("the le la les l of de du des national nationale federal federale")
+# "la Marine" alone: a navy whose country the name leaves out (kept out of _GOV_WORDS, which
+# would make "Marine Le Pen" a body).
+_BARE_FORCES = wordset("marine")
 _ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
 _LAW_WORDS = wordset(
     """act law loi directive regulation reglement amendment amendement treaty traite code
@@ -258,7 +261,7 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
     context = set(_tokens(left)[-2:])
     if (
         words & _LAW_WORDS
-        or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS
+        or words <= _GOV_WORDS | _ORG_WORDS | _COMPANY_WORDS | _GENERIC_HEADS | _BARE_FORCES
         or words <= _LAW_ACRONYMS
     ):
         return None  # a law, or a bare "House", "Ministry", "Group": no name in it
@@ -272,6 +275,8 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
         return ActorKind.COMPANY  # "Meridian Asie Conseil", "Altair Gestion": firms' names
     if words & _GOV_WORDS:
         return ActorKind.GOVERNMENT_BODY
+    if tokens[0] == "project" and len(tokens) > 1:
+        return ActorKind.PRODUCT  # "Project Rainier": a code-named programme, not a body
     if org_context(left) or _org_headed(tokens):
         return ActorKind.ORGANIZATION
     if tokens[0] in _STATE_ADJECTIVES and not words & _COMPANY_WORDS:

@@ -89,13 +89,11 @@ class Resolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        # Countries are left out: their names are short and stable, and near misses are
-        # demonyms ("American", "Italien"), which are not entities.
+        # Countries and states are left out: their names are short and stable, and near
+        # misses are demonyms ("American", "Italien") or common words ("la Marine" is not Maine).
         self._keys_by_initial: dict[str, list[str]] = {}
         for k in kb.alias_keys():
-            if len(k) >= FUZZY_MIN_LENGTH and all(
-                e.kind is not ActorKind.COUNTRY for e in kb.lookup(k)
-            ):
+            if len(k) >= FUZZY_MIN_LENGTH and not any(_place_named(e, k) for e in kb.lookup(k)):
                 self._keys_by_initial.setdefault(k[0], []).append(k)
 
     def exact(self, name: str) -> KBEntry | None:
@@ -115,6 +113,20 @@ class Resolver:
             return None  # "US government" is not "UK government": short words must agree
         entries = self.kb.lookup(best[0])
         return (entries[0], float(best[1]) / 100.0) if entries else None
+
+
+def _place_named(entry: KBEntry, key: str) -> bool:
+    """A country, or a US state: the KB's only one-word US bodies not written in capitals
+    ("Maine", "Virginia")."""
+    if entry.kind is ActorKind.COUNTRY:
+        return True
+    return (
+        entry.kind is ActorKind.GOVERNMENT_BODY
+        and entry.country == "United States"
+        and " " not in alias_key(entry.name)
+        and alias_key(entry.name) == key
+        and not entry.name.isupper()
+    )
 
 
 def _short_tokens(key: str) -> set[str]:
