@@ -17,25 +17,25 @@ from ingest.extract.factory import default_extractor
 DATA = Path(__file__).resolve().parents[2] / "data"
 FLOORS = {
     "synthetic-news.jsonl": {
-        "entities": 0.9,
-        "allegations": 0.6,
-        "market_events": 0.9,
-        "roles": 0.9,
-        "links": 0.75,
+        "entities": 0.95,
+        "allegations": 0.7,
+        "market_events": 0.95,
+        "roles": 0.95,
+        "links": 0.8,
     },
     "heldout-realistic.jsonl": {
-        "entities": 0.88,
-        "allegations": 0.35,
-        "market_events": 0.8,
-        "roles": 0.78,
-        "links": 0.45,
+        "entities": 0.9,
+        "allegations": 0.5,
+        "market_events": 0.84,
+        "roles": 0.82,
+        "links": 0.5,
     },
     "heldout-realistic-2.jsonl": {
         "entities": 0.85,
-        "allegations": 0.33,
-        "market_events": 0.77,
-        "roles": 0.9,
-        "links": 0.52,
+        "allegations": 0.44,
+        "market_events": 0.8,
+        "roles": 0.89,
+        "links": 0.54,
     },
 }
 
