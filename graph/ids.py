@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -26,6 +27,7 @@ def fold(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
+@lru_cache(maxsize=65536)  # extraction normalises the same few thousand names over and over
 def normalize_name(text: str) -> str:
     """A name reduced to words of ASCII letters and digits, for matching and ids."""
     return " ".join(_NON_WORD.sub(" ", fold(text)).split())

@@ -59,6 +59,7 @@ class DocView:
         self.text = str(analyzed.doc.text)
         self.lang = analyzed.lang
         self._by_token: dict[int, Mention] = {}
+        self._sentence_tokens: dict[tuple[int, int], tuple[Token, ...]] = {}
         for mention in analyzed.mentions:
             for token in self.tokens_in(mention.start, mention.end):
                 self._by_token.setdefault(token.i, mention)
@@ -74,7 +75,13 @@ class DocView:
             yield from span
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
-        return list(self.tokens_in(sentence.start, sentence.end))
+        # Fact passes ask for the same sentences' tokens many times over; spaCy builds new
+        # Token objects on every walk, so each sentence is walked once (a fresh list per call).
+        key = (sentence.start, sentence.end)
+        tokens = self._sentence_tokens.get(key)
+        if tokens is None:
+            tokens = self._sentence_tokens[key] = tuple(self.tokens_in(*key))
+        return list(tokens)
 
     def quote(self, sentence: Sentence) -> Quote:
         return Quote(sentence=sentence.text, start=sentence.start, end=sentence.end)
