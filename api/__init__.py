@@ -1,1 +1,1 @@
-"""RiskGraph's outward faces: the command line, the FastAPI app with GraphQL, the explorer UI."""
+"""RiskGraph's outward faces: the command line, the FastAPI app with GraphQL."""
