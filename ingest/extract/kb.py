@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -24,6 +25,24 @@ DEFAULT_PATH = Path(__file__).with_name("kb") / "actors.yaml"
 
 class KBError(ValueError):
     """The knowledge base file is missing, malformed or ambiguous."""
+
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def load_yaml(path: Path, model: type[Model], what: str) -> Model:
+    """Read one of the curated YAML files into its pydantic model; any failure is a KBError
+    that names the file and what is wrong with it. An empty file is an empty model."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KBError(f"cannot read {what} {path}: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise KBError(f"{what} {path} is not valid YAML: {exc}") from exc
+    try:
+        return model.model_validate(raw or {})
+    except ValidationError as exc:
+        raise KBError(f"{what} {path} is invalid: {exc}") from exc
 
 
 class KBEntry(BaseModel):
@@ -130,16 +149,7 @@ class KnowledgeBase:
 def load_kb(path: Path | None = None) -> KnowledgeBase:
     """Read and validate a KB file (default: the one shipped with RiskGraph)."""
     path = path or DEFAULT_PATH
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise KBError(f"cannot read knowledge base {path}: {exc}") from exc
-    except yaml.YAMLError as exc:
-        raise KBError(f"knowledge base {path} is not valid YAML: {exc}") from exc
-    try:
-        parsed = KBFile.model_validate(raw)
-    except ValidationError as exc:
-        raise KBError(f"knowledge base {path} is invalid: {exc}") from exc
+    parsed = load_yaml(path, KBFile, "knowledge base")
     kb = KnowledgeBase(parsed.actors, parsed.shared_aliases)
     _check_references(kb)
     return kb
@@ -182,13 +192,7 @@ class Descriptors(BaseModel):
 def load_descriptors(kb: KnowledgeBase, path: Path | None = None) -> Descriptors:
     """Read and validate the descriptors file; every actor it names must be in the KB."""
     path = path or DESCRIPTORS_PATH
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        parsed = Descriptors.model_validate(raw or {})
-    except OSError as exc:
-        raise KBError(f"cannot read descriptors {path}: {exc}") from exc
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise KBError(f"descriptors {path} are invalid: {exc}") from exc
+    parsed = load_yaml(path, Descriptors, "descriptors")
     missing = [name for name in parsed.headquarters if kb.get(name) is None]
     if missing:
         raise KBError(f"descriptors {path} name actors not in the KB: {', '.join(missing)}")

@@ -10,11 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from graph.ids import normalize_name
-from ingest.extract.kb import KBError
+from ingest.extract.kb import load_yaml
 
 PLACES_PATH = Path(__file__).with_name("kb") / "places.yaml"
 
@@ -28,12 +27,7 @@ class _Places(BaseModel):
 
 def load_places(path: Path = PLACES_PATH) -> frozenset[str]:
     """The normalised names of every city and region in the file."""
-    try:
-        parsed = _Places.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except OSError as exc:
-        raise KBError(f"cannot read places {path}: {exc}") from exc
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise KBError(f"places {path} are invalid: {exc}") from exc
+    parsed = load_yaml(path, _Places, "places")
     return frozenset(normalize_name(name) for name in (*parsed.cities, *parsed.regions))
 
 
