@@ -22,7 +22,7 @@ from typing import Any
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.passes import Found, Intervals
-from ingest.extract.role_orgs import DEMONYMS
+from ingest.extract.role_orgs import DEMONYM_ALTERNATION, DEMONYMS
 
 Token = Any  # spaCy Token
 
@@ -73,11 +73,7 @@ _REGULATOR_NAMES = frozenset(
      "agence", "administration", "garante", "regulation", "regulatory", "regulator",
      "regulateur", "supervisor", "protection"}
 )  # fmt: skip
-_DEMONYM = re.compile(
-    r"(?<![\w-])(?P<demonym>"
-    + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
-    + r")(?![\w-])"
-)
+_DEMONYM = re.compile(rf"(?<![\w-])(?P<demonym>{DEMONYM_ALTERNATION})(?![\w-])")
 _CREDITS = frozenset({"par", "selon", "après", "d'après", "d’après"})
 _DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
 _MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})

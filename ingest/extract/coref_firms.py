@@ -14,11 +14,9 @@ from collections.abc import Iterator
 
 from graph.model import Actor, ActorKind
 from ingest.extract.passes import Found
-from ingest.extract.role_orgs import DEMONYMS
+from ingest.extract.role_orgs import DEMONYM_ALTERNATION, DEMONYMS
 
-_DEMONYM = r"(?i:(?P<demonym>{}))".format(
-    "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
-)
+_DEMONYM = rf"(?i:(?P<demonym>{DEMONYM_ALTERNATION}))"
 _HEADS_EN = (
     r"company|firm|group|giant|tech giant|chipmaker|maker|manufacturer|carmaker|automaker"
     r"|start-?up|conglomerate|lab"

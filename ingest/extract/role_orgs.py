@@ -53,6 +53,8 @@ DEMONYMS = {
     "nord-coréen": "North Korea", "nord-coréenne": "North Korea", "north korean": "North Korea",
     "qatari": "Qatar", "qatarien": "Qatar", "égyptien": "Egypt", "egyptian": "Egypt",
 }  # fmt: skip
+# The demonyms as one regex alternation, longest first so "sud-coréen" wins over "coréen".
+DEMONYM_ALTERNATION = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
 _STATE_NAMES = (
     "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, "
     "Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, "

@@ -13,7 +13,7 @@ from ingest.extract.records import RoleRecord
 from ingest.extract.syntax import PEOPLE, DocView
 from ingest.extract.types import Mention
 
-_DEMONYM = "|".join(sorted((re.escape(d) for d in role_orgs.DEMONYMS), key=len, reverse=True))
+_DEMONYM = role_orgs.DEMONYM_ALTERNATION
 _TITLE = r"président(e)?|president|premier ministre|première ministre|prime minister"
 _UNNAMED = re.compile(
     rf"\b(?:le|la|the)\s+(?:(?P<t1>{_TITLE})\s+(?P<d1>{_DEMONYM})|(?P<d2>{_DEMONYM})\s+"
