@@ -1,5 +1,5 @@
 """Hacking groups the KB does not know, recognised by the shape of the names security firms
-give them: numbered designations ("APT15", "UNC4841", "FIN7", "TA505", "Storm-2603") and
+give them: numbered designations ("APT15", "UNC4841", "FIN7", "TA505", "Storm-2603", "GTG-1002") and
 Microsoft's weather and CrowdStrike's animal names ("Linen Typhoon", "Mustang Panda",
 "Charming Kitten"). Accusations of state hacking name such groups more often than any firm,
 and spaCy tags them as a product, a person or nothing.
@@ -18,7 +18,8 @@ from ingest.extract.types import Sentence
 from ingest.extract.untagged import Untagged
 
 _NUMBERED = re.compile(
-    r"(?<![\w-])(?:APT ?\d{1,3}|UNC\d{3,5}|FIN\d{1,3}|TA\d{3,4}|(?:Storm|DEV)-\d{4})(?![\w-])"
+    r"(?<![\w-])(?:APT ?\d{1,3}|UNC\d{3,5}|FIN\d{1,3}|TA\d{3,4}|(?:Storm|DEV|GTG|UAT)-\d{4})"
+    r"(?![\w-])"
 )
 # Microsoft names state groups after weather (Typhoon: China, Blizzard: Russia, Sandstorm:
 # Iran, Sleet: North Korea); CrowdStrike after animals (Panda, Bear, Kitten, Chollima).

@@ -21,6 +21,7 @@ def _named(run: Analyze, text: str, lang: str = "en") -> dict[str, tuple[str, Ac
         ("Analysts tied the break-in to APT 19, a unit of hackers.", "APT 19", "APT19"),
         ("The campaign was run by UNC4990, the firm said.", "UNC4990", "UNC4990"),
         ("Storm-1849 exploited the flaw in the gateway.", "Storm-1849", "Storm-1849"),
+        ("The lab tracks the operators as GTG-2047.", "GTG-2047", "GTG-2047"),
         ("Plum Typhoon carried out the cyber intrusions.", "Plum Typhoon", "Plum Typhoon"),
         ("Le groupe de pirates Ruby Sleet visait des ministères.", "Ruby Sleet", "Ruby Sleet"),
     ],
