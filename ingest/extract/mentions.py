@@ -166,10 +166,10 @@ class MentionFinder:
     def _embassies(
         self, text: str, found: list[Found], taken: Intervals, context: ArticleContext
     ) -> list[Found]:
-        """Embassies take the place of the countries named inside them ("ambassade de Chine")."""
+        """Embassies around the countries named inside them ("ambassade de Chine"), which
+        keep their own nested mention, as in "South Korea's Ministry of Trade"."""
         countries = [(f.start, f.end) for f in found if f.actor.kind is ActorKind.COUNTRY]
         for embassy in self.embassies.find(text, taken, countries):
-            found = [f for f in found if not embassy.start <= f.start < embassy.end]
             found.append(Found(embassy.start, embassy.end, embassy.actor, "rule", 0.7))
             context.add(embassy.actor, text[embassy.start : embassy.end])
         return found

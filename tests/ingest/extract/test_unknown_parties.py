@@ -90,3 +90,9 @@ def test_a_portfolio_after_for_is_part_of_a_title(run: Analyze) -> None:
 def test_an_honorific_joins_a_family_name_written_first(run: Analyze, text: str, lang: str) -> None:
     (doc,) = run((text, lang))
     assert [m.actor.name for m in doc.mentions if m.text == "Lin"] == ["Lin Qiaowen"]
+
+
+def test_the_country_inside_an_embassy_keeps_its_mention(run: Analyze) -> None:
+    named = _named(run, "L'ambassade de Chine à Singapour a rejeté ces accusations.", "fr")
+    assert named["Chine"] == ("China", ActorKind.COUNTRY)
+    assert named["ambassade de Chine à Singapour"][0] == "Embassy of China in Singapore"
