@@ -96,3 +96,24 @@ def test_the_country_inside_an_embassy_keeps_its_mention(run: Analyze) -> None:
     named = _named(run, "L'ambassade de Chine à Singapour a rejeté ces accusations.", "fr")
     assert named["Chine"] == ("China", ActorKind.COUNTRY)
     assert named["ambassade de Chine à Singapour"][0] == "Embassy of China in Singapore"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "name"),
+    [
+        ("Un rapport de la commission de la Chambre des représentants sur la Chine est paru.",
+         "fr", "commission de la Chambre des représentants sur la Chine",
+         "House Select Committee on China"),
+        ("Berlin's data protection authority wrote to the app stores.", "en",
+         "Berlin's data protection authority",
+         "Berlin Commissioner for Data Protection and Freedom of Information"),
+        ("Malaysia's Ministry of Investment, Trade and Industry set new permit rules.", "en",
+         "Malaysia's Ministry of Investment, Trade and Industry",
+         "Ministry of Investment, Trade and Industry"),
+        ("The hackers worked for i-Soon, prosecutors said.", "en", "i-Soon", "i-Soon"),
+    ],
+)  # fmt: skip
+def test_bodies_and_contractors_the_kb_now_knows(
+    run: Analyze, text: str, lang: str, surface: str, name: str
+) -> None:
+    assert _named(run, text, lang)[surface][0] == name
