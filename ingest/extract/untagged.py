@@ -5,7 +5,8 @@
   or tagged nothing: "la start-up française Nexaria", "l'association La Quadrature du Net",
   "the advocacy group Fight for the Future";
 - a run of capitalised words that ends with a firm's suffix is a firm, even opening a sentence:
-  "Helix Robotics raised...", "Kerwood Capital said...", "Voltaris Semiconductor".
+  "Helix Robotics raised...", "Kerwood Capital said...", "Voltaris Semiconductor", "Hanxin
+  Telecom" (which spaCy takes for a person).
 - French courts are named in lower case, so NER misses them: "le tribunal judiciaire de Paris",
   "la cour d'appel de Versailles".
 Real news is full of new actors the KB and NER both miss.
@@ -38,7 +39,9 @@ _APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|le|la|l['’]|un|une)\b\s*", re.
 # Last words that make a capitalised run a firm's name ("Helix Robotics").
 _FIRM_SUFFIXES = wordset(
     """inc corp corporation ltd llc plc gmbh holdings technologies labs systems robotics
-    semiconductor semiconductors capital ventures partners industries electronics ai"""
+    semiconductor semiconductors capital ventures partners industries electronics ai logistics
+    networks telecom telecoms telecommunications software communications solutions
+    microelectronics"""
 )
 # Small words inside an organisation's name ("Fight for the Future", "La Quadrature du Net").
 _CONNECTORS = wordset("of for the and de du des d la le les et")

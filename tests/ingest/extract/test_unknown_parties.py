@@ -117,3 +117,11 @@ def test_bodies_and_contractors_the_kb_now_knows(
     run: Analyze, text: str, lang: str, surface: str, name: str
 ) -> None:
     assert _named(run, text, lang)[surface][0] == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Hanxin Telecom", "Brightwave Logistics", "Morrow Software", "Qiyuan Networks"]
+)
+def test_a_capitalised_run_ending_with_a_firm_word_is_a_company(run: Analyze, name: str) -> None:
+    named = _named(run, f"Investigators named {name} in the filing on Tuesday.")
+    assert named[name] == (name, ActorKind.COMPANY)
