@@ -18,7 +18,7 @@ _OFFICE = wordset(
     """president presidente minister ministre secretary secretaire senator senateur senatrice
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
     ambassadeur mayor maire deputy depute deputee lawmaker official premier judge juge
-    mep eurodepute eurodeputee"""
+    mep eurodepute eurodeputee procureur procureure ambassadrice gouverneure"""
 )
 _FORMER = wordset("former ex ancien ancienne retired outgoing sortant sortante")
 # Jobs people hold; an ORG-tagged two-word name followed by one in apposition is a person.

@@ -125,8 +125,6 @@ def _apposed(doc: Any, text: str, first: Token) -> tuple[Token, ActorKind] | Non
     routers", "Nexaria, une start-up lyonnaise"."""
     if first.i == 0 or first.is_sent_start or first.pos_ not in ("PROPN", "X"):
         return None
-    if first.ent_type_ in ("PERSON", "PER"):
-        return None
     if _capitalised(doc[first.i - 1]) and doc[first.i - 1].pos_ in ("PROPN", "X"):
         return None  # not the start of the run
     last = _name_end(doc, first, connectors=False)
@@ -134,9 +132,25 @@ def _apposed(doc: Any, text: str, first: Token) -> tuple[Token, ActorKind] | Non
     if opening is None:
         return None
     window = normalize_name(text[opening.end() : opening.end() + 50]).split()[:5]
+    if first.ent_type_ in ("PERSON", "PER"):
+        # Taken for a person: only an apposition headed by a firm noun says otherwise
+        # ("Janford Realtor, a front company", not "Ana Ruiz, a firm believer")
+        heads = doc[last.i + 1 : last.i + 6]
+        return (
+            (last, ActorKind.COMPANY) if any(_calls_a_firm(t, first, last) for t in heads) else None
+        )
     if set(window) & (_FIRM_CUES | _FIRM_NOUNS) and not set(window) & ROLES:
         return last, ActorKind.COMPANY  # (not "X, a company spokesman")
     return None
+
+
+def _calls_a_firm(token: Token, first: Token, last: Token) -> bool:
+    """The token is the head of an apposition to the name and a firm word."""
+    return (
+        token.dep_ == "appos"
+        and first.i <= token.head.i <= last.i
+        and normalize_name(str(token.lemma_)) in _FIRM_CUES
+    )
 
 
 def _suffixed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:

@@ -125,3 +125,23 @@ def test_bodies_and_contractors_the_kb_now_knows(
 def test_a_capitalised_run_ending_with_a_firm_word_is_a_company(run: Analyze, name: str) -> None:
     named = _named(run, f"Investigators named {name} in the filing on Tuesday.")
     assert named[name] == (name, ActorKind.COMPANY)
+
+
+def test_an_apposition_headed_by_a_firm_noun_makes_a_company_of_a_person_shaped_name(
+    run: Analyze,
+) -> None:
+    named = _named(run, "The pair used Harlow Realtor, a front company they controlled, to pay.")
+    assert named["Harlow Realtor"] == ("Harlow Realtor", ActorKind.COMPANY)
+    named = _named(run, "Jane Morrow, a company spokeswoman, declined to comment.")
+    assert named["Jane Morrow"][1] is ActorKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est grave », a déclaré Claire Vasseur, procureure fédérale à Bruxelles.",
+        "« C'est grave », a estimé Claire Vasseur, ambassadrice de France au Japon.",
+    ],
+)
+def test_feminine_public_titles_make_officials(run: Analyze, text: str) -> None:
+    assert _named(run, text, "fr")["Claire Vasseur"][1] is ActorKind.OFFICIAL
