@@ -33,7 +33,8 @@ OFFICIAL_TITLES = wordset(
     senatrice rep representative congressman congresswoman lawmaker legislator depute deputee
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
     ambassadeur czar tsar premier mayor maire official officiel prime vice attorney
-    procureur judge juge justice magistrate magistrat mep eurodepute eurodeputee"""
+    procureur procureure judge juge justice magistrate magistrat mep eurodepute eurodeputee
+    ambassadrice gouverneure"""
 )
 _GOV_WORDS = wordset(
     """ministry ministere department departement agency agence commission bureau office court cour

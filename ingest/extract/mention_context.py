@@ -24,7 +24,9 @@ _LOCATIVE_BEFORE = re.compile(
 _TITLE_AFTER = re.compile(r"\s+(?:Secretary|Minister|secretary|minister)\b")
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:ministre|minister|secr[ée]taire d['’][ée]tat)(?:\s+[a-zéèêç]+)?"
-    r"(?:\s+d[ée]l[ée]gu[ée]e?)?(?:\s+charg[ée]e?)?\s+(?:des|du|de la|de l['’]|d['’]|of|for)\s*$",
+    r"(?:\s+d[ée]l[ée]gu[ée]e?)?(?:\s+charg[ée]e?)?\s+(?:des|du|de la|de l['’]|d['’]|of|for)\s*$"
+    # "Assistant Attorney General for National Security", "Special Envoy for Cyber Affairs"
+    r"|\b(?:general|secretary|commissioner|advis[eo]r|envoy|czar|tsar|director)\s+for\s*$",
     re.IGNORECASE,
 )
 
@@ -60,8 +62,15 @@ def city_as_place(name: str, left: str) -> bool:
 
 def not_a_name_here(left: str, right: str) -> bool:
     """ "the Nijmegen-based company": a place; "Treasury Secretary X", "ministre des Affaires
-    économiques": part of a title, not a named body."""
+    économiques", "Attorney General for National Security": part of a title, not a named
+    body."""
     return bool(_BASED.match(right) or _TITLE_AFTER.match(right) or _PORTFOLIO_BEFORE.search(left))
+
+
+def lower_case(name: str) -> bool:
+    """ "the Santa Clara-based chipmaker": a span without a capital letter or a digit is a
+    common noun the recogniser took for a name (known lower-case names resolve before)."""
+    return not any(ch.isupper() or ch.isdigit() for ch in name)
 
 
 @dataclass(frozen=True)

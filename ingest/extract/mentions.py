@@ -15,6 +15,7 @@ from typing import Any
 from graph.ids import normalize_name
 from graph.model import Actor, ActorKind
 from ingest.extract.coref import Coreferencer
+from ingest.extract.embassies import Embassies
 from ingest.extract.extend import extend_span
 from ingest.extract.gazetteer import Gazetteer, Hit, Word, words
 from ingest.extract.kinds import (
@@ -33,6 +34,7 @@ from ingest.extract.mention_context import (
     describes_location,
     is_dateline,
     located_at,
+    lower_case,
     not_a_name_here,
     proper_noun,
     serves_public_body,
@@ -45,9 +47,11 @@ from ingest.extract.passes import (
     repeats,
     to_mentions,
 )
+from ingest.extract.people import honorific_names
 from ingest.extract.places import is_known_place
 from ingest.extract.resolve import ArticleContext, Resolver, new_actor
 from ingest.extract.spans import NameSpan, acronym_after, clean_name, is_generic, ner_spans
+from ingest.extract.threat_groups import threat_groups
 from ingest.extract.titles import heads_private_body
 from ingest.extract.types import Mention, Sentence
 from ingest.extract.untagged import french_courts, introduced_names, untagged_products
@@ -75,6 +79,7 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self.resolver = resolver
         self.coref = coref
+        self.embassies = Embassies(resolver.kb)
 
     def find(self, doc: Any, text: str, sentences: list[Sentence]) -> list[Mention]:
         ws = words(text)
@@ -96,14 +101,8 @@ class MentionFinder:
                 _define_acronym(text, hit.end, text[hit.start : hit.end], actor, context)
                 found += self._owner_inside(text, hit)
 
-        found = _subsidiaries(found, text)
-        for start, end, name, kind in french_courts(text, taken) + introduced_names(
-            doc, text, taken
-        ):
-            entry = self.resolver.exact(name)
-            actor = entry.actor() if entry else context.short_form(name) or new_actor(name, kind)
-            found.append(Found(start, end, actor, "rule", 0.7))
-            context.add(actor, name)
+        found = self._embassies(text, _subsidiaries(found, text), taken, context)
+        found += self._untagged(doc, text, sentences, taken, context)
 
         deferred: list[NameSpan] = []
         for span in map(lambda s: extend_span(doc, text, s), ner_spans(doc, text)):
@@ -135,10 +134,45 @@ class MentionFinder:
                 found.append(Found(span.start, span.end, short, "coref", 0.7))
                 taken.add(span.start, span.end)
         found += repeats(found, ws, taken, context)
+        found += _honorifics(text, taken, context)
         found += self._proper_noun_typos(view, taken)
         if self.coref is not None:
             found += self.coref.find(doc, text, found, taken)
         return to_mentions(found, text, sentences)
+
+    def _untagged(
+        self,
+        doc: Any,
+        text: str,
+        sentences: list[Sentence],
+        taken: Intervals,
+        context: ArticleContext,
+    ) -> list[Found]:
+        """Names their shape or context types before NER: hacking groups, French courts,
+        firms a cue word or a suffix introduces."""
+        untagged = (
+            threat_groups(text, sentences, taken)
+            + french_courts(text, taken)
+            + introduced_names(doc, text, taken)
+        )
+        out: list[Found] = []
+        for start, end, name, kind in untagged:
+            entry = self.resolver.exact(name)
+            actor = entry.actor() if entry else context.short_form(name) or new_actor(name, kind)
+            out.append(Found(start, end, actor, "rule", 0.7))
+            context.add(actor, name)
+        return out
+
+    def _embassies(
+        self, text: str, found: list[Found], taken: Intervals, context: ArticleContext
+    ) -> list[Found]:
+        """Embassies around the countries named inside them ("ambassade de Chine"), which
+        keep their own nested mention, as in "South Korea's Ministry of Trade"."""
+        countries = [(f.start, f.end) for f in found if f.actor.kind is ActorKind.COUNTRY]
+        for embassy in self.embassies.find(text, taken, countries):
+            found.append(Found(embassy.start, embassy.end, embassy.actor, "rule", 0.7))
+            context.add(embassy.actor, text[embassy.start : embassy.end])
+        return found
 
     def _keep_hit(self, hit: Hit, view: TextView) -> bool:
         text, ws = view.text, view.words
@@ -283,6 +317,7 @@ class MentionFinder:
         right = text[span.end : span.end + _CONTEXT_CHARS]
         if (
             not_a_name_here(left, right)
+            or lower_case(span.name)
             or adjective_ai(view.doc, span)
             or is_known_place(span.name)
         ):
@@ -318,6 +353,18 @@ class MentionFinder:
                 return None
         confidence = 0.7 if has_evidence(span.name, left, right) else 0.5
         return new_actor(span.name, kind), "rule", confidence
+
+
+def _honorifics(text: str, taken: Intervals, context: ArticleContext) -> list[Found]:
+    """ "Mr Zhang" after "Zhang Xuezheng": a family name written first is no short form by
+    itself, but after an honorific it names the person."""
+    out: list[Found] = []
+    for start, end, word in honorific_names(text):
+        person = context.person_named(word)
+        if person is not None and not taken.overlaps(start, end):
+            out.append(Found(start, end, person, "coref", 0.7))
+            taken.add(start, end)
+    return out
 
 
 def _subsidiaries(found: list[Found], text: str) -> list[Found]:

@@ -18,7 +18,7 @@ _OFFICE = wordset(
     """president presidente minister ministre secretary secretaire senator senateur senatrice
     governor gouverneur chancellor chancelier chanceliere commissioner commissaire ambassador
     ambassadeur mayor maire deputy depute deputee lawmaker official premier judge juge
-    mep eurodepute eurodeputee"""
+    mep eurodepute eurodeputee procureur procureure ambassadrice gouverneure"""
 )
 _FORMER = wordset("former ex ancien ancienne retired outgoing sortant sortante")
 # Jobs people hold; an ORG-tagged two-word name followed by one in apposition is a person.
@@ -100,3 +100,15 @@ def role_apposition(right: str) -> bool:
         return False
     clause = right.lstrip()[1:].split(",")[0]
     return bool(set(_tokens(clause)[:6]) & _ROLES)
+
+
+# "Mr Zhang", "M. Xu", "Mme Kamp": an honorific and the one name word that follows it.
+_HONORIFIC = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M)\.?\s+(?P<name>[A-Z][\w'’-]+)(?![\w'’-])"
+)
+
+
+def honorific_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the names honorifics introduce; which person each is comes from
+    the names the article gave in full, surname first ("Zhang Xuezheng") or last."""
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _HONORIFIC.finditer(text)]

@@ -50,6 +50,19 @@ class ArticleContext:
     def short_form(self, text: str) -> Actor | None:
         return self.short_forms.get(alias_key(text))
 
+    def person_named(self, word: str) -> Actor | None:
+        """The one person of the article whose first or last name is this word: after an
+        honorific ("Mr Zhang" for Zhang Xuezheng, "Mme Kamp" for Meike Kamp)."""
+        key = alias_key(word)
+        found = {
+            a.id: a
+            for a in self.actors.values()
+            if a.kind in (ActorKind.PERSON, ActorKind.OFFICIAL)
+            and len(tokens := alias_key(a.name).split()) > 1
+            and key in (tokens[0], tokens[-1])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def containing(self, text: str) -> Actor | None:
         """An in-article actor whose name contains these words ("Home Affairs")."""
         key = alias_key(text)

@@ -5,7 +5,8 @@
   or tagged nothing: "la start-up française Nexaria", "l'association La Quadrature du Net",
   "the advocacy group Fight for the Future";
 - a run of capitalised words that ends with a firm's suffix is a firm, even opening a sentence:
-  "Helix Robotics raised...", "Kerwood Capital said...", "Voltaris Semiconductor".
+  "Helix Robotics raised...", "Kerwood Capital said...", "Voltaris Semiconductor", "Hanxin
+  Telecom" (which spaCy takes for a person).
 - French courts are named in lower case, so NER misses them: "le tribunal judiciaire de Paris",
   "la cour d'appel de Versailles".
 Real news is full of new actors the KB and NER both miss.
@@ -38,7 +39,9 @@ _APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|le|la|l['’]|un|une)\b\s*", re.
 # Last words that make a capitalised run a firm's name ("Helix Robotics").
 _FIRM_SUFFIXES = wordset(
     """inc corp corporation ltd llc plc gmbh holdings technologies labs systems robotics
-    semiconductor semiconductors capital ventures partners industries electronics ai"""
+    semiconductor semiconductors capital ventures partners industries electronics ai logistics
+    networks telecom telecoms telecommunications software communications solutions
+    microelectronics"""
 )
 # Small words inside an organisation's name ("Fight for the Future", "La Quadrature du Net").
 _CONNECTORS = wordset("of for the and de du des d la le les et")
@@ -122,8 +125,6 @@ def _apposed(doc: Any, text: str, first: Token) -> tuple[Token, ActorKind] | Non
     routers", "Nexaria, une start-up lyonnaise"."""
     if first.i == 0 or first.is_sent_start or first.pos_ not in ("PROPN", "X"):
         return None
-    if first.ent_type_ in ("PERSON", "PER"):
-        return None
     if _capitalised(doc[first.i - 1]) and doc[first.i - 1].pos_ in ("PROPN", "X"):
         return None  # not the start of the run
     last = _name_end(doc, first, connectors=False)
@@ -131,9 +132,25 @@ def _apposed(doc: Any, text: str, first: Token) -> tuple[Token, ActorKind] | Non
     if opening is None:
         return None
     window = normalize_name(text[opening.end() : opening.end() + 50]).split()[:5]
+    if first.ent_type_ in ("PERSON", "PER"):
+        # Taken for a person: only an apposition headed by a firm noun says otherwise
+        # ("Janford Realtor, a front company", not "Ana Ruiz, a firm believer")
+        heads = doc[last.i + 1 : last.i + 6]
+        return (
+            (last, ActorKind.COMPANY) if any(_calls_a_firm(t, first, last) for t in heads) else None
+        )
     if set(window) & (_FIRM_CUES | _FIRM_NOUNS) and not set(window) & ROLES:
         return last, ActorKind.COMPANY  # (not "X, a company spokesman")
     return None
+
+
+def _calls_a_firm(token: Token, first: Token, last: Token) -> bool:
+    """The token is the head of an apposition to the name and a firm word."""
+    return (
+        token.dep_ == "appos"
+        and first.i <= token.head.i <= last.i
+        and normalize_name(str(token.lemma_)) in _FIRM_CUES
+    )
 
 
 def _suffixed(doc: Any, first: Token) -> tuple[Token, ActorKind] | None:
