@@ -18,7 +18,7 @@ from ingest.extract.link_frames import frame_links
 from ingest.extract.link_known import carried_links, known_links
 from ingest.extract.link_possessives import possessive_links
 from ingest.extract.link_relatives import relative_links
-from ingest.extract.link_spans import joined
+from ingest.extract.link_spans import is_source, joined
 from ingest.extract.records import LinkKind, LinkRecord
 from ingest.extract.relations import maker_links, verb_links
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, dep
@@ -128,7 +128,11 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                 and not _has_verb(view, cue_end, m.start)  # 'investors fell apart when X'
             ]
             before = [
-                m for m in mentions if 0 <= cue_start - m.end <= 60 and m.actor.kind in _PARTIES
+                m
+                for m in mentions
+                if 0 <= cue_start - m.end <= 60
+                and m.actor.kind in _PARTIES
+                and not is_source(view, m)  # 'Selon le régulateur, la filiale de X'
             ]
             if (
                 not after

@@ -1,4 +1,5 @@
-"""Links stated by supply cues, relative clauses, plural possessives and bodies' hierarchy, on
+"""Links stated by supply cues, relative clauses, plural possessives and bodies' hierarchy, who
+stands on each side (relative and possessive pronouns, sources), on
 real spaCy parses of invented sentences (entity spans given by name, as in test_links.py).
 """
 
@@ -25,6 +26,9 @@ ACTORS = tuple(
         (K.GOVERNMENT_BODY, "Justice Department", "département de la Justice"),
         (K.GOVERNMENT_BODY, "Federal Trade Commission", "FTC"),
         (K.COUNTRY, "United States", "Washington"),
+        (K.GOVERNMENT_BODY, "Space Agency", "agence spatiale"),
+        (K.GOVERNMENT_BODY, "Data Authority", "autorité des données", "régulateur"),
+        (K.GOVERNMENT_BODY, "Cyber Office"), (K.COUNTRY, "Freedonia", "Freedonie"),
     )
 )  # fmt: skip
 
@@ -202,6 +206,26 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
         ),
         # 'whose'/'dont' and a product word: the firm develops the product.
         ("en", "Quillon, whose chatbot Echo is popular, raised money.", "Quillon~Echo"),
+        # Who stands on each side: a relative pronoun, a possessive, a source.
+        (
+            "en",
+            "Quillon, which is controlled by Nordhall Capital, fell 4%.",
+            "Quillon~Nordhall Capital",
+        ),
+        ("en", "Quillon said it had sold its stake in Tessary.", "Quillon~Tessary"),
+        ("fr", "Quillon, la filiale de Tessary, a reculé.", "Quillon~Tessary"),
+        # A possessive in a clause whose subject is named stands for that subject.
+        (
+            "en",
+            "Marta Velez's administration has intensified its crackdown on Quillon.",
+            "Marta Velez~Quillon",
+        ),
+        # A source described in a relative clause is a party of that clause.
+        (
+            "fr",
+            "Selon le Cyber Office, qui dépend de la Data Authority, Quillon a été piraté.",
+            "Cyber Office~Data Authority",
+        ),
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
@@ -231,6 +255,25 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
             "The Justice Department charged Marta Velez and Jonas Kerr, and seized the servers"
             " they controlled, Halden Trade said.",
         ),
+        # A relative pronoun stands for the noun it follows, never for a name sentences before.
+        (
+            "en",
+            "The Space Agency has blocked the tool on its devices. The company, which is"
+            " controlled by Nordhall Capital, has not responded.",
+        ),
+        # 'it' and 'its' stand for a firm or a body, never a person; in a clause about an
+        # unnamed firm, for that firm.
+        ("en", "Marta Velez said it had sold its stake in Tessary."),
+        ("en", "Marta Velez told reporters the group planned to sell its stake in Tessary."),
+        (
+            "en",
+            "The Data Authority said the company had breached the terms attached to its"
+            " acquisition of Tessary.",
+        ),
+        # A source a statement is credited to is no party to it.
+        ("fr", "Selon le régulateur, la filiale du groupe Quillon n'a pas protégé les données."),
+        ("fr", "D'après Freedonie, la filiale de Quillon a fraudé."),
+        ("en", "According to the Data Authority, a subsidiary of Quillon broke the rules."),
     ],
 )
 def test_no_stated_link(lang: str, text: str) -> None:
