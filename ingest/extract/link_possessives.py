@@ -123,12 +123,13 @@ def _possessive_phrases(
 
 
 def _units(view: DocView, mentions: list[Mention]) -> Iterator[Found]:
-    """'Alphabet's Google', "the Commerce Department's Bureau of Industry and Security"."""
+    """'Alphabet's Google', "the Commerce Department's Bureau of Industry and Security",
+    "Elon Musk's xAI" (a person's firm)."""
     text = view.text
     for owner, unit in pairwise(mentions):
+        firm = owner.actor.kind in PEOPLE and unit.actor.kind == ActorKind.COMPANY
         if (
-            owner.actor.kind in _UNITS
-            and unit.actor.kind in _UNITS
+            ((owner.actor.kind in _UNITS and unit.actor.kind in _UNITS) or firm)
             and _SAXON.fullmatch(text[owner.end : unit.start])
             and not is_modifier(view, unit)
             and not _LIST.search(unit.actor.name)  # "Commerce's Entity List" is no unit

@@ -226,6 +226,21 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Selon le Cyber Office, qui dépend de la Data Authority, Quillon a été piraté.",
             "Cyber Office~Data Authority",
         ),
+        # A person's firm; a backer or customer in apposition or counted among a firm's own.
+        ("en", "Marta Velez's Quillon sued Tessary on Monday.", "Marta Velez~Quillon"),
+        ("en", "Quillon, Tessary's biggest backer, declined to comment.", "Quillon~Tessary"),
+        (
+            "en",
+            "Quillon, which counts Tessary and Marta Velez among its investors, was valued at"
+            " $2bn.",
+            "Quillon~Tessary;Quillon~Marta Velez",
+        ),
+        ("fr", "Quillon compte Tessary parmi ses principaux actionnaires.", "Quillon~Tessary"),
+        (
+            "fr",
+            "Quillon est l'un des principaux clients de Tessary en Freedonie.",
+            "Quillon~Tessary",
+        ),
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
@@ -274,6 +289,8 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("fr", "Selon le régulateur, la filiale du groupe Quillon n'a pas protégé les données."),
         ("fr", "D'après Freedonie, la filiale de Quillon a fraudé."),
         ("en", "According to the Data Authority, a subsidiary of Quillon broke the rules."),
+        # 'le groupe de X' is X's only in apposition to a name.
+        ("fr", "Le Cyber Office a ordonné au groupe de Marta Velez de suspendre ces règles."),
     ],
 )
 def test_no_stated_link(lang: str, text: str) -> None:
