@@ -45,6 +45,7 @@ _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "qui"})
 _AGENTS = frozenset({"agent", "obl:agent", "pobj"})
+_PUNISHED = frozenset({"fine or suit", "a fine", "sanctioned by"})
 _SUPPLY = frozenset({"supplies", "makes for", "supplier"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
@@ -183,9 +184,9 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
     kinds = {a.actor.kind, b.actor.kind}
     if cue.product:
         return ActorKind.PRODUCT in kinds and bool(kinds & ORGS)
-    if cue.label in {"fine or suit", "a fine", "sanctioned by"}:  # an authority's, not a firm's
-        return (a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS) or (
-            b.actor.kind in _AUTHORITIES and a.actor.kind in TARGETS
+    if cue.label in _PUNISHED:  # an authority's, not a firm's; on a firm or a person
+        return (a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS | PEOPLE) or (
+            b.actor.kind in _AUTHORITIES and a.actor.kind in TARGETS | PEOPLE
         )
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
@@ -229,6 +230,8 @@ def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> It
             start, end = sentence.start + match.start(), sentence.start + match.end()
             acted = cue.kind in {"bans", "investigates"} and cue.label not in _PASSIVES
             wanted = TARGETS if acted else PARTIES
+            if cue.label in _PUNISHED:
+                wanted = wanted | PEOPLE  # 'the Treasury sanctioned Zhou Shuai
             targets = after(view, mentions, end, wanted)
             holders = before(view, mentions, start, _HOLDER_KINDS[cue.kind])
             if not holders and not cue.adjacent and (token := _cue_token(view, start, end)):

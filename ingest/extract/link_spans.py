@@ -166,6 +166,9 @@ def acting_parties(view: DocView, subject: Token) -> list[Mention]:
     for child in subject.children:
         if dep(child) == "conj" and (m := view.actor_of(child, ACTING)) is not None:
             found.append(m)
+        misread = dep(child) == "amod" and child.i < subject.i  # 'la [Garante] italienne'
+        if not found and misread and (m := view.actor_of(child, ACTING)) is not None:
+            found.append(m)
     if not found and subject.pos_ == "NOUN":
         # 'The directive, announced by the Department of Home Affairs, required ...'
         for clause in (c for c in subject.children if dep(c) == "acl"):

@@ -29,6 +29,7 @@ ACTORS = tuple(
         (K.GOVERNMENT_BODY, "Space Agency", "agence spatiale"),
         (K.GOVERNMENT_BODY, "Data Authority", "autorité des données", "régulateur"),
         (K.GOVERNMENT_BODY, "Cyber Office"), (K.COUNTRY, "Freedonia", "Freedonie"),
+        (K.GOVERNMENT_BODY, "Garante"),
     )
 )  # fmt: skip
 
@@ -241,6 +242,25 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Quillon est l'un des principaux clients de Tessary en Freedonie.",
             "Quillon~Tessary",
         ),
+        # Authorities' acts: in the French pluperfect, on people, designations; a subject the
+        # parser took for a modifier ('la Garante italienne').
+        ("fr", "Le Cyber Office avait convoqué les dirigeants de Quillon.", "Cyber Office~Quillon"),
+        (
+            "fr",
+            "En février, la Garante italienne avait bloqué l'application Quillon.",
+            "Garante~Quillon",
+        ),
+        (
+            "en",
+            "The Cyber Office sanctioned Marta Velez and Jonas Kerr for smuggling chips.",
+            "Cyber Office~Marta Velez;Cyber Office~Jonas Kerr",
+        ),
+        ("en", "Marta Velez was sanctioned by the Cyber Office.", "Cyber Office~Marta Velez"),
+        (
+            "en",
+            "The Space Agency also designated Quillon and Tessary as Chinese military companies.",
+            "Space Agency~Quillon;Space Agency~Tessary",
+        ),
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
@@ -291,6 +311,7 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "According to the Data Authority, a subsidiary of Quillon broke the rules."),
         # 'le groupe de X' is X's only in apposition to a name.
         ("fr", "Le Cyber Office a ordonné au groupe de Marta Velez de suspendre ces règles."),
+        ("en", "Quillon sued Marta Velez over the leak."),  # a firm's suit is no authority's act
     ],
 )
 def test_no_stated_link(lang: str, text: str) -> None:
