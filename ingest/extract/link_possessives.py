@@ -78,7 +78,11 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
                 and word not in OWNED_NOUNS
             ):
                 yield owner, thing, "develops", "its product"
-            elif word in OWNED_NOUNS and owner.actor.kind in (ORGS if neuter else _OWNERS):
+            elif (
+                word in OWNED_NOUNS
+                and owner.actor.kind in (ORGS if neuter else _OWNERS)
+                and not (named_owner and owner.actor.kind == ActorKind.COUNTRY)
+            ):  # "Alibaba, China's biggest group" is a Chinese group, not the state's
                 yield owner, thing, "owns", "its property"
 
 

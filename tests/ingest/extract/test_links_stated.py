@@ -261,6 +261,15 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "The Space Agency also designated Quillon and Tessary as Chinese military companies.",
             "Space Agency~Quillon;Space Agency~Tessary",
         ),
+        # A description in apposition names the thing's owner or maker.
+        ("en", "Nova, Quillon's flagship chatbot, was blocked.", "Quillon~Nova"),
+        ("en", "LibArchive, Marta Velez's social network, fell silent.", "Marta Velez~LibArchive"),
+        (
+            "fr",
+            "Nova, l'assistant d'intelligence artificielle de Quillon, a été bloqué.",
+            "Quillon~Nova",
+        ),
+        ("fr", "Tessary, la filiale française de Quillon, a chuté.", "Quillon~Tessary"),
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
@@ -312,6 +321,10 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         # 'le groupe de X' is X's only in apposition to a name.
         ("fr", "Le Cyber Office a ordonné au groupe de Marta Velez de suspendre ces règles."),
         ("en", "Quillon sued Marta Velez over the leak."),  # a firm's suit is no authority's act
+        # A country's firm is one of its firms, not the state's; a rival is no property.
+        ("en", "Quillon, Freedonia's biggest group, fell."),
+        ("fr", "Quillon, le premier groupe de Freedonie, a chuté."),
+        ("en", "Tessary, Quillon's main rival, fell."),
     ],
 )
 def test_no_stated_link(lang: str, text: str) -> None:
