@@ -16,6 +16,7 @@ from ingest.extract.link_authority import authority_links
 from ingest.extract.link_cues import SAME_AS
 from ingest.extract.link_descriptions import description_links
 from ingest.extract.link_frames import frame_links
+from ingest.extract.link_hosting import hosting_links
 from ingest.extract.link_known import carried_links, known_links
 from ingest.extract.link_possessives import possessive_links
 from ingest.extract.link_relatives import relative_links
@@ -205,6 +206,7 @@ def _stated(view: DocView, sentence: Sentence) -> list[tuple[Mention, Mention, L
         + description_links(view, sentence, every)
         + relative_links(view, sentence, every)
         + among_links(view, sentence, every)
+        + hosting_links(view, sentence, every)
     )
 
 

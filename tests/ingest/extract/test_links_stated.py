@@ -270,6 +270,19 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             "Quillon~Nova",
         ),
         ("fr", "Tessary, la filiale française de Quillon, a chuté.", "Quillon~Tessary"),
+        # A state acting in a 'by'-clause; a firm hosting another's data supplies it.
+        ("en", "Freedonia responded by banning Quillon from exporting chips.", "Freedonia~Quillon"),
+        (
+            "en",
+            "Quillon, which stores Tessary's US user data under a deal, declined to comment.",
+            "Quillon~Tessary",
+        ),
+        (
+            "fr",
+            "Quillon, qui héberge déjà les données des utilisateurs américains de Tessary, a"
+            " refusé de commenter.",
+            "Quillon~Tessary",
+        ),
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
@@ -325,6 +338,7 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
         ("en", "Quillon, Freedonia's biggest group, fell."),
         ("fr", "Quillon, le premier groupe de Freedonie, a chuté."),
         ("en", "Tessary, Quillon's main rival, fell."),
+        ("en", "Quillon stores data for the Space Agency in Freedonia."),  # no one's data named
     ],
 )
 def test_no_stated_link(lang: str, text: str) -> None:
