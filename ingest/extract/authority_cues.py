@@ -9,10 +9,11 @@ import re
 
 # Lists an authority puts a company on: 'placed Huawei on the Entity List'.
 LISTED = re.compile(
-    r"\b(on|to|onto|sur|à|dans)\s+(the|its|a|their|sa|la|leur|une)?\s*([\w-]+\s+){0,2}"
+    r"\b(on|to|onto|sur|à|dans|as|comme)\s+(the|its|a|their|sa|la|leur|une)?\s*([\w-]+\s+){0,2}"
     r"(entity list|blacklist|black list|liste noire|liste des entités|sanctions list"
     r"|liste de sanctions|unverified list|(list of )?(« |\")?chinese military compan(y|ies)"
-    r"|(liste des )?(« |\")?entreprises (militaires|liées à l['’]armée))",
+    r"|(liste des )?(« |\")?entreprises? (militaires?|liées? à l['’]armée)"
+    r"|(a )?national security threats?|menaces? pour la sécurité nationale)",
     re.IGNORECASE,
 )
 # Being on a list rather than put on it: 'Huawei has been on the Commerce Department's Entity
@@ -28,7 +29,21 @@ ON_LIST = re.compile(
     re.IGNORECASE,
 )
 LIST_VERBS = frozenset(
-    {"place", "add", "put", "list", "blacklist", "placer", "ajouter", "inscrire", "mettre"}
+    {
+        "place",
+        "add",
+        "put",
+        "list",
+        "blacklist",
+        "placer",
+        "ajouter",
+        "inscrire",
+        "mettre",
+        "designate",
+        "désigner",
+        "classify",
+        "classer",
+    }
 )
 # Licences an authority grants: 'granted Nvidia a licence', 'a license from Commerce'.
 LICENCE = re.compile(

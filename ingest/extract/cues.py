@@ -457,7 +457,11 @@ COMPARISON = re.compile(
     r"analog\w*)\b",
     re.IGNORECASE,
 )
-PARTNER = re.compile(r"\b(partenaire|partner|allié|ally|investor|investisseur)\w*", re.I)
+PARTNER = re.compile(
+    r"\b((partenaire|partner|allié|ally|investor|investisseur)\w*"
+    r"|(backer|shareholder|actionnaire|customer|client)s?\b)",
+    re.I,
+)
 OWNER = re.compile(
     r"\b(owner|owns|owned|propriétaire|maison mère|parent company|société mère|filiale|"
     r"subsidiary|groupe de)\b",

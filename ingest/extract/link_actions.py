@@ -136,12 +136,15 @@ def _speakers(view: DocView, verb: Token) -> list[Mention]:
 
 def _acting_for(view: DocView, verb: Token) -> Token | None:
     """Who bans when the clause does not say: the court upholding 'a law banning TikTok', the
-    premier who 'a déclaré que DeepSeek était interdit'."""
+    premier who 'a déclaré que DeepSeek était interdit', the state that 'responded by banning'."""
     holder = verb.head
     if dep(verb) == "conj" and holder.pos_ in {"PROPN", "NOUN"} and view.mention(holder):
         return holder  # parsed as 'la Garante, l'autorité..., [conj] l'a bloquée': no subject
     if dep(verb) == "acl" and holder.head.pos_ in {"VERB", "AUX"}:
         return view.subject(holder.head)
+    if dep(verb) == "pcomp" and holder.head.pos_ in {"VERB", "AUX"}:
+        return view.subject(holder.head)  # 'Beijing responded by banning X'
+
     passive = any("pass" in dep(c) for c in verb.children)
     if passive and dep(verb) == "ccomp" and holder.pos_ in {"VERB", "AUX"}:
         return view.subject(holder)

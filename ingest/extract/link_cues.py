@@ -40,6 +40,7 @@ _OF = r"(of|de|d['’]|du|des)"
 _BY = r"(by|par)"
 _GAP = r"(?:[^,.;:()«»\"]|(?<=\d)[,.](?=\d)){0,30}?"  # one phrase's words ('a 1,3 bn stake in')
 _FEM = r"(e|es|s)?"
+_AUX = r"(a|ont|avait|avaient|aurait|auraient)"  # 'a convoqué', 'avait convoqué
 # What is told rather than supplied: 'provided details to', 'a fourni des réponses à'.
 _WORDS = (
     r"(information|informations|data|données|details|détails|documents|evidence|preuves"
@@ -228,16 +229,16 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "investigates",
         "summoned",
-        r"\b(summoned|summons|a convoqué|ont convoqué|convoque|called in|a perquisitionné"
-        r"|raided|audited|questioned|interroger|a interrogé|ont interrogé|questionner)\b",
+        rf"\b(summoned|summons|{_AUX} convoqué|convoque|called in|{_AUX} perquisitionné"
+        rf"|raided|audited|questioned|interroger|{_AUX} interrogé|questionner)\b",
     ),
     # Fines and lawsuits by an authority (the holder must be one: see link_frames._fits).
     _cue(
         "bans",
         "fine or suit",
-        r"\b(fined|fines|has fined|have fined|a sanctionné|ont sanctionné|sanctionne|sued|sues"
-        r"|has sued|a assigné|ont assigné|a poursuivi|ont poursuivi|a infligé|ont infligé"
-        r"|inflige|infligé)(\s+(à|aux|au))?\b",
+        rf"\b(fined|fines|has fined|have fined|sanctioned|{_AUX} sanctionné|sanctionne|sued"
+        rf"|sues|has sued|{_AUX} assigné|{_AUX} poursuivi|{_AUX} infligé|inflige|infligé)"
+        rf"(\s+(à|aux|au))?\b",
     ),
     _cue(
         "bans",

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from graph.ids import normalize_name
 from graph.model import ActorKind
 from ingest.extract.kb import KnowledgeBase, default_kb
+from ingest.extract.link_cues import OWNED_NOUNS, PRODUCT_NOUNS
 from ingest.extract.records import LinkKind
 from ingest.extract.syntax import PEOPLE, DocView
 from ingest.extract.types import Mention, Sentence
@@ -40,6 +42,16 @@ MAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT})
+_DESCRIBED = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, ActorKind.PRODUCT})
+_DESCRIBERS = PEOPLE | frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+# 'X, the Party's flagship newspaper': a comma, then the owner and its noun.
+_SAXON_LEAD = re.compile(r"\s*,\s*(the\s+)?")
+_SAXON_HEAD = re.compile(r"['’]s?\s+(?P<words>([\w-]+\s+){0,2}[\w-]+)\b(?P<end>\s*[,.;:)—–])?")
+# 'X, le réseau social d'Elon Musk', "Grok, l'assistant d'intelligence artificielle de xAI".
+_OF_LEAD = re.compile(
+    r"\s*,\s*(le|la|l['’]|the)\s*(?P<noun>[\w-]+)(\s+[\w'’-]+){0,3}?\s+(de|d['’]|du|of)\s*",
+    re.IGNORECASE,
+)
 _COMMA = re.compile(r"\s*[,—–(]\s*")
 _SPACE = re.compile(r"\s*,?\s*")
 
@@ -95,6 +107,36 @@ def _makers(
             yield named[0], product, "develops", "maker of the product"
 
 
+def _apposed_descriptions(
+    view: DocView, sentence: Sentence, mentions: list[Mention]
+) -> Iterator[Found]:
+    """'People's Daily, the Communist Party's flagship newspaper', 'Grok, xAI's chatbot', 'X, le
+    réseau social d'Elon Musk': a description in apposition names the thing's owner or maker. A
+    country is no owner ('Alibaba, China's biggest group' is a Chinese group)."""
+    text = view.text
+    for thing, owner in pairwise(mentions):
+        if thing.actor.kind not in _DESCRIBED or owner.actor.kind not in _DESCRIBERS:
+            continue
+        english = _SAXON_LEAD.fullmatch(text[thing.end : owner.start])
+        head = _SAXON_HEAD.match(text, owner.end, sentence.end) if english else None
+        french = _OF_LEAD.fullmatch(text[thing.end : owner.start])
+        noun = _english_head(head) if head else french.group("noun").lower() if french else ""
+        if noun in PRODUCT_NOUNS and thing.actor.kind == ActorKind.PRODUCT:
+            if owner.actor.kind not in PEOPLE:
+                yield owner, thing, "develops", "described as its product"
+        elif noun in OWNED_NOUNS and thing.actor.kind != ActorKind.PRODUCT:
+            yield owner, thing, "owns", "described as its property"
+
+
+def _english_head(match: re.Match[str]) -> str:
+    """The head of 'the Party's flagship newspaper,': the last word before the punctuation that
+    closes the apposition, else the first noun of a kind a description names."""
+    words = match.group("words").lower().split()
+    if match.group("end"):
+        return words[-1]
+    return next((w for w in words if w in PRODUCT_NOUNS | OWNED_NOUNS), "")
+
+
 def description_links(
     view: DocView, sentence: Sentence, mentions: list[Mention], kb: KnowledgeBase | None = None
 ) -> list[Found]:
@@ -102,4 +144,5 @@ def description_links(
     return [
         *_owner_firms(view, sentence, mentions),
         *_makers(view, sentence, mentions, kb or default_kb()),
+        *_apposed_descriptions(view, sentence, mentions),
     ]

@@ -31,6 +31,8 @@ from ingest.extract.link_spans import (
     cut_subject,
     described,
     governing_verb,
+    is_source,
+    relative_party,
 )
 from ingest.extract.records import LinkKind
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
@@ -43,6 +45,7 @@ _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "qui"})
 _AGENTS = frozenset({"agent", "obl:agent", "pobj"})
+_PUNISHED = frozenset({"fine or suit", "a fine", "sanctioned by"})
 _SUPPLY = frozenset({"supplies", "makes for", "supplier"})
 _PARTICIPLE = re.compile(r"(ant|ing)$", re.IGNORECASE)
 
@@ -55,7 +58,7 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
         if cue_token.pos_ in {"VERB", "AUX"} and not own_subject:
             return []  # 'to deal with', not 'a deal with'
         for child in cue_token.children:
-            if dep(child) in {"poss", "nmod:poss"} and (m := view.actor_of(child, ACTING)):
+            if dep(child) in {"poss", "nmod:poss"} and (m := _possessor(view, child)):
                 return [m]
         start = cue_token if own_subject or cue_token.head.i == cue_token.i else cue_token.head
         verb = governing_verb(start)
@@ -71,7 +74,7 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
             return [noun]  # 'DeepSeek, fondée en 2023 et financée par X': the noun described
         if cue.label in _PASSIVES and verb is not None:
             passive = [c for c in verb.children if dep(c) in {"nsubjpass", "nsubj:pass"}]
-            if passive and (done := view.actor_of(passive[0], PARTIES)) is not None:
+            if passive and (done := relative_party(view, passive[0], PARTIES)) is not None:
                 return [done]  # 'Meta was fined by the Commission': Meta is the other side
     subject = view.subject(verb) if verb is not None else None
     if cue.label in _PASSIVES and subject is not None and dep(subject) in _AGENTS:
@@ -106,6 +109,44 @@ def _holders(view: DocView, cue: Cue, cue_token: Token) -> list[Mention]:
     return acting_parties(view, subject) if subject is not None else []
 
 
+_NEUTER = frozenset({"its"})
+_PERSONAL = frozenset({"his", "her"})
+
+
+def _possessor(view: DocView, token: Token) -> Mention | None:
+    """Whose a cue noun is: the name ('Italy's ban'), or what a possessive pronoun stands for:
+    'its' is a firm's or a body's, never a person's ('Marta Velez said it sold its stake'), and
+    a pronoun in a clause about an unnamed noun is that noun's ('the company had breached the
+    terms of its acquisition of X': not the regulator that said so)."""
+    if token.pos_ != "PRON":
+        return view.actor_of(token, ACTING)
+    word = str(token.text).lower()
+    kinds = ORGS if word in _NEUTER else PEOPLE if word in _PERSONAL else ACTING
+    subject = _clause_subject(token)
+    if subject is not None and subject.pos_ != "PRON":
+        named = view.actor_of(subject, ACTING)
+        if named is None and subject.pos_ == "NOUN":
+            return None
+        person = view.mention(subject) is named and named is not None and named.actor.kind in PEOPLE
+        if named is not None and not (person and word in _NEUTER):
+            return named  # "Trump's administration has intensified its crackdown"
+    return view.actor_of(token, kinds)
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above a token that has one."""
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in current.children if dep(c).startswith("nsubj")), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def _apposed_to(view: DocView, subject: Token, kinds: frozenset[ActorKind]) -> list[Mention]:
     """'Mistral AI, la pépite française de l'IA, a signé': a subject noun set off by a comma
     right after a name describes that name (the parser took the name for a modifier)."""
@@ -116,6 +157,7 @@ def _apposed_to(view: DocView, subject: Token, kinds: frozenset[ActorKind]) -> l
         earlier
         and view.text[earlier[-1].end : start].strip() == ","
         and earlier[-1].actor.kind in kinds
+        and not is_source(view, earlier[-1])  # "D'après X, la filiale de Y"
     ):
         return earlier[-1:]
     return []
@@ -142,9 +184,9 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
     kinds = {a.actor.kind, b.actor.kind}
     if cue.product:
         return ActorKind.PRODUCT in kinds and bool(kinds & ORGS)
-    if cue.label in {"fine or suit", "a fine", "sanctioned by"}:  # an authority's, not a firm's
-        return (a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS) or (
-            b.actor.kind in _AUTHORITIES and a.actor.kind in TARGETS
+    if cue.label in _PUNISHED:  # an authority's, not a firm's; on a firm or a person
+        return (a.actor.kind in _AUTHORITIES and b.actor.kind in TARGETS | PEOPLE) or (
+            b.actor.kind in _AUTHORITIES and a.actor.kind in TARGETS | PEOPLE
         )
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
@@ -188,6 +230,8 @@ def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> It
             start, end = sentence.start + match.start(), sentence.start + match.end()
             acted = cue.kind in {"bans", "investigates"} and cue.label not in _PASSIVES
             wanted = TARGETS if acted else PARTIES
+            if cue.label in _PUNISHED:
+                wanted = wanted | PEOPLE  # 'the Treasury sanctioned Zhou Shuai
             targets = after(view, mentions, end, wanted)
             holders = before(view, mentions, start, _HOLDER_KINDS[cue.kind])
             if not holders and not cue.adjacent and (token := _cue_token(view, start, end)):

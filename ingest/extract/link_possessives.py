@@ -78,7 +78,11 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
                 and word not in OWNED_NOUNS
             ):
                 yield owner, thing, "develops", "its product"
-            elif word in OWNED_NOUNS and owner.actor.kind in (ORGS if neuter else _OWNERS):
+            elif (
+                word in OWNED_NOUNS
+                and owner.actor.kind in (ORGS if neuter else _OWNERS)
+                and not (named_owner and owner.actor.kind == ActorKind.COUNTRY)
+            ):  # "Alibaba, China's biggest group" is a Chinese group, not the state's
                 yield owner, thing, "owns", "its property"
 
 
@@ -123,12 +127,13 @@ def _possessive_phrases(
 
 
 def _units(view: DocView, mentions: list[Mention]) -> Iterator[Found]:
-    """'Alphabet's Google', "the Commerce Department's Bureau of Industry and Security"."""
+    """'Alphabet's Google', "the Commerce Department's Bureau of Industry and Security",
+    "Elon Musk's xAI" (a person's firm)."""
     text = view.text
     for owner, unit in pairwise(mentions):
+        firm = owner.actor.kind in PEOPLE and unit.actor.kind == ActorKind.COMPANY
         if (
-            owner.actor.kind in _UNITS
-            and unit.actor.kind in _UNITS
+            ((owner.actor.kind in _UNITS and unit.actor.kind in _UNITS) or firm)
             and _SAXON.fullmatch(text[owner.end : unit.start])
             and not is_modifier(view, unit)
             and not _LIST.search(unit.actor.name)  # "Commerce's Entity List" is no unit

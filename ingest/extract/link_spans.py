@@ -58,6 +58,12 @@ _WHEN = re.compile(
     r"|cette semaine|ce mois-ci|\d{4})\s*(?=\S)",
     re.IGNORECASE,
 )
+# Who a statement is credited to: 'According to the regulator,', "D'après la CNIL,".
+_SOURCE = re.compile(
+    r"\b(selon|according to|d['’]après|as reported by|cited by|cité(e|s|es)? par)\s+"
+    r"((le|la|les|l['’]|the|des|du)\s*)?$",
+    re.IGNORECASE,
+)
 _MARKS = frozenset({",", "-", "—", "–", "(", ")"})
 _COMMA = re.compile(r"\s*,\s*")
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
@@ -128,16 +134,24 @@ def after(
     return []
 
 
+def is_source(view: DocView, mention: Mention) -> bool:
+    """A name a statement is credited to: 'According to the regulator,', "D'après la CNIL"."""
+    return bool(_SOURCE.search(view.text, max(0, mention.start - 40), mention.start))
+
+
 def before(
     view: DocView, mentions: list[Mention], start: int, kinds: frozenset[ActorKind]
 ) -> list[Mention]:
-    """The party right before a cue ('Anthropic, backed by', 'Amazon-backed')."""
+    """The party right before a cue ('Anthropic, backed by', 'Amazon-backed'); not a source
+    ('Selon le régulateur, la filiale de X': the regulator only reports)."""
     earlier = [m for m in mentions if m.end <= start]
     if not earlier:
         return []
     last = earlier[-1]
     if last.actor.kind not in kinds or not described(view, last.end, start, comma=True):
         return []
+    if is_source(view, last) and re.search(r",\s*\w", view.text[last.end : start]):
+        return []  # a new phrase after the source; 'Selon l'agence, qui dépend de X' is hers
     if "," in view.text[last.end : start]:
         return [last]  # 'SoftBank and OpenAI, the developer of': the apposition is OpenAI's
     return [m for m in joined(view, last) if m.end <= start and m.actor.kind in kinds]
@@ -145,10 +159,15 @@ def before(
 
 def acting_parties(view: DocView, subject: Token) -> list[Mention]:
     """The acting parties: the subject, its conjuncts, or the countries of 'les autorités en X'."""
-    own = view.actor_of(subject, ACTING)
+    # 'it' is a firm or a body, never a person ('Marta Velez said it sold its stake').
+    neuter = str(subject.text).lower() in {"it", "its"}
+    own = view.actor_of(subject, ORGS if neuter else ACTING)
     found = [m for m in joined(view, own) if m.actor.kind in ACTING] if own else []
     for child in subject.children:
         if dep(child) == "conj" and (m := view.actor_of(child, ACTING)) is not None:
+            found.append(m)
+        misread = dep(child) == "amod" and child.i < subject.i  # 'la [Garante] italienne'
+        if not found and misread and (m := view.actor_of(child, ACTING)) is not None:
             found.append(m)
     if not found and subject.pos_ == "NOUN":
         # 'The directive, announced by the Department of Home Affairs, required ...'
@@ -164,6 +183,23 @@ def acting_parties(view: DocView, subject: Token) -> list[Mention]:
             if m.actor.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT_BODY}
         ]
     return found
+
+
+_RELATIVE_PRONOUNS = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
+
+
+def is_relative(token: Token) -> bool:
+    return str(token.text).lower() in _RELATIVE_PRONOUNS
+
+
+def relative_party(view: DocView, token: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """The party a token stands for; a relative pronoun stands for the noun its clause follows,
+    never for a name sentences earlier ('The company, which is controlled by X': not NASA)."""
+    if not is_relative(token):
+        return view.actor_of(token, kinds)
+    if not dep(token.head).startswith(("acl", "relcl")):
+        return None
+    return view.actor_of(token.head.head, kinds)
 
 
 def token_at(view: DocView, char: int) -> Token | None:

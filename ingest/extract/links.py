@@ -11,14 +11,16 @@ from ingest.extract.attribution import relays_in
 from ingest.extract.cues import COMPARISON, OWNER, PARTNER
 from ingest.extract.kb import KnowledgeBase, default_kb
 from ingest.extract.link_actions import action_links
+from ingest.extract.link_among import among_links
 from ingest.extract.link_authority import authority_links
 from ingest.extract.link_cues import SAME_AS
 from ingest.extract.link_descriptions import description_links
 from ingest.extract.link_frames import frame_links
+from ingest.extract.link_hosting import hosting_links
 from ingest.extract.link_known import carried_links, known_links
 from ingest.extract.link_possessives import possessive_links
 from ingest.extract.link_relatives import relative_links
-from ingest.extract.link_spans import joined
+from ingest.extract.link_spans import is_source, joined
 from ingest.extract.records import LinkKind, LinkRecord
 from ingest.extract.relations import maker_links, verb_links
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, dep
@@ -42,6 +44,9 @@ _APPOSED = re.compile(
     r"\s*(,|is|was|remains|became|has become|est|était|reste|est devenu|est devenue)\s*",
     re.IGNORECASE,
 )
+# "Meta, le groupe de Mark Zuckerberg": a group is someone's only in apposition to its name.
+_LED = re.compile(r"\s*,\s*(le|the)?\s*", re.IGNORECASE)
+_CUSTOMER = re.compile(r"customer|client", re.IGNORECASE)
 _JOB = re.compile(r"\s+(at|chez)\b", re.IGNORECASE)
 
 
@@ -117,6 +122,8 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
             cue_end = sentence.start + match.end()
             # An owner owns products too ("la maison mère de WhatsApp").
             owned = _PARTIES | {ActorKind.PRODUCT} if kind == "owns" else _PARTIES
+            if _CUSTOMER.match(match.group(0)):
+                owned = owned - {ActorKind.COUNTRY}  # 'ses clients à Singapour': a place
             after = [
                 m
                 for m in mentions
@@ -128,7 +135,11 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                 and not _has_verb(view, cue_end, m.start)  # 'investors fell apart when X'
             ]
             before = [
-                m for m in mentions if 0 <= cue_start - m.end <= 60 and m.actor.kind in _PARTIES
+                m
+                for m in mentions
+                if 0 <= cue_start - m.end <= 60
+                and m.actor.kind in _PARTIES
+                and not is_source(view, m)  # 'Selon le régulateur, la filiale de X'
             ]
             if (
                 not after
@@ -141,6 +152,10 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
             if not after or not before:
                 continue
             anchor = before[-1]
+            if match.group(0).lower() == "groupe de" and not _LED.fullmatch(
+                view.text[anchor.end : cue_start]
+            ):
+                continue  # "a ordonné au groupe de Mark Zuckerberg": the group, not AGCM
             for other in after:
                 if other.actor.id != anchor.actor.id and not re.search(
                     r"[.;]", _between(view, anchor, other)
@@ -190,6 +205,8 @@ def _stated(view: DocView, sentence: Sentence) -> list[tuple[Mention, Mention, L
         + authority_links(view, sentence, every)
         + description_links(view, sentence, every)
         + relative_links(view, sentence, every)
+        + among_links(view, sentence, every)
+        + hosting_links(view, sentence, every)
     )
 
 

@@ -6,6 +6,7 @@ l'assistant Nova', 'Toyota will invest $500 million in Stellan'.
 from __future__ import annotations
 
 from graph.model import ActorKind
+from ingest.extract.link_spans import relative_party
 from ingest.extract.records import LinkKind
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
@@ -22,16 +23,13 @@ VERB_LINKS: dict[str, LinkKind] = {
     **dict.fromkeys(_OWN.split(), "owns"),
     **dict.fromkeys(_BACK.split(), "partner"),
 }
-_RELATIVE = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
 _INVEST_CASES = frozenset({"in", "dans"})
 _STOPS = frozenset({",", ";", ":", ".", "(", ")", "«", "»", '"'})
 
 
 def _party(view: DocView, token: Token) -> Mention | None:
-    """The named party a token stands for; a relative pronoun stands for the noun it follows."""
-    if str(token.text).lower() in _RELATIVE and dep(token.head).startswith("acl"):
-        token = token.head.head
-    return view.actor_of(token, _PARTIES)
+    """The named party a token stands for (a relative pronoun: the noun it follows)."""
+    return relative_party(view, token, _PARTIES)
 
 
 def _cases(token: Token) -> set[str]:

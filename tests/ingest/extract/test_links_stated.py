@@ -1,4 +1,5 @@
-"""Links stated by supply cues, relative clauses, plural possessives and bodies' hierarchy, on
+"""Links stated by supply cues, relative clauses, plural possessives and bodies' hierarchy, who
+stands on each side (relative and possessive pronouns, sources), on
 real spaCy parses of invented sentences (entity spans given by name, as in test_links.py).
 """
 
@@ -25,6 +26,10 @@ ACTORS = tuple(
         (K.GOVERNMENT_BODY, "Justice Department", "département de la Justice"),
         (K.GOVERNMENT_BODY, "Federal Trade Commission", "FTC"),
         (K.COUNTRY, "United States", "Washington"),
+        (K.GOVERNMENT_BODY, "Space Agency", "agence spatiale"),
+        (K.GOVERNMENT_BODY, "Data Authority", "autorité des données", "régulateur"),
+        (K.GOVERNMENT_BODY, "Cyber Office"), (K.COUNTRY, "Freedonia", "Freedonie"),
+        (K.GOVERNMENT_BODY, "Garante"),
     )
 )  # fmt: skip
 
@@ -202,6 +207,82 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
         ),
         # 'whose'/'dont' and a product word: the firm develops the product.
         ("en", "Quillon, whose chatbot Echo is popular, raised money.", "Quillon~Echo"),
+        # Who stands on each side: a relative pronoun, a possessive, a source.
+        (
+            "en",
+            "Quillon, which is controlled by Nordhall Capital, fell 4%.",
+            "Quillon~Nordhall Capital",
+        ),
+        ("en", "Quillon said it had sold its stake in Tessary.", "Quillon~Tessary"),
+        ("fr", "Quillon, la filiale de Tessary, a reculé.", "Quillon~Tessary"),
+        # A possessive in a clause whose subject is named stands for that subject.
+        (
+            "en",
+            "Marta Velez's administration has intensified its crackdown on Quillon.",
+            "Marta Velez~Quillon",
+        ),
+        # A source described in a relative clause is a party of that clause.
+        (
+            "fr",
+            "Selon le Cyber Office, qui dépend de la Data Authority, Quillon a été piraté.",
+            "Cyber Office~Data Authority",
+        ),
+        # A person's firm; a backer or customer in apposition or counted among a firm's own.
+        ("en", "Marta Velez's Quillon sued Tessary on Monday.", "Marta Velez~Quillon"),
+        ("en", "Quillon, Tessary's biggest backer, declined to comment.", "Quillon~Tessary"),
+        (
+            "en",
+            "Quillon, which counts Tessary and Marta Velez among its investors, was valued at"
+            " $2bn.",
+            "Quillon~Tessary;Quillon~Marta Velez",
+        ),
+        ("fr", "Quillon compte Tessary parmi ses principaux actionnaires.", "Quillon~Tessary"),
+        (
+            "fr",
+            "Quillon est l'un des principaux clients de Tessary en Freedonie.",
+            "Quillon~Tessary",
+        ),
+        # Authorities' acts: in the French pluperfect, on people, designations; a subject the
+        # parser took for a modifier ('la Garante italienne').
+        ("fr", "Le Cyber Office avait convoqué les dirigeants de Quillon.", "Cyber Office~Quillon"),
+        (
+            "fr",
+            "En février, la Garante italienne avait bloqué l'application Quillon.",
+            "Garante~Quillon",
+        ),
+        (
+            "en",
+            "The Cyber Office sanctioned Marta Velez and Jonas Kerr for smuggling chips.",
+            "Cyber Office~Marta Velez;Cyber Office~Jonas Kerr",
+        ),
+        ("en", "Marta Velez was sanctioned by the Cyber Office.", "Cyber Office~Marta Velez"),
+        (
+            "en",
+            "The Space Agency also designated Quillon and Tessary as Chinese military companies.",
+            "Space Agency~Quillon;Space Agency~Tessary",
+        ),
+        # A description in apposition names the thing's owner or maker.
+        ("en", "Nova, Quillon's flagship chatbot, was blocked.", "Quillon~Nova"),
+        ("en", "LibArchive, Marta Velez's social network, fell silent.", "Marta Velez~LibArchive"),
+        (
+            "fr",
+            "Nova, l'assistant d'intelligence artificielle de Quillon, a été bloqué.",
+            "Quillon~Nova",
+        ),
+        ("fr", "Tessary, la filiale française de Quillon, a chuté.", "Quillon~Tessary"),
+        # A state acting in a 'by'-clause; a firm hosting another's data supplies it.
+        ("en", "Freedonia responded by banning Quillon from exporting chips.", "Freedonia~Quillon"),
+        (
+            "en",
+            "Quillon, which stores Tessary's US user data under a deal, declined to comment.",
+            "Quillon~Tessary",
+        ),
+        (
+            "fr",
+            "Quillon, qui héberge déjà les données des utilisateurs américains de Tessary, a"
+            " refusé de commenter.",
+            "Quillon~Tessary",
+        ),
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
@@ -231,6 +312,33 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
             "The Justice Department charged Marta Velez and Jonas Kerr, and seized the servers"
             " they controlled, Halden Trade said.",
         ),
+        # A relative pronoun stands for the noun it follows, never for a name sentences before.
+        (
+            "en",
+            "The Space Agency has blocked the tool on its devices. The company, which is"
+            " controlled by Nordhall Capital, has not responded.",
+        ),
+        # 'it' and 'its' stand for a firm or a body, never a person; in a clause about an
+        # unnamed firm, for that firm.
+        ("en", "Marta Velez said it had sold its stake in Tessary."),
+        ("en", "Marta Velez told reporters the group planned to sell its stake in Tessary."),
+        (
+            "en",
+            "The Data Authority said the company had breached the terms attached to its"
+            " acquisition of Tessary.",
+        ),
+        # A source a statement is credited to is no party to it.
+        ("fr", "Selon le régulateur, la filiale du groupe Quillon n'a pas protégé les données."),
+        ("fr", "D'après Freedonie, la filiale de Quillon a fraudé."),
+        ("en", "According to the Data Authority, a subsidiary of Quillon broke the rules."),
+        # 'le groupe de X' is X's only in apposition to a name.
+        ("fr", "Le Cyber Office a ordonné au groupe de Marta Velez de suspendre ces règles."),
+        ("en", "Quillon sued Marta Velez over the leak."),  # a firm's suit is no authority's act
+        # A country's firm is one of its firms, not the state's; a rival is no property.
+        ("en", "Quillon, Freedonia's biggest group, fell."),
+        ("fr", "Quillon, le premier groupe de Freedonie, a chuté."),
+        ("en", "Tessary, Quillon's main rival, fell."),
+        ("en", "Quillon stores data for the Space Agency in Freedonia."),  # no one's data named
     ],
 )
 def test_no_stated_link(lang: str, text: str) -> None:
