@@ -23,6 +23,7 @@ from ingest.extract.cues import (
     SPOKES_NOUNS,
     TARGET_LEMMAS,
 )
+from ingest.extract.misplaced_objects import object_after_date, relative_antecedent
 from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -253,6 +254,12 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             group = accused_list(view, found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
     found = _relative_object(view, clause)
+    if found is None or found.actor.id in excluded:  # the parse put the object out of reach
+        found = relative_antecedent(view, clause, PARTY_KINDS, excluded) or object_after_date(
+            view, clause, PARTY_KINDS, excluded
+        )
+        if found is not None:
+            return [m for m in accused_list(view, found) if m.actor.id not in excluded]
     return [found] if found is not None and found.actor.id not in excluded else []
 
 

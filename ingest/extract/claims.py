@@ -35,6 +35,8 @@ from ingest.extract.types import Mention, Sentence
 
 _LEADING = frozenset({"AUX", "ADV", "PART"})
 _PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
+_PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+_HAVE = frozenset({"avoir", "have"})
 _AGENT_CASES = frozenset({"par", "by"})
 _HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "at", "from", "chez"})
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
@@ -82,7 +84,21 @@ def _cases(token: Token) -> set[str]:
 
 
 def _passive(verb: Token) -> bool:
-    return any(dep(c) in _PASSIVE for c in verb.children)
+    """A passive verb; never one built on 'avoir'/'have' alone ('La République tchèque a
+    accusé la Chine'), whatever label the parse gave its subject."""
+    children = list(verb.children)
+    if any(dep(c) in _PASSIVE_AUX for c in children):
+        return True
+    if any(dep(c).startswith("aux") and lemma(c) in _HAVE for c in children):
+        return False
+    return any(dep(c) in _PASSIVE for c in children)
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The subject a parse mislabelled passive on an active verb ('a accusé')."""
+    if _passive(verb):
+        return None
+    return next((c for c in verb.children if dep(c) in {"nsubj:pass", "nsubjpass"}), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -106,6 +122,44 @@ def _preceding_subject(view: DocView, verb: Token) -> Token | None:
     return token if same and view.mention(token) is not None else None
 
 
+def _after_relative(verb: Token) -> Token | None:
+    """ "la société X, qu'il accuse de": the subject after the relative 'que' speaks, even
+    when the parse gave the verb the antecedent as a second subject."""
+    relative = next(
+        (c for c in verb.children if lemma(c) == "que" and c.pos_ == "PRON" and c.i < verb.i),
+        None,
+    )
+    if relative is None:
+        return None
+    return next((c for c in verb.children if dep(c) == "nsubj" and relative.i < c.i < verb.i), None)
+
+
+def _present_participle(verb: Token) -> bool:
+    """'accusant', 'accusing'."""
+    french = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    return french or verb.tag_ == "VBG"
+
+
+def _set_off_before(view: DocView, verb: Token) -> Token | None:
+    """'..., son gouverneur, Greg Abbott, accusant le Parti de': a participle whose parse
+    lost its subject speaks for the person set off by commas just before it."""
+    if not _present_participle(verb):
+        return None
+    if verb.i < 3 or str(view.doc[verb.i - 1].text) != ",":
+        return None
+    found = view.mention(view.doc[verb.i - 2])
+    if found is None or found.actor.kind not in PEOPLE:
+        return None
+    first = min(t.i for t in view.tokens_in(found.start, found.end))
+    if first < 2 or str(view.doc[first - 1].text) != ",":
+        return None
+    # Only a title its possessive ties to the subject ('son gouverneur'), never an object
+    # set off the same way ('a inculpé l'ingénieur, Li Wei, l'accusant').
+    title = view.doc[first - 2]
+    owned = any(lemma(c) in _POSSESSIVES for c in title.children if dep(c) in {"det", "poss"})
+    return view.doc[verb.i - 2] if title.pos_ == "NOUN" and owned else None
+
+
 def _dateline(view: DocView, token: Token) -> bool:
     """'DUBLIN —', 'PARIS -': a place heading the text, not a speaker."""
     after = token.i + 1
@@ -116,7 +170,9 @@ def _subject(view: DocView, clause: Token) -> Token | None:
     inverted = inverted_subject(view, clause)
     if inverted is not None and not _passive(clause):
         return inverted  # "a-t-il ajouté": the clitic speaks, whatever its label
-    subject = view.subject(clause)
+    subject = _after_relative(clause) or view.subject(clause) or _active_subject(clause)
+    if subject is not None and subject.i > clause.i and _present_participle(clause):
+        subject = None  # "accusant ... les infrastructures": a participle's subject precedes it
     if subject is not None:
         # A dateline the parse made a second subject ('DUBLIN — the regulator fined'):
         # the subject nearest the verb speaks.
@@ -142,7 +198,7 @@ def _subject(view: DocView, clause: Token) -> Token | None:
             None,
         )
     if subject is None:
-        subject = _preceding_subject(view, clause)
+        subject = _preceding_subject(view, clause) or _set_off_before(view, clause)
     if subject is None and dep(clause) == "acl" and clause.head.head.pos_ in {"VERB", "AUX"}:
         # "BIS issued guidance warning that ...": the issuer of the document speaks.
         subject = view.subject(clause.head.head)
@@ -177,13 +233,24 @@ def _pronoun_speaker(view: DocView, subject: Token, trigger: Token) -> Mention |
     ('« Huawei ment », a-t-il dit' is not Huawei speaking), and after a quotation a person
     rather than a firm when one fits."""
     quotation = reported_before(view, trigger)
-    inside = {m.actor.id for m in view.mentions_in(quotation)}
+    inside = {m.actor.id for m in view.mentions_in(quotation)} | _co_arguments(view, subject)
     kinds = _speaker_kinds(subject)
     for wanted in (kinds & PEOPLE, kinds) if quotation else (kinds,):
         found = _agreeing(view, subject, wanted, set(inside))
         if found is not None:
             return found
     return None
+
+
+def _co_arguments(view: DocView, subject: Token) -> set[str]:
+    """Who a subject pronoun cannot be: the other parties of its own verb, and the one a
+    relative clause describes ('la société X, qu'il accuse de': 'il' is not X)."""
+    verb = subject.head
+    heads = [c for c in verb.children if c.i != subject.i]
+    if "relcl" in dep(verb) or any(lemma(c) == "que" for c in heads):
+        heads.append(verb.head)
+    found = (view.actor_of(h) for h in heads if h.pos_ in {"NOUN", "PROPN"})
+    return {m.actor.id for m in found if m is not None}
 
 
 def _agreeing(
@@ -283,11 +350,12 @@ def _joint(view: DocView, claimant: Mention) -> list[Mention]:
     return list({m.actor.id: m for m in speakers}.values()) or [claimant]
 
 
-def _other_statements(tokens: list[Token]) -> set[int]:
-    """Relative clauses with a subject of their own: 'an operator that the FCC has barred'."""
+def _other_statements(tokens: list[Token], own: Token | None = None) -> set[int]:
+    """Relative clauses with a subject of their own: 'an operator that the FCC has barred';
+    never the claim's `own` clause ('Zhipu AI, qu'il accuse de chercher à')."""
     cut: set[int] = set()
     for token in tokens:
-        if "relcl" not in dep(token):
+        if "relcl" not in dep(token) or (own is not None and token.i == own.i):
             continue
         subjects = [c for c in token.children if dep(c).startswith("nsubj")]
         if lemma(token.head) in DOCUMENT_NOUNS and any(
@@ -324,7 +392,7 @@ def _scope(view: DocView, trigger: Token, clause: Token, exclude: list[Token]) -
         named = view.mention(clause.head) or view.named(clause.head)  # "X, accusée par Y de"
         if named is not None:
             scope += list(view.tokens_in(named.start, named.end))
-    cut = _other_statements(scope)
+    cut = _other_statements(scope, clause)
     return [t for t in scope if t.i not in cut]
 
 
