@@ -17,6 +17,7 @@ from itertools import pairwise
 from graph.model import Actor, ActorKind
 from ingest.extract.cues import (
     ACCUSED_FIRM_NOUNS,
+    ASCRIBE_LEMMAS,
     ENFORCE_LEMMAS,
     FIRM_NOUNS,
     OBJECT_NOUNS,
@@ -227,6 +228,8 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         to = bool(_cases(child) & {"à", "au", "aux"})
         if word in ENFORCE_LEMMAS and dep(child).startswith(("obl", "nmod")) and to:
             pass  # "a infligé une amende à Google": the one fined
+        elif word in ASCRIBE_LEMMAS and (to or _cases(child) & {"to"}):
+            pass  # "impute à Sandworm le sabotage": the one it is laid on
         elif dep(child) not in _OBJECT_DEPS:
             continue
         elif dep(child) == "obl:arg" and not to:
@@ -388,7 +391,12 @@ def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list
 
 
 def _definite(noun: Token) -> bool:
-    return any(str(c.text).lower() in _DEFINITE for c in noun.children if dep(c) == "det")
+    """'le groupe', and 'au groupe de Menlo Park' ('au' is 'à le')."""
+    return any(
+        (dep(c) == "det" and str(c.text).lower() in _DEFINITE)
+        or (dep(c) == "case" and str(c.text).lower() in {"au", "aux", "du"})
+        for c in noun.children
+    )
 
 
 def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | None:
@@ -446,6 +454,8 @@ _NOT_DESCRIPTIONS = frozenset(
 def _list_gap(gap: str) -> bool:
     if _JOINER_PLAIN.fullmatch(gap):
         return True
+    if _FRENCH_PAST.search(gap):
+        return False  # "Musk, directeur de Tesla, a accusé le gouvernement": a verb, no list
     match = _DESCRIBED.fullmatch(gap)
     if match is None or not match.group(4):
         return False
@@ -458,6 +468,7 @@ def _list_gap(gap: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
+_FRENCH_PAST = re.compile(r"\b(a|ont|avait|avaient)\s+(\w+\s+)?\w+(é|ée|és|ées|is|it)\b")
 _JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 
 

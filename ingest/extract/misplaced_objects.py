@@ -12,7 +12,8 @@ from graph.model import ActorKind
 from ingest.extract.syntax import DocView, Token, dep
 from ingest.extract.types import Mention
 
-_RELATIVES = frozenset({"que", "qu'", "qu’", "which", "whom", "that"})
+# French only: English parses attach 'which'/'whom' to their antecedent.
+_RELATIVES = frozenset({"que", "qu'", "qu’"})
 # Words that may stand between a verb and its object: "a accusé mercredi la Chine".
 _DAYS = frozenset(
     {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",

@@ -298,13 +298,15 @@ _SENTENCE_END = re.compile(r"[.!?…:»”\"']\s*$")
 
 def _join_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Sentences as a reader sees them: a piece that ends without punctuation on the same
-    line ('accuse trois laboratoires —') continues in the next one."""
+    line ('accuse trois laboratoires —'), or is followed by one that opens on a comma (a
+    quotation's speech tag), continues in the next one."""
     joined: list[Sentence] = []
     for sentence in sentences:
         if joined:
             last = joined[-1]
             gap = text[last.end : sentence.start]
-            if "\n" not in gap and not _SENTENCE_END.search(last.text):
+            cut = not _SENTENCE_END.search(last.text) or sentence.text.startswith((",", ";"))
+            if "\n" not in gap and cut:  # "« ... » | , a écrit le ministre": one sentence
                 joined[-1] = Sentence(
                     index=last.index,
                     start=last.start,

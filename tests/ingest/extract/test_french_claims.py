@@ -29,11 +29,11 @@ ACTORS = (
 )
 
 
-def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
+def _pairs(text: str, lang: str, actors: tuple[Actor, ...] = ACTORS) -> set[tuple[str, str]]:
     article = sentence_article(text, lang)
     return {
         (a.claimant.name, a.accused.name)
-        for a in extract_facts(analyze_with(article, ACTORS), kb_maker()).allegations
+        for a in extract_facts(analyze_with(article, actors), kb_maker()).allegations
         if a.stance != "denies"
     }
 
@@ -85,3 +85,131 @@ def test_a_participle_speaks_for_the_titled_person_set_off_before_it() -> None:
         "fr",
     )
     assert ("Mike DeWine", "Chinese Communist Party") in said
+
+
+SPEAKERS = (
+    Actor(kind=K.OFFICIAL, name="Hugo Marchal"),
+    Actor(kind=K.OFFICIAL, name="Lena Ortiz"),
+    Actor(kind=K.ORGANIZATION, name="Sandworm"),
+    Actor(
+        kind=K.GOVERNMENT_BODY,
+        name="Foreign Ministry",
+        aliases=("ministère des Affaires étrangères",),
+    ),
+    Actor(kind=K.COMPANY, name="Veltra"),
+    Actor(kind=K.COMPANY, name="Corvane"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Cyber Agency", aliases=("agence",)),
+)
+
+
+def _said(text: str) -> set[tuple[str, str]]:
+    return _pairs(text, "fr", (*ACTORS, *SPEAKERS))
+
+
+def test_a_speech_tag_speaks_even_when_its_speaker_is_parsed_as_its_object() -> None:
+    assert _said(
+        "« Sandworm a piraté les réseaux de nos hôpitaux depuis des années », a résumé le "
+        "commissaire adjoint Hugo Marchal."
+    ) == {("Hugo Marchal", "Sandworm")}
+
+
+def test_the_speaker_of_a_tag_is_never_the_subject_inside_the_quotation() -> None:
+    said = _said(
+        "« Sandworm a piraté depuis des années les réseaux de nos hôpitaux », a écrit "
+        "le ministre de l'Intérieur, Hugo Marchal, sur le réseau social X."
+    )
+    assert ("Hugo Marchal", "Sandworm") in said
+    assert not any(claimant == "Sandworm" for claimant, _ in said)
+
+
+def test_a_relative_after_a_title_speaks_for_the_person_titled() -> None:
+    said = _said(
+        "« Nous rejetons ces calomnies », a déclaré jeudi Lena Ortiz, porte-parole du ministère "
+        "des Affaires étrangères, qui a accusé Veltra d'avoir piraté des réseaux publics."
+    )
+    assert ("Lena Ortiz", "Veltra") in said
+    assert ("Foreign Ministry", "Veltra") not in said
+
+
+def test_we_in_a_quotation_is_no_party_named_before() -> None:
+    said = _said(
+        "Sandworm a piraté les réseaux de Veltra. « Nous le voyons, nous le dénonçons pour ce "
+        "piratage. »"
+    )
+    assert not any(claimant in {"Sandworm", "Veltra"} for claimant, _ in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("L'investisseur Hugo Marchal a mis en cause Corvane lors d'une conférence "
+         "à Paris.", ("Hugo Marchal", "Corvane")),
+        ("L'agence impute aussi à Sandworm le sabotage de la chaîne de télévision en 2015.",
+         ("Cyber Agency", "Sandworm")),
+    ],
+)  # fmt: skip
+def test_french_ways_of_laying_blame(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _said(text)
+
+
+MEMBERS = (
+    Actor(kind=K.PERSON, name="Clara Vidal"),
+    Actor(kind=K.PERSON, name="Omar Haddad"),
+    Actor(kind=K.COMPANY, name="Lumora"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La plainte a été déposée par plusieurs auteurs, dont la romancière Clara Vidal et "
+         "l'essayiste Omar Haddad, qui reprochent à Lumora d'avoir téléchargé des millions de "
+         "livres piratés.", "fr"),
+        ("The suit was filed by several authors, including novelist Clara Vidal and essayist "
+         "Omar Haddad, who accuse Lumora of downloading millions of pirated books.", "en"),
+    ],
+)  # fmt: skip
+def test_each_member_a_group_names_makes_its_claim(text: str, lang: str) -> None:
+    assert _pairs(text, lang, MEMBERS) == {("Clara Vidal", "Lumora"), ("Omar Haddad", "Lumora")}
+
+
+FIRMS = (
+    Actor(kind=K.PERSON, name="Elio Marks"),
+    Actor(kind=K.COMPANY, name="Veltra"),
+    Actor(kind=K.COMPANY, name="Lumora"),
+    Actor(kind=K.GOVERNMENT_BODY, name="UK Government", aliases=("gouvernement britannique",)),
+    Actor(kind=K.ORGANIZATION, name="Sonorum"),
+    Actor(kind=K.ORGANIZATION, name="Writers Union", aliases=("Syndicat des écrivains",)),
+)
+
+
+def test_a_title_and_a_verb_after_a_name_are_no_list_of_accused() -> None:
+    said = _pairs(
+        "Elio Marks, également directeur général de Veltra, a accusé le gouvernement "
+        "britannique de piratage.",
+        "fr",
+        FIRMS,
+    )
+    assert ("Elio Marks", "Veltra") not in said
+    assert ("Elio Marks", "UK Government") in said
+
+
+def test_the_firm_named_before_stands_for_au_groupe_de() -> None:
+    said = _pairs(
+        "Lumora a lancé son modèle en mars. Le Syndicat des écrivains reproche au groupe de "
+        "Menlo Park des actes de « contrefaçon », a-t-on appris mercredi.",
+        "fr",
+        FIRMS,
+    )
+    assert said == {("Writers Union", "Lumora")}
+
+
+def test_a_participle_heading_the_parse_speaks_for_the_clause_before_it() -> None:
+    said = _pairs(
+        "En Allemagne, la société de gestion collective Sonorum a attaqué Lumora en novembre, "
+        "lui reprochant d'avoir reproduit sans licence des paroles de chansons de son "
+        "répertoire.",
+        "fr",
+        FIRMS,
+    )
+    assert ("Sonorum", "Lumora") in said
