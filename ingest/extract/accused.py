@@ -17,12 +17,14 @@ from itertools import pairwise
 from graph.model import Actor, ActorKind
 from ingest.extract.cues import (
     ACCUSED_FIRM_NOUNS,
+    ASCRIBE_LEMMAS,
     ENFORCE_LEMMAS,
     FIRM_NOUNS,
     OBJECT_NOUNS,
     SPOKES_NOUNS,
     TARGET_LEMMAS,
 )
+from ingest.extract.misplaced_objects import object_after_date, relative_antecedent
 from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -226,6 +228,8 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         to = bool(_cases(child) & {"à", "au", "aux"})
         if word in ENFORCE_LEMMAS and dep(child).startswith(("obl", "nmod")) and to:
             pass  # "a infligé une amende à Google": the one fined
+        elif word in ASCRIBE_LEMMAS and (to or _cases(child) & {"to"}):
+            pass  # "impute à Sandworm le sabotage": the one it is laid on
         elif dep(child) not in _OBJECT_DEPS:
             continue
         elif dep(child) == "obl:arg" and not to:
@@ -253,6 +257,12 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             group = accused_list(view, found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
     found = _relative_object(view, clause)
+    if found is None or found.actor.id in excluded:  # the parse put the object out of reach
+        found = relative_antecedent(view, clause, PARTY_KINDS, excluded) or object_after_date(
+            view, clause, PARTY_KINDS, excluded
+        )
+        if found is not None:
+            return [m for m in accused_list(view, found) if m.actor.id not in excluded]
     return [found] if found is not None and found.actor.id not in excluded else []
 
 
@@ -381,7 +391,12 @@ def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list
 
 
 def _definite(noun: Token) -> bool:
-    return any(str(c.text).lower() in _DEFINITE for c in noun.children if dep(c) == "det")
+    """'le groupe', and 'au groupe de Menlo Park' ('au' is 'à le')."""
+    return any(
+        (dep(c) == "det" and str(c.text).lower() in _DEFINITE)
+        or (dep(c) == "case" and str(c.text).lower() in {"au", "aux", "du"})
+        for c in noun.children
+    )
 
 
 def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | None:
@@ -439,6 +454,8 @@ _NOT_DESCRIPTIONS = frozenset(
 def _list_gap(gap: str) -> bool:
     if _JOINER_PLAIN.fullmatch(gap):
         return True
+    if _FRENCH_PAST.search(gap):
+        return False  # "Musk, directeur de Tesla, a accusé le gouvernement": a verb, no list
     match = _DESCRIBED.fullmatch(gap)
     if match is None or not match.group(4):
         return False
@@ -451,6 +468,7 @@ def _list_gap(gap: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
+_FRENCH_PAST = re.compile(r"\b(a|ont|avait|avaient)\s+(\w+\s+)?\w+(é|ée|és|ées|is|it)\b")
 _JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 
 

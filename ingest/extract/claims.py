@@ -21,6 +21,7 @@ from ingest.extract.cues import (
     AGENCY_NOUNS,
     BAN_LEMMAS,
     CLAIM_LEMMAS,
+    CLAIM_PHRASES,
     DOCUMENT_NOUNS,
     LISTING_LEMMAS,
     MAKER_NOUNS,
@@ -29,12 +30,14 @@ from ingest.extract.cues import (
 from ingest.extract.filers import filer
 from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
-from ingest.extract.quotes import inverted_subject, is_incise, reported_before
+from ingest.extract.quotes import inverted_subject, is_incise, quote_before, reported_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
 _LEADING = frozenset({"AUX", "ADV", "PART"})
 _PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
+_PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+_HAVE = frozenset({"avoir", "have"})
 _AGENT_CASES = frozenset({"par", "by"})
 _HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "at", "from", "chez"})
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
@@ -61,6 +64,10 @@ def claim_word(view: DocView, token: Token) -> str | None:
     """The claim lemma of a token, reading mis-tagged French verbs from their ending
     ('OpenAI reproche à', 'Washington estime que')."""
     word = lemma(token)
+    phrase = CLAIM_PHRASES.get(word)
+    if phrase is not None and token.pos_ == "VERB":
+        after = view.text[token.idx + len(token.text) : token.idx + len(token.text) + 20]
+        return phrase[1] if after.lower().lstrip().startswith(phrase[0]) else None
     if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
         return word
     if word in LISTING_LEMMAS and token.pos_ == "VERB":
@@ -82,7 +89,21 @@ def _cases(token: Token) -> set[str]:
 
 
 def _passive(verb: Token) -> bool:
-    return any(dep(c) in _PASSIVE for c in verb.children)
+    """A passive verb; never one built on 'avoir'/'have' alone ('La République tchèque a
+    accusé la Chine'), whatever label the parse gave its subject."""
+    children = list(verb.children)
+    if any(dep(c) in _PASSIVE_AUX for c in children):
+        return True
+    if any(dep(c).startswith("aux") and lemma(c) in _HAVE for c in children):
+        return False
+    return any(dep(c) in _PASSIVE for c in children)
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The subject a parse mislabelled passive on an active verb ('a accusé')."""
+    if _passive(verb):
+        return None
+    return next((c for c in verb.children if dep(c) in {"nsubj:pass", "nsubjpass"}), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -106,6 +127,78 @@ def _preceding_subject(view: DocView, verb: Token) -> Token | None:
     return token if same and view.mention(token) is not None else None
 
 
+def _tag_speaker(view: DocView, verb: Token) -> Token | None:
+    """'« ... », a déclaré la ministre, Liz Kendall': the speaker after a speech tag's verb,
+    which French parses often label its object."""
+    if not quote_before(view, verb):
+        return None
+    for token in view.doc[verb.i + 1 : verb.i + 4]:  # "a déclaré jeudi Mao Ning"
+        if token.pos_ in {"ADP", "PUNCT", "DET"}:
+            break
+        found = view.mention(token)
+        if found is not None and found.actor.kind in PEOPLE:
+            return token
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i and dep(c) in {"obj", "dobj"} and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _after_relative(verb: Token) -> Token | None:
+    """ "la société X, qu'il accuse de": the subject after the relative 'que' speaks, even
+    when the parse gave the verb the antecedent as a second subject."""
+    relative = next(
+        (c for c in verb.children if lemma(c) == "que" and c.pos_ == "PRON" and c.i < verb.i),
+        None,
+    )
+    if relative is None:
+        return None
+    return next((c for c in verb.children if dep(c) == "nsubj" and relative.i < c.i < verb.i), None)
+
+
+def _main_clause_subject(verb: Token) -> Token | None:
+    """'GEMA a attaqué OpenAI, lui reprochant de': a participle the parse made the head of
+    the clause before it speaks for that clause's subject."""
+    if not _present_participle(verb):
+        return None
+    for child in verb.children:
+        if child.i < verb.i and dep(child) in {"advcl", "conj"} and child.pos_ == "VERB":
+            found = next((c for c in child.children if dep(c) == "nsubj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _present_participle(verb: Token) -> bool:
+    """'accusant', 'accusing'."""
+    french = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    return french or verb.tag_ == "VBG"
+
+
+def _set_off_before(view: DocView, verb: Token) -> Token | None:
+    """'..., son gouverneur, Greg Abbott, accusant le Parti de': a participle whose parse
+    lost its subject speaks for the person set off by commas just before it."""
+    if not _present_participle(verb):
+        return None
+    if verb.i < 3 or str(view.doc[verb.i - 1].text) != ",":
+        return None
+    found = view.mention(view.doc[verb.i - 2])
+    if found is None or found.actor.kind not in PEOPLE:
+        return None
+    first = min(t.i for t in view.tokens_in(found.start, found.end))
+    if first < 2 or str(view.doc[first - 1].text) != ",":
+        return None
+    # Only a title its possessive ties to the subject ('son gouverneur'), never an object
+    # set off the same way ('a inculpé l'ingénieur, Li Wei, l'accusant').
+    title = view.doc[first - 2]
+    owned = any(lemma(c) in _POSSESSIVES for c in title.children if dep(c) in {"det", "poss"})
+    return view.doc[verb.i - 2] if title.pos_ == "NOUN" and owned else None
+
+
 def _dateline(view: DocView, token: Token) -> bool:
     """'DUBLIN —', 'PARIS -': a place heading the text, not a speaker."""
     after = token.i + 1
@@ -116,7 +209,11 @@ def _subject(view: DocView, clause: Token) -> Token | None:
     inverted = inverted_subject(view, clause)
     if inverted is not None and not _passive(clause):
         return inverted  # "a-t-il ajouté": the clitic speaks, whatever its label
-    subject = view.subject(clause)
+    subject = _after_relative(clause) or view.subject(clause) or _active_subject(clause)
+    if subject is not None and subject.i > clause.i and _present_participle(clause):
+        subject = None  # "accusant ... les infrastructures": a participle's subject precedes it
+    if subject is not None and subject.i in {t.i for t in quote_before(view, clause)}:
+        subject = None  # "« Le GRU déploie ... », a écrit le ministre": the tag's speaker
     if subject is not None:
         # A dateline the parse made a second subject ('DUBLIN — the regulator fined'):
         # the subject nearest the verb speaks.
@@ -125,7 +222,11 @@ def _subject(view: DocView, clause: Token) -> Token | None:
         if len(rivals) > 1 and _dateline(view, rivals[0]):
             subject = rivals[-1]
     if subject is not None and lemma(subject) in _RELATIVE and "relcl" in dep(clause):
-        return clause.head  # "authors including X, who accused it of": X speaks
+        # "authors including X, who accused it of": X speaks; "Mao Ning, porte-parole du
+        # ministère, qui a accusé": the person the title describes, not the ministry.
+        titled = clause.head.head if dep(clause.head) == "appos" else None
+        person = view.mention(titled) if titled is not None else None
+        return titled if person is not None and person.actor.kind in PEOPLE else clause.head
     if _passive(clause) and (subject is None or dep(subject).startswith("nsubj")):
         # Never the name before a passive verb, even one the parse calls its subject:
         # that is the accused ("DeepSeek a été accusé par OpenAI").
@@ -142,7 +243,13 @@ def _subject(view: DocView, clause: Token) -> Token | None:
             None,
         )
     if subject is None:
-        subject = _preceding_subject(view, clause)
+        subject = (
+            _preceding_subject(view, clause)
+            or _set_off_before(view, clause)
+            or _main_clause_subject(clause)
+        )
+    if subject is None:
+        subject = _tag_speaker(view, clause)
     if subject is None and dep(clause) == "acl" and clause.head.head.pos_ in {"VERB", "AUX"}:
         # "BIS issued guidance warning that ...": the issuer of the document speaks.
         subject = view.subject(clause.head.head)
@@ -161,6 +268,15 @@ def _speaker_kinds(subject: Token) -> frozenset[ActorKind]:
     return PARTY_KINDS
 
 
+_SPEAKING = frozenset({"i", "we", "you", "je", "j'", "j’", "nous", "vous", "tu", "on", "-on"})
+
+
+def _speaking_person(subject: Token) -> bool:
+    """'Nous le dénonçons', 'we believe': the speaker of a quotation, never the party named
+    before it; 'a-t-on appris' is the newsroom."""
+    return subject.pos_ == "PRON" and str(subject.text).lower() in _SPEAKING
+
+
 def _is_pronoun(subject: Token) -> bool:
     return subject.pos_ == "PRON" or str(subject.text).startswith("-")  # '-il', mis-tagged
 
@@ -177,13 +293,24 @@ def _pronoun_speaker(view: DocView, subject: Token, trigger: Token) -> Mention |
     ('« Huawei ment », a-t-il dit' is not Huawei speaking), and after a quotation a person
     rather than a firm when one fits."""
     quotation = reported_before(view, trigger)
-    inside = {m.actor.id for m in view.mentions_in(quotation)}
+    inside = {m.actor.id for m in view.mentions_in(quotation)} | _co_arguments(view, subject)
     kinds = _speaker_kinds(subject)
     for wanted in (kinds & PEOPLE, kinds) if quotation else (kinds,):
         found = _agreeing(view, subject, wanted, set(inside))
         if found is not None:
             return found
     return None
+
+
+def _co_arguments(view: DocView, subject: Token) -> set[str]:
+    """Who a subject pronoun cannot be: the other parties of its own verb, and the one a
+    relative clause describes ('la société X, qu'il accuse de': 'il' is not X)."""
+    verb = subject.head
+    heads = [c for c in verb.children if c.i != subject.i]
+    if "relcl" in dep(verb) or any(lemma(c) == "que" for c in heads):
+        heads.append(verb.head)
+    found = (view.actor_of(h) for h in heads if h.pos_ in {"NOUN", "PROPN"})
+    return {m.actor.id for m in found if m is not None}
 
 
 def _agreeing(
@@ -283,11 +410,46 @@ def _joint(view: DocView, claimant: Mention) -> list[Mention]:
     return list({m.actor.id: m for m in speakers}.values()) or [claimant]
 
 
-def _other_statements(tokens: list[Token]) -> set[int]:
-    """Relative clauses with a subject of their own: 'an operator that the FCC has barred'."""
+# "des auteurs, dont l'humoriste X et l'écrivain Y, qui reprochent": a group's named members.
+_MEMBERS = re.compile(
+    r"(?:,\s*dont|\bparmi lesquel(?:le)?s|,\s*including|,\s*among them|,\s*notamment)\s",
+    re.IGNORECASE,
+)
+
+
+def _members(view: DocView, claimant: Mention, trigger: Token) -> list[Mention]:
+    """The people a group names ('plusieurs auteurs, dont l'humoriste Sarah Silverman et
+    l'écrivain Ta-Nehisi Coates, qui reprochent à Meta'): each speaks when one does."""
+    if claimant.actor.kind not in PEOPLE or trigger.idx < claimant.end:
+        return [claimant]
+    start = view.sentence_at(claimant.start).start
+    markers = list(_MEMBERS.finditer(view.text, start, claimant.start))
+    if not markers:
+        return [claimant]
+    opened = markers[-1].end()
+    listed = [
+        m
+        for m in view.analyzed.mentions
+        if opened <= m.start and m.end <= trigger.idx and m.actor.kind in PEOPLE
+    ]
+    between = view.text[opened : trigger.idx]
+    # Only a list of people: no clause of its own between the marker and the claim.
+    clauses = (
+        t
+        for t in view.tokens_in(opened, trigger.idx)
+        if any(dep(c).startswith("nsubj") and lemma(c) not in _RELATIVE for c in t.children)
+    )
+    if claimant not in listed or ";" in between or next(clauses, None) is not None:
+        return [claimant]
+    return list({m.actor.id: m for m in listed}.values())
+
+
+def _other_statements(tokens: list[Token], own: Token | None = None) -> set[int]:
+    """Relative clauses with a subject of their own: 'an operator that the FCC has barred';
+    never the claim's `own` clause ('Zhipu AI, qu'il accuse de chercher à')."""
     cut: set[int] = set()
     for token in tokens:
-        if "relcl" not in dep(token):
+        if "relcl" not in dep(token) or (own is not None and token.i == own.i):
             continue
         subjects = [c for c in token.children if dep(c).startswith("nsubj")]
         if lemma(token.head) in DOCUMENT_NOUNS and any(
@@ -324,7 +486,7 @@ def _scope(view: DocView, trigger: Token, clause: Token, exclude: list[Token]) -
         named = view.mention(clause.head) or view.named(clause.head)  # "X, accusée par Y de"
         if named is not None:
             scope += list(view.tokens_in(named.start, named.end))
-    cut = _other_statements(scope)
+    cut = _other_statements(scope, clause)
     return [t for t in scope if t.i not in cut]
 
 
@@ -385,6 +547,27 @@ def _named_after(view: DocView, noun: Token) -> Mention | None:
             and all(t.pos_ == "ADJ" or str(t.text) == "," for t in between)
         ):
             return found
+    return None
+
+
+def _described_name(view: DocView, noun: Token) -> Mention | None:
+    """'la société de gestion collective GEMA', "l'agence de presse X": the name closing a
+    description of the subject, with no preposition of its own ('le président de Microsoft'
+    is not Microsoft)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for token in view.doc[noun.i + 1 : noun.i + 6]:
+        found = view.mention(token)
+        if found is not None:
+            before = view.doc[token.i - 1]
+            good = before.pos_ in {"ADJ", "NOUN"} and found.actor.kind in _FIRMS | _BODIES
+            return (
+                found if good and token.head.i in {noun.i, *(t.i for t in noun.subtree)} else None
+            )
+        if token.pos_ not in {"ADJ", "NOUN", "ADP"} or (
+            token.pos_ == "ADP" and lemma(token) != "de"
+        ):
+            return None
     return None
 
 
@@ -490,7 +673,7 @@ def claims_in(
     tokens = view.sentence_tokens(sentence)
     for word, trigger, clause in _triggers(view, tokens):
         subject = _subject(view, clause)
-        if subject is None:
+        if subject is None or _speaking_person(subject):
             continue
         claimant = (
             _pronoun_speaker(view, subject, trigger)
@@ -502,6 +685,7 @@ def claims_in(
                 or _maker_of(view, subject, developer)
                 or _named_before(view, subject)
                 or _named_after(view, subject)
+                or _described_name(view, subject)
             )
         )
         if claimant is None:  # "the three labels say": each party of the list before
@@ -512,7 +696,10 @@ def claims_in(
         if id(claimant) in relay_ids or _agency_of_country(view, subject):
             continue
         scope = _scope(view, trigger, clause, [subject])
-        for speaker in _joint(view, claimant):  # "The FBI and CISA said"
+        speakers = _joint(view, claimant)  # "The FBI and CISA said"
+        if len(speakers) == 1:
+            speakers = _members(view, claimant, trigger)
+        for speaker in speakers:
             yield Claim(word, trigger, clause, speaker, scope, subject.pos_ != "PRON")
     credited = [(s, view.head_of(s), True) for s in sources]
     credited += [(s, h, True) for s, h in _credited_documents(view, tokens, relay_ids)]

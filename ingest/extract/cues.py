@@ -11,8 +11,21 @@ from typing import Literal
 
 Stance = Literal["alleges", "denies", "confirms", "investigates"]
 
+# French ways of laying blame (own block): "L'agence lui impute le sabotage", "un rapport
+# attribuant à la campagne X la diffusion de", "a conclu que", "a mis en cause CoreWeave"
+# (a verb and its fixed complement, read as one lemma), "incrimine le groupe".
+_FRENCH_CLAIMS = frozenset(
+    {"imputer", "attribuer", "attribute", "conclure", "incriminer", "mettre en cause"}
+)
+_FRENCH_TARGETS = frozenset({"imputer", "attribuer", "incriminer", "mettre en cause"})
+_FRENCH_ACCUSE = frozenset({"imputer", "incriminer", "mettre en cause"})
+# Blame laid on the indirect object: "impute à Sandworm le sabotage", "attributed it to APT28".
+ASCRIBE_LEMMAS = frozenset({"imputer", "attribuer", "attribute"})
+# Verbs whose fixed complement makes them a claim: the verb's lemma, the words after it.
+CLAIM_PHRASES: dict[str, tuple[str, str]] = {"mettre": ("en cause", "mettre en cause")}
+
 # Verbs (and nouns) through which someone asserts something.
-CLAIM_LEMMAS = frozenset(
+CLAIM_LEMMAS = _FRENCH_CLAIMS | frozenset(
     {
         # English
         "say", "tell", "state", "claim", "allege", "accuse", "assert", "suggest", "warn",
@@ -33,7 +46,7 @@ CLAIM_LEMMAS = frozenset(
     }
 )  # fmt: skip
 # Strong triggers carry an allegation even when no specific act is named.
-ACCUSE_LEMMAS = frozenset(
+ACCUSE_LEMMAS = _FRENCH_ACCUSE | frozenset(
     {"accuse", "allege", "accusation", "allegation", "accuser", "alléguer", "reprocher", "sue"}
 )
 # Enforcement acts state a wrong by themselves: a fine, a charge or a sanction is an
@@ -52,7 +65,7 @@ PENALTY_LEMMAS = frozenset(
 # military company", "a inscrit X sur sa liste", "blacklisted X".
 LISTING_LEMMAS = frozenset({"designate", "désigner", "inscrire", "list", "blacklist"})
 # Verbs whose direct object is the accused: "accused DeepSeek of", "soupçonne Huawei de".
-TARGET_LEMMAS = frozenset(
+TARGET_LEMMAS = _FRENCH_TARGETS | frozenset(
     {"accuse", "accuser", "suspect", "soupçonner", "reprocher", "charge", "sue", "blame",
      "blâmer", "poursuivre", "summon", "convoquer", "investigate", "enquêter", "fine",
      "infliger", "sanctionner", "penalize", "indict", "inculper", "assigner", "consider",

@@ -104,6 +104,9 @@ def is_incise(view: DocView, verb: Token) -> bool:
     close = _closer(view, verb)
     if close is None or verb.pos_ != "VERB":
         return False
+    # "a résumé le commissaire X": French parses often label the speaker the verb's object.
     return inverted_subject(view, verb) is not None or any(
-        c.dep_.startswith("nsubj") and c.i > close for c in verb.children
+        c.i > close
+        and (c.dep_.startswith("nsubj") or (c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}))
+        for c in verb.children
     )

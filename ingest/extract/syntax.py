@@ -253,7 +253,11 @@ class DocView:
         head = self.head_of(mention)
         if head is None:
             return False
-        return is_subject(head) or (is_subject(head.head) and self.named(head.head) is mention)
+        return (
+            is_subject(head)
+            or (is_subject(head.head) and self.named(head.head) is mention)
+            or _cleft_focus(head)
+        )
 
     def antecedent(
         self,
@@ -294,13 +298,15 @@ _SENTENCE_END = re.compile(r"[.!?…:»”\"']\s*$")
 
 def _join_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
     """Sentences as a reader sees them: a piece that ends without punctuation on the same
-    line ('accuse trois laboratoires —') continues in the next one."""
+    line ('accuse trois laboratoires —'), or is followed by one that opens on a comma (a
+    quotation's speech tag), continues in the next one."""
     joined: list[Sentence] = []
     for sentence in sentences:
         if joined:
             last = joined[-1]
             gap = text[last.end : sentence.start]
-            if "\n" not in gap and not _SENTENCE_END.search(last.text):
+            cut = not _SENTENCE_END.search(last.text) or sentence.text.startswith((",", ";"))
+            if "\n" not in gap and cut:  # "« ... » | , a écrit le ministre": one sentence
                 joined[-1] = Sentence(
                     index=last.index,
                     start=last.start,
@@ -312,6 +318,32 @@ def _join_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
             Sentence(index=len(joined), start=sentence.start, end=sentence.end, text=sentence.text)
         )
     return joined
+
+
+_CLEFT_SUBJECTS = frozenset({"ce", "c'", "c’", "it"})
+
+
+def _cleft_focus(head: Token) -> bool:
+    """The focus of a cleft sentence is its subject: "c'est l'autorité italienne, la Garante,
+    qui a ouvert le bal", 'it was the regulator, the Garante, that blocked the app'."""
+    focus = head.head if dep(head) in {"appos", "conj"} else head  # "l'autorité, la Garante"
+    if dep(focus) == "attr":  # English: 'it was X that', X hangs on 'was'
+        frame = focus.head
+    elif any(dep(c) == "cop" for c in focus.children):
+        frame = focus
+    else:
+        return False
+    if not any(
+        dep(c) in {"nsubj", "expl"} and str(c.text).lower() in _CLEFT_SUBJECTS
+        for c in frame.children
+    ):
+        return False
+    return any(
+        "relcl" in dep(clause)
+        and any(dep(c).startswith("nsubj") and c.pos_ == "PRON" for c in clause.children)
+        for owner in (head, focus)
+        for clause in owner.children
+    )
 
 
 def unique_actors(mentions: Iterable[Mention]) -> list[Actor]:
