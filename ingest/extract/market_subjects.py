@@ -313,7 +313,11 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             # "Tencent, whose shares fell", "Tencent, dont l'action a chuté": the name the
             # relative clause hangs on.
             clause = next((a for a in child.ancestors if "relcl" in dep(a)), None)
-            return view.mention(clause.head) if clause is not None else None
+            if clause is not None:
+                return view.mention(clause.head)
+            # a parse that cut the clause loose: the name right before ", dont"
+            index = child.i - 1 - int(child.i > 0 and str(view.doc[child.i - 1].text) == ",")
+            return view.mention(view.doc[index]) if index >= 0 else None
         if dep(child) in {"poss", "nmod", "nmod:poss"} and lemma(child) in FIRM_NOUNS:
             # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
             return _topic(view, child, _ANAPHOR_KINDS["company"])

@@ -103,3 +103,18 @@ def test_a_stock_that_takes_points_rises_but_a_firm_taking_a_stake_does_not() ->
     assert ("Kospi", "index level", "up", 1.2) in _moves("Le Kospi a pris 1,2 % mardi.", "fr")
     assert not _moves("Alibaba a pris 12 % du capital de Xiaomi.", "fr")
     assert not _moves("Alibaba a pris la décision de racheter 5 % de ses titres.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Tencent, dont la valorisation a chuté de 30 milliards de dollars, continue pourtant "
+         "d'avancer ses pions.", "fr", ("Tencent", "market value", "down", 30e9)),
+        ("Xiaomi, dont le titre a reculé de 7 % mardi, prépare un nouveau modèle.", "fr",
+         ("Xiaomi", "share price", "down", 7.0)),
+    ],
+)  # fmt: skip
+def test_dont_ties_the_measure_to_the_name_before_it_when_the_parse_cut_the_clause(
+    text: str, lang: str, expected: Move
+) -> None:
+    assert expected in _moves(text, lang)
