@@ -401,6 +401,8 @@ TRADING_VERBS = frozenset(
 MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
     "up": "up", "higher": "up", "down": "down", "lower": "down",
 }  # fmt: skip
+# Phrasal verbs whose particle says the opposite of the adverb alone: "Nvidia gave up 3%".
+PHRASAL_MOVES: dict[tuple[str, str], Literal["up", "down"]] = {("give", "up"): "down"}
 # Definite nouns that stand for the company or index just named: "le titre a dévissé",
 # "the stock rose", "l'indice a cédé 2 %"; the value is the kind of actor they refer back to.
 MARKET_ANAPHORS: dict[str, str] = {

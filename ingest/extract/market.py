@@ -22,6 +22,7 @@ from ingest.extract.cues import (
     MODALS,
     MOVE_ADVERBS,
     NEEDS_AMOUNT_OBJECT,
+    PHRASAL_MOVES,
     RED_GREEN,
     RESPECTIVELY,
     RESULTS,
@@ -331,7 +332,11 @@ def _triggers(
     for token in tokens:  # "closed down 3.5%", "was up 4%"
         move = MOVE_ADVERBS.get(str(token.text).lower())
         head = token.head
-        if move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
+        phrasal = PHRASAL_MOVES.get((lemma(head), str(token.text).lower()))
+        if phrasal and dep(token) in {"prt", "compound:prt"} and head.i != token.i:
+            triggers.append((head, phrasal))  # "gave up 3%": a fall, with an amount only
+            adverbial.add(head.i)
+        elif move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
     return triggers, adverbial, set(guessed)

@@ -18,6 +18,7 @@ MARKET_NOUNS = frozenset(
         "share", "stock", "value", "valuation", "capitalisation", "capitalization", "cap",
         "price", "index", "market", "equity",
         "action", "titre", "valeur", "cours", "prix", "indice", "bourse", "valorisation",
+        "receipt", "adr",
     }
 )  # fmt: skip
 _MOVING_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS

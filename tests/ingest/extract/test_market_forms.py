@@ -118,3 +118,18 @@ def test_dont_ties_the_measure_to_the_name_before_it_when_the_parse_cut_the_clau
     text: str, lang: str, expected: Move
 ) -> None:
     assert expected in _moves(text, lang)
+
+
+def test_giving_up_points_is_a_fall_and_giving_up_a_stake_is_none() -> None:
+    assert ("Nvidia", "share price", "down", 3.0) in _moves("Nvidia gave up 3% on Monday.", "en")
+    moves = _moves("Alibaba refused to give up its stake, and its shares rose 2%.", "en")
+    assert moves == {("Alibaba", "share price", "up", 2.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Alibaba's American depositary receipts fell 4% in New York.",
+     "Alibaba's ADRs fell 4% in New York."],
+)  # fmt: skip
+def test_depositary_receipts_are_the_firms_shares(text: str) -> None:
+    assert ("Alibaba", "share price", "down", 4.0) in _moves(text, "en")
