@@ -199,6 +199,10 @@ def _clause_starts(view: DocView, trigger: Token) -> set[int]:
     after = view.doc[trigger.i + 1 : trigger.i + 3]
     if trigger.pos_ == "NOUN" and len(after) == 2 and lemma(after[0]) in {"de", "of", "by"}:
         starts.add(after[1].idx)  # "en baisse de 2,1 %" with the amount hung elsewhere
+    if dep(trigger) == "cop" and trigger.head.pos_ in {"NOUN", "NUM"}:
+        # "l'indice progressait de 0,9 %" parsed with the amount as head and the verb as its
+        # copula: the amount after the verb is still the verb's.
+        starts |= {t.idx for t in trigger.head.subtree if t.i > trigger.i}
     if dep(trigger) == "acl" and trigger.pos_ == "VERB":
         # "230 milliards de dollars de capitalisation effacés": the participle's amount is the
         # noun it hangs on.

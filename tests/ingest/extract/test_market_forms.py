@@ -133,3 +133,13 @@ def test_giving_up_points_is_a_fall_and_giving_up_a_stake_is_none() -> None:
 )  # fmt: skip
 def test_depositary_receipts_are_the_firms_shares(text: str) -> None:
     assert ("Alibaba", "share price", "down", 4.0) in _moves(text, "en")
+
+
+def test_an_amount_the_parser_made_the_head_of_its_verb_is_still_that_verbs() -> None:
+    moves = _moves(
+        "À Wall Street, l'action Meta a gagné 3,1 % lundi, tandis que l'indice Nasdaq "
+        "progressait de 0,9 %.",
+        "fr",
+    )
+    assert ("Nasdaq Composite", "index level", "up", 0.9) in moves
+    assert ("Meta", "share price", "up", 3.1) in moves
