@@ -353,7 +353,8 @@ DOWN_VERBS = frozenset(
     {
         "fall", "drop", "plunge", "plummet", "slump", "tumble", "sink", "slide", "decline",
         "lose", "shed", "crash", "dive", "tank", "slip", "wipe", "erase", "retreat", "dip",
-        "sag", "crater", "nosedive", "skid", "collapse", "slid", "tumbled", "sank",
+        "sag", "crater", "nosedive", "skid", "collapse", "slid", "tumbled", "sank", "shrink",
+        "evaporate", "vanish", "évaporer", "volatiliser",
         "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
         "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
         "abandonner", "replier", "lâcher", "effriter", "flancher", "sombrer", "écrouler",
@@ -367,8 +368,20 @@ UP_VERBS = frozenset(
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
         "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
         "regain", "double", "triple", "regagner", "grappiller", "doubler", "tripler",
+        "prendre",
     }
 )  # fmt: skip
+# Direction verbs that move something only when the amount is their object: "the index added
+# 3.3%", "le titre prend 3 %"; not "the company added that", "a pris la décision".
+NEEDS_AMOUNT_OBJECT = frozenset({"add", "prendre"})
+# Verbs that rise when a firm or index does ("Tencent s'est envolé") but, as a participle on
+# the value lost, say it is gone ("150 milliards de dollars de capitalisation envolés").
+GONE_PARTICIPLES = frozenset({"envoler"})
+# What a firm sells when it "cède" or "sells" something other than ground: a stake is a deal,
+# not a move ("a cédé l'intégralité de sa participation", "sold its entire stake").
+STAKE_NOUNS = frozenset(
+    {"participation", "stake", "holding", "intégralité", "part", "parts", "action", "share"}
+)
 DOWN_NOUNS = frozenset(
     {"loss", "drop", "fall", "decline", "plunge", "slump", "selloff", "sell-off",
      "perte", "baisse", "chute", "recul", "plongeon", "effondrement", "dégringolade",
@@ -401,6 +414,8 @@ TRADING_VERBS = frozenset(
 MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
     "up": "up", "higher": "up", "down": "down", "lower": "down",
 }  # fmt: skip
+# Phrasal verbs whose particle says the opposite of the adverb alone: "Nvidia gave up 3%".
+PHRASAL_MOVES: dict[tuple[str, str], Literal["up", "down"]] = {("give", "up"): "down"}
 # Definite nouns that stand for the company or index just named: "le titre a dévissé",
 # "the stock rose", "l'indice a cédé 2 %"; the value is the kind of actor they refer back to.
 MARKET_ANAPHORS: dict[str, str] = {

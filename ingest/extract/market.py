@@ -17,12 +17,16 @@ from ingest.extract.cues import (
     DOWN_NOUNS,
     DOWN_VERBS,
     FORECAST_HEADS,
+    GONE_PARTICIPLES,
     MEASURES,
     MODALS,
     MOVE_ADVERBS,
+    NEEDS_AMOUNT_OBJECT,
+    PHRASAL_MOVES,
     RED_GREEN,
     RESPECTIVELY,
     RESULTS,
+    STAKE_NOUNS,
     TRADING_VERBS,
     UP_NOUNS,
     UP_VERBS,
@@ -45,11 +49,23 @@ _CAUSE_VERBS = frozenset(
 
 def _direction(token: Token) -> Direction | None:
     word = lemma(token)
+    if _gone(token):
+        return "down"  # "150 milliards de dollars de capitalisation envolés"
     if token.pos_ in {"VERB", "AUX"}:
         return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
     if token.pos_ == "NOUN":
         return "down" if word in DOWN_NOUNS else "up" if word in UP_NOUNS else None
     return None
+
+
+def _gone(token: Token) -> bool:
+    """A participle hung on the value it qualifies, not a reflexive verb of a subject."""
+    return (
+        lemma(token) in GONE_PARTICIPLES
+        and dep(token) in {"acl", "amod"}
+        and token.head.pos_ == "NOUN"
+        and not any(lemma(c) == "se" for c in token.children)
+    )
 
 
 # French verb endings the small parser may tag as a noun or an adjective ('grappillait',
@@ -183,6 +199,10 @@ def _clause_starts(view: DocView, trigger: Token) -> set[int]:
     after = view.doc[trigger.i + 1 : trigger.i + 3]
     if trigger.pos_ == "NOUN" and len(after) == 2 and lemma(after[0]) in {"de", "of", "by"}:
         starts.add(after[1].idx)  # "en baisse de 2,1 %" with the amount hung elsewhere
+    if dep(trigger) == "cop" and trigger.head.pos_ in {"NOUN", "NUM"}:
+        # "l'indice progressait de 0,9 %" parsed with the amount as head and the verb as its
+        # copula: the amount after the verb is still the verb's.
+        starts |= {t.idx for t in trigger.head.subtree if t.i > trigger.i}
     if dep(trigger) == "acl" and trigger.pos_ == "VERB":
         # "230 milliards de dollars de capitalisation effacés": the participle's amount is the
         # noun it hangs on.
@@ -207,7 +227,17 @@ def _holds_a_move(view: DocView, trigger: Token, claimed: dict[int, int]) -> boo
     return any(i in inner for i in claimed.values())
 
 
-_SPEECH_TOO = frozenset({"add"})
+def _sells_a_stake(trigger: Token) -> bool:
+    """'a cédé l'intégralité de sa participation', 'lost its stake': what the verb gives up is
+    a holding, so the sentence tells of a deal, not of a move."""
+    for child in trigger.children:
+        if dep(child) not in {"obj", "dobj"}:
+            continue
+        owned = [child, *(g for g in child.children if dep(g) in {"nmod", "prep", "pobj"})]
+        owned += [g for o in owned if dep(o) == "prep" for g in o.children if dep(g) == "pobj"]
+        if any(lemma(o) in STAKE_NOUNS for o in owned):
+            return True
+    return False
 
 
 def _amount_is_object(view: DocView, verb: Token, amounts: list[Amount]) -> bool:
@@ -306,7 +336,11 @@ def _triggers(
     for token in tokens:  # "closed down 3.5%", "was up 4%"
         move = MOVE_ADVERBS.get(str(token.text).lower())
         head = token.head
-        if move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
+        phrasal = PHRASAL_MOVES.get((lemma(head), str(token.text).lower()))
+        if phrasal and dep(token) in {"prt", "compound:prt"} and head.i != token.i:
+            triggers.append((head, phrasal))  # "gave up 3%": a fall, with an amount only
+            adverbial.add(head.i)
+        elif move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
     return triggers, adverbial, set(guessed)
@@ -330,14 +364,14 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
             continue
         results = _results_move(view, trigger)
         under = [a for a in _amounts_under(trigger, amounts, view) if claimed[a.start] == trigger.i]
-        if any(_share_of_other(view, a) for a in under):
+        if any(_share_of_other(view, a) for a in under) or _sells_a_stake(trigger):
             continue  # "a cédé 10 % de sa participation": a stake changed hands, no move
         if not under and _holds_a_move(view, trigger, claimed):
             continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
         subjects = subject_mentions(view, trigger, guessed=trigger.i in guessed)
         if trigger.i in adverbial and not under:
             continue  # "it is up to regulators": an adverb moves nothing without an amount
-        if lemma(trigger) in _SPEECH_TOO and not _amount_is_object(view, trigger, under):
+        if lemma(trigger) in NEEDS_AMOUNT_OBJECT and not _amount_is_object(view, trigger, under):
             continue  # "the company added that ...": only "the index added 3.3%" is a move
         text = view.words_of(view.subtree(trigger))
         if not under and _moves_something_else(trigger):

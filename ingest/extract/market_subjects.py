@@ -17,7 +17,8 @@ MARKET_NOUNS = frozenset(
     {
         "share", "stock", "value", "valuation", "capitalisation", "capitalization", "cap",
         "price", "index", "market", "equity",
-        "action", "titre", "valeur", "cours", "prix", "indice", "bourse",
+        "action", "titre", "valeur", "cours", "prix", "indice", "bourse", "valorisation",
+        "receipt", "adr",
     }
 )  # fmt: skip
 _MOVING_NOUNS = MARKET_NOUNS | DOWN_NOUNS | UP_NOUNS
@@ -41,7 +42,7 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         if dep(trigger).startswith("nsubj"):
             owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
         tiers.append(owned)
-    subject = view.subject(trigger)
+    subject = _true_subject(view, trigger)
     own = any(dep(c).startswith("nsubj") for c in trigger.children)
     if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep", "parataxis"}:
         # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
@@ -75,6 +76,17 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
 
 
 _HUNG_CLAUSES = frozenset({"acl", "advcl", "pcomp"})
+
+
+def _true_subject(view: DocView, verb: Token) -> Token | None:
+    """The verb's subject, unless the parser took a fronted place for it: a subject never
+    comes with a preposition ("À Wall Street, l'action Meta a cédé 1,2 %")."""
+    subject = view.subject(verb)
+    if subject is not None and any(dep(c) == "case" for c in subject.children):
+        return None
+    return subject
+
+
 _OFF = frozenset({"off", "from"})
 
 
@@ -252,7 +264,13 @@ def _relative_head(view: DocView, token: Token) -> Mention | None:
         if aside is not None:
             return view.mention(aside)
         index -= 1
-    return view.mention(view.doc[index]) if index >= 0 else None
+    if index < 0:
+        return None
+    last = view.doc[index]  # "l'indice Nikkei 225, qui": the number closes the name
+    found = view.mention(last)
+    if found is None and last.pos_ == "NUM" and last.head.i < last.i:
+        found = view.mention(last.head)
+    return found
 
 
 def _referred(view: DocView, token: Token) -> Mention | None:
@@ -296,7 +314,11 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             # "Tencent, whose shares fell", "Tencent, dont l'action a chuté": the name the
             # relative clause hangs on.
             clause = next((a for a in child.ancestors if "relcl" in dep(a)), None)
-            return view.mention(clause.head) if clause is not None else None
+            if clause is not None:
+                return view.mention(clause.head)
+            # a parse that cut the clause loose: the name right before ", dont"
+            index = child.i - 1 - int(child.i > 0 and str(view.doc[child.i - 1].text) == ",")
+            return view.mention(view.doc[index]) if index >= 0 else None
         if dep(child) in {"poss", "nmod", "nmod:poss"} and lemma(child) in FIRM_NOUNS:
             # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
             return _topic(view, child, _ANAPHOR_KINDS["company"])

@@ -313,3 +313,33 @@ def coreferent(view: DocView, words: str, at: int) -> Mention | None:
     if noun in _NEARBY_ONLY:
         return near[-1] if near else None
     return near[-1] if near else _most_named(bodies)
+
+
+_COMMISSIONS = re.compile(r"commission|commissioner|commissaire", re.IGNORECASE)
+
+
+def commission_before(view: DocView, at: int) -> Mention | None:
+    """A bare 'commissioner''s body: the latest commission named before `at`, in this or the
+    two previous sentences ('... la Commission irlandaise de protection des données (DPC) ...
+    a résumé le commissaire adjoint X')."""
+    sentence = view.sentence_at(at).index
+    near = [
+        m
+        for m in view.analyzed.mentions
+        if m.actor.kind in BODIES
+        and m.end <= at
+        and sentence - 2 <= view.sentence_of(m) <= sentence
+        and any(_COMMISSIONS.search(n) for n in (m.actor.name, *m.actor.aliases))
+    ]
+    return near[-1] if near else None
+
+
+_STATE_OF = re.compile(r"^(state of|état de|etat de)\s+", re.IGNORECASE)
+
+
+def is_place(mention: Mention) -> bool:
+    """A country or a US state ('State of California'): a place, which no firm title is held at."""
+    if mention.actor.kind == ActorKind.COUNTRY:
+        return True
+    names = {_STATE_OF.sub("", n) for n in (mention.actor.name, *mention.actor.aliases)}
+    return any(normalize_name(n) in US_STATES for n in names)

@@ -38,7 +38,7 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
      r"|administrat(eur|rice) délégué(e)?", "CEO", "office"),
     (r"chief financial officer|cfo|direct(eur|rice) financi(er|ère)", "CFO", "office"),
     (r"chief technology officer|cto|direct(eur|rice) techniques?", "CTO", "office"),
-    (r"chief operating officer|coo", "COO", "office"),
+    (r"chief operating officer|coo|direct(eur|rice) des opérations", "COO", "office"),
     (r"patron(ne)?|boss", "CEO", "office"),
     (r"tsar|czar|responsable de l.(ia|intelligence artificielle)", "AI czar", "office"),
     (r"vice[- ]premier", "Vice Premier", "state"),
@@ -52,7 +52,8 @@ _RAW: tuple[tuple[str, str | None, TitleClass], ...] = (
     (r"co-?founders?|founders?|co-?fondat(eur|rice)s?|fondat(eur|rice)s?", "Founder", "office"),
     (r"(co-?)?owner|(co-?)?propriétaire", "Owner", "office"),
     (r"secretary[- ]general|secrétaire général(e)?", "Secretary-General", "cabinet"),
-    (r"(assistant |deputy )?attorney general|(deputy )?solicitor general", None, "cabinet"),
+    (r"(assistant |deputy )?attorney general|(deputy )?solicitor general"
+     r"|procureur(e)? général(e)?( adjoint(e)?)?", None, "cabinet"),
     (r"((under|deputy|assistant) )?secretary|(sous-)?secrétaire( d.état)?", None, "cabinet"),
     (r"minist(er|re)( délégué(e)?)?", None, "cabinet"),
     (r"governor|gouverneur(e)?", "Governor", "governor"),
@@ -126,6 +127,8 @@ def _as_written(text: str, match: re.Match[str]) -> str:
 
 
 _FRENCH = (
+    (re.compile(r"procureur(e)? général(e)? adjoint", re.I), "Assistant Attorney General"),
+    (re.compile(r"procureur", re.I), "Attorney General"),
     (re.compile(r"secrétaire d.état", re.I), "Secretary of State"),
     (re.compile(r"secrétaire", re.I), "Secretary"),
     (re.compile(r"ministre délégué", re.I), "Minister Delegate"),

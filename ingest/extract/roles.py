@@ -108,8 +108,8 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
     if org is None:
         org = _implied_org(view, person, window, text, title)
         confidence = 0.6
-    if org is None:
-        return None
+    if org is None or (title.label in _BUSINESS and role_orgs.is_place(org)):
+        return None  # 'cofondateur d'Interaction Company of California': no firm of a place
     return RoleRecord(
         person=person.actor,
         title=_label(title, text, view.lang, org),
@@ -263,7 +263,7 @@ def _implied_org(
     if _POSSESSIVE.search(text) and title.cls != "pro":
         pronoun = next((t for t in window if _POSSESSIVE.fullmatch(str(t.text))), None)
         if pronoun is not None:
-            kinds = _owners(title)
+            kinds = _owners(title, text)
             return _conjoined(view, pronoun, kinds) or view.antecedent(pronoun, kinds)
     if _WHOSE.search(text):  # the name 'whose' follows: 'Apple, whose CEO'
         start = window[0].idx
@@ -286,6 +286,8 @@ def _implied_org(
         return role_orgs.us_state(view, sentence)
     if title.cls == "body" and _EUROPEAN.search(text):  # 'EU Competition Commissioner X'
         return role_orgs.european_commission(view)
+    if title.cls == "body" and bare:  # 'le commissaire adjoint X' of the commission just named
+        return role_orgs.commission_before(view, window[0].idx)
     if title.cls != "pro" and _GOVERNMENT.search(text):  # 'porte-parole du gouvernement'
         return role_orgs.government_country(view, text, person, sentence)
     if title.cls == "cabinet" and _MINISTER.search(title.label):
@@ -312,18 +314,20 @@ def _conjoined(view: DocView, pronoun: Token, kinds: frozenset[ActorKind]) -> Me
 
 
 _MINISTER = re.compile(r"minist", re.IGNORECASE)
+_GENERAL_DIRECTOR = re.compile(r"direct(eur|rice) général(e)?|director general", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(gouvernement|government)\b", re.IGNORECASE)
 _EUROPEAN = re.compile(r"\b(EU|European|europ[ée]en(ne)?)\b")
 # Titles only a firm or an association has: 'its founder' is no ministry's.
 _BUSINESS = frozenset({"CEO", "CFO", "CTO", "COO", "Founder", "Owner", "Executive"})
 
 
-def _owners(title: Title) -> frozenset[ActorKind]:
+def _owners(title: Title, text: str) -> frozenset[ActorKind]:
     """Who 'its'/'son' may stand for before this title: a country has a president and ministers,
-    a firm a founder, anything else a director ('son directeur')."""
+    a firm a founder, anything else a director ('son directeur', and the 'directeur général' of
+    an agency as of a firm)."""
     if title.cls in {"state", "cabinet"}:
         return ORGS
-    if title.label in _BUSINESS:
+    if title.label in _BUSINESS and not _GENERAL_DIRECTOR.fullmatch(text[title.start : title.end]):
         return frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
     return ORGS - {ActorKind.COUNTRY}
 
