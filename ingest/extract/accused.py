@@ -456,8 +456,17 @@ _JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 
 def accused_list(view: DocView, mention: Mention) -> list[Mention]:
     """The accused named with `mention` in one list: 'Huawei, SMIC and YMTC', 'memory
-    chipmaker ChangXin, module maker Quectel and drone maker Autel'."""
-    return view.listed_with(mention, _list_gap)
+    chipmaker ChangXin, module maker Quectel and drone maker Autel'. A possessive after it
+    starts a description, not a list: 'Zhang Xuezheng, Nexperia's chief executive'."""
+    group = view.listed_with(mention, _list_gap)
+    at = group.index(mention) if mention in group else len(group)
+    for i in range(at + 1, len(group)):
+        if _POSSESSIVE_AFTER.match(view.text, group[i].end):
+            return group[:i]
+    return group
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def joined(view: DocView, mention: Mention) -> list[Mention]:

@@ -21,10 +21,13 @@ from ingest.extract.cues import (
     AGENCY_NOUNS,
     BAN_LEMMAS,
     CLAIM_LEMMAS,
+    CONCERN_NOUNS,
     DOCUMENT_NOUNS,
     LISTING_LEMMAS,
     MAKER_NOUNS,
+    RAISE_VERBS,
     SPOKES_NOUNS,
+    VERB_ONLY_CLAIMS,
 )
 from ingest.extract.filers import filer
 from ingest.extract.gender import person_gender, pronoun_gender
@@ -61,6 +64,10 @@ def claim_word(view: DocView, token: Token) -> str | None:
     """The claim lemma of a token, reading mis-tagged French verbs from their ending
     ('OpenAI reproche à', 'Washington estime que')."""
     word = lemma(token)
+    if word in VERB_ONLY_CLAIMS and token.pos_ != "VERB":
+        return None
+    if word in CONCERN_NOUNS and token.pos_ == "NOUN" and lemma(token.head) in RAISE_VERBS:
+        return word  # "raised concerns that", "a exprimé ses craintes"
     if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
         return word
     if word in LISTING_LEMMAS and token.pos_ == "VERB":

@@ -1,0 +1,146 @@
+"""Findings, statements and concerns by officials, bodies and researchers (invented sentences).
+
+"X found/concluded/raised concerns that Y had <wrong>": the claim words, the wrongs they name
+and who is accused. Entity spans come from a name list, so these exercise the fact rules only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Actor, ActorKind
+from ingest.extract.pipeline import extract_facts, kb_maker
+from ingest.extract.records import Extraction
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+
+K = ActorKind
+ACTORS = (
+    Actor(kind=K.GOVERNMENT_BODY, name="CIA"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Senate committee", aliases=("commission du Sénat",)),
+    Actor(kind=K.GOVERNMENT_BODY, name="Ofcom"),
+    Actor(kind=K.COMPANY, name="Orbis Research"),
+    Actor(kind=K.ORGANIZATION, name="Institut Montaigne"),
+    Actor(kind=K.COMPANY, name="Kestrel Labs"),
+    Actor(kind=K.COMPANY, name="Lumora"),
+    Actor(kind=K.COMPANY, name="Altavia"),
+    Actor(kind=K.COMPANY, name="Huawei"),
+    Actor(kind=K.COMPANY, name="Sophgo"),
+    Actor(kind=K.COMPANY, name="TSMC"),
+    Actor(kind=K.PERSON, name="Wei Zhang"),
+    Actor(kind=K.COUNTRY, name="China", aliases=("Chine",)),
+    Actor(kind=K.COUNTRY, name="Mexico", aliases=("Mexique",)),
+)
+
+
+def _facts(text: str, lang: str) -> Extraction:
+    return extract_facts(analyze_with(sentence_article(text, lang), ACTORS), kb_maker())
+
+
+def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
+    return {
+        (a.claimant.name, a.accused.name)
+        for a in _facts(text, lang).allegations
+        if a.stance != "denies"
+    }
+
+
+def _acts(text: str, lang: str) -> set[str]:
+    return {a.act for a in _facts(text, lang).allegations}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The CIA has raised concerns that Lumora could pass sensitive chip designs to China.",
+         "en", ("CIA", "Lumora")),
+        ("The Senate committee voiced concerns that Altavia could funnel American know-how to "
+         "Chinese state firms.", "en", ("Senate committee", "Altavia")),
+        ("La commission du Sénat a exprimé ses craintes que Lumora puisse détourner des "
+         "technologies sensibles vers Pékin.", "fr", ("Senate committee", "Lumora")),
+    ],
+)  # fmt: skip
+def test_a_concern_raised_is_a_claim(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text, lang) == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The Senate committee said Altavia had served as a conduit for American technology "
+         "bound for China.", "en", ("Senate committee", "Altavia")),
+        ("Kestrel Labs said Lumora had diverted equipment and trade secrets to a plant it "
+         "controls in Shenzhen.", "en", ("Kestrel Labs", "Lumora")),
+        ("Un rapport de l'Institut Montaigne conclut que Lumora a dupliqué en Chine les lignes "
+         "de production de sa filiale européenne.", "fr", ("Institut Montaigne", "Lumora")),
+        ("Selon Kestrel Labs, Altavia a servi de façade à Huawei pour acheter des puces.", "fr",
+         ("Kestrel Labs", "Altavia")),
+    ],
+)  # fmt: skip
+def test_technology_carried_off_is_a_wrong(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, lang)
+    assert "technology transfer" in _acts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("An analysis by Orbis Research found that Lumora's chatbot had produced thousands of "
+         "sexually explicit images of real women.", "en", ("Orbis Research", "Lumora")),
+        ("Selon Ofcom, l'outil d'Altavia a généré des images à caractère sexuel de mineurs.",
+         "fr", ("Ofcom", "Altavia")),
+    ],
+)  # fmt: skip
+def test_sexual_images_made_by_a_model_are_a_wrong(
+    text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    assert _pairs(text, lang) == {pair}
+    assert _acts(text, lang) == {"harmful content"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kestrel Labs said Lumora had bought chips from TSMC last year.", "en"),
+        ("Orbis Research said Altavia had moved production to Mexico to cut costs.", "en"),
+        ("Selon Kestrel Labs, Lumora a déplacé sa production au Mexique.", "fr"),
+        ("Orbis Research found that Lumora's chatbot had produced more accurate answers.", "en"),
+        ("The Senate committee said Altavia would front the costs of the new plant.", "en"),
+    ],
+)  # fmt: skip
+def test_neutral_findings_accuse_no_one(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == set()
+
+
+def test_a_french_rapport_is_its_authors_own_not_a_relay() -> None:
+    pairs = _pairs(
+        "Un rapport de l'Institut Montaigne conclut que Lumora a transféré illégalement des "
+        "données personnelles vers la Chine.",
+        "fr",
+    )
+    assert pairs == {("Institut Montaigne", "Lumora")}
+
+
+def test_a_researcher_reporting_what_it_found_is_the_claimant() -> None:
+    pairs = _pairs(
+        "Researchers at Kestrel Labs reported that Lumora had hidden a backdoor in its routers.",
+        "en",
+    )
+    assert pairs == {("Kestrel Labs", "Lumora")}
+
+
+def test_a_possessive_after_a_name_describes_it_and_is_not_listed() -> None:
+    pairs = _pairs(
+        "Kestrel Labs said Wei Zhang, Lumora's chief executive, had diverted trade secrets to "
+        "a factory in China.",
+        "en",
+    )
+    assert pairs == {("Kestrel Labs", "Wei Zhang")}
+
+
+def test_another_speakers_relative_clause_names_no_wrong_for_the_claimant() -> None:
+    pairs = _pairs(
+        "Orbis Research found TSMC parts inside a Huawei server, prompting TSMC to halt "
+        "shipments to Sophgo, a designer it suspected of acting as a front for Huawei.",
+        "en",
+    )
+    assert not {p for p in pairs if p[0] == "Orbis Research"}
