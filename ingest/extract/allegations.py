@@ -153,7 +153,13 @@ class _Found:
     act: str
 
 
-def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None) -> _Found | None:
+def _read(
+    view: DocView,
+    claim: Claim,
+    relay_ids: set[int],
+    maker: Maker | None,
+    developer: Maker | None = None,
+) -> _Found | None:
     claimant = claim.claimant
     text = _own_text(view, claim.scope)
     act = _act(claim.word, text)
@@ -168,7 +174,7 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     allow_countries = claim.word in ACCUSE_LEMMAS | ENFORCE_LEMMAS
     accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
     named = targets(view, claim.clause, claim.word, claimant) or reported(
-        view, claim.clause, claimant, own=claim.word == "selon"
+        view, claim.clause, claimant, own=claim.word == "selon", developer=developer
     )
     if named:
         accused = [m.actor for m in named]  # the object of 'accuse' is the one accused
@@ -195,7 +201,7 @@ def find_allegations(
         relay_ids = {id(m) for m in relays}
         sources = sources_in(view, mentions)
         for claim in claims_in(view, sentence, relay_ids, sources, developer):
-            result = _read(view, claim, relay_ids, maker)
+            result = _read(view, claim, relay_ids, maker, developer)
             if result is None:
                 continue
             for target in result.accused:

@@ -250,10 +250,24 @@ def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
                 _cases(token) & _HOLDER_CASES
                 or dep(token) in {"poss", "nmod:poss"}
                 or (dep(token) == "pobj" and str(token.head.text).lower() in _HOLDER_CASES)
+                or _named_holder(token)  # "researchers at the security firm Halvorsen Labs"
             )
         ):
             return found
     return None
+
+
+def _named_holder(token: Token) -> bool:
+    """'at the security firm X', 'chez l'éditeur X': the name set beside the holder's noun."""
+    noun = token.head
+    return (
+        dep(token) in {"appos", "flat", "flat:name", "nmod"}
+        and noun.i != token.i
+        and (
+            (dep(noun) == "pobj" and str(noun.head.text).lower() in _HOLDER_CASES)
+            or bool(_cases(noun) & _HOLDER_CASES)
+        )
+    )
 
 
 def _agency_of_country(view: DocView, subject: Token) -> bool:
@@ -331,8 +345,26 @@ def _scope(view: DocView, trigger: Token, clause: Token, exclude: list[Token]) -
         named = view.mention(clause.head) or view.named(clause.head)  # "X, accusée par Y de"
         if named is not None:
             scope += list(view.tokens_in(named.start, named.end))
-    cut = _other_statements(scope)
+    cut = _other_statements(scope) | _earlier_claims(view, clause)
     return [t for t in scope if t.i not in cut]
+
+
+def _earlier_claims(view: DocView, clause: Token) -> set[int]:
+    """'researchers at X reported that ...; Qiyuan called the finding a leftover': a claim
+    with a speaker of its own that the parse hung before the verb, across a semicolon, is that
+    speaker's, not what the later verb says."""
+    cut: set[int] = set()
+    for child in clause.children:
+        last = max(t.i for t in child.subtree)
+        if (
+            child.i < clause.i
+            and dep(child) in {"ccomp", "parataxis"}
+            and claim_word(view, child) is not None
+            and any(dep(c).startswith("nsubj") for c in child.children)
+            and any(str(t.text) == ";" for t in view.doc[last : clause.i])
+        ):
+            cut |= {t.i for t in child.subtree}
+    return cut
 
 
 def _negated(token: Token) -> bool:

@@ -144,3 +144,62 @@ def test_another_speakers_relative_clause_names_no_wrong_for_the_claimant() -> N
         "en",
     )
     assert not {p for p in pairs if p[0] == "Orbis Research"}
+
+
+SUBJECTS = (
+    *ACTORS,
+    Actor(kind=K.ORGANIZATION, name="Dark Pine"),
+    Actor(kind=K.PRODUCT, name="Nvidia H20", aliases=("H20",)),
+)
+
+
+def _subject_pairs(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    found = extract_facts(analyze_with(sentence_article(text, lang), SUBJECTS), kb_maker())
+    return {(a.claimant.name, a.accused.name) for a in found.allegations if a.stance != "denies"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        # a description named by its own clause
+        ("Kestrel Labs said the hackers, which it calls Dark Pine, had broken into telecom "
+         "networks in Europe.", "en", ("Kestrel Labs", "Dark Pine")),
+        # a product stands for its maker, also inside the speaker's own finding
+        ("Ofcom said it had learned that the H20 contained remote shutdown features.", "en",
+         ("Ofcom", "Nvidia")),
+        ("Ofcom argued that an unsafe chip such as the H20 put users' information security at "
+         "risk.", "en", ("Ofcom", "Nvidia")),
+        # the seller of the thing found at fault
+        ("Researchers at the security firm Kestrel Labs reported that firmware in cameras sold "
+         "by Lumora contained a hidden account that could serve as a backdoor.", "en",
+         ("Kestrel Labs", "Lumora")),
+        ("Kestrel Labs a signalé qu'un routeur vendu par Lumora contenait un compte caché "
+         "susceptible de servir de porte dérobée.", "fr", ("Kestrel Labs", "Lumora")),
+        # what the researchers' 'they' found is at fault
+        ("Researchers at Kestrel Labs said they had found code in Lumora's app that could send "
+         "user data to China.", "en", ("Kestrel Labs", "Lumora")),
+        # evidence of a wrong reports the clause it carries
+        ("Ofcom said at the time that there was \"clear evidence\" that Lumora had distilled "
+         "knowledge from Altavia's models.", "en", ("Ofcom", "Lumora")),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_finding_stands_for_a_party(
+    text: str, lang: str, pair: tuple[str, str]
+) -> None:
+    assert _subject_pairs(text, lang) == {pair}
+
+
+def test_a_reply_after_a_semicolon_does_not_speak_the_finding() -> None:
+    pairs = _subject_pairs(
+        "Researchers at the security firm Kestrel Labs reported that routers sold by Lumora "
+        "contained a backdoor; Lumora called the finding a mistake."
+    )
+    assert pairs == {("Kestrel Labs", "Lumora")}
+
+
+def test_a_platform_stands_for_the_company_before_it_not_an_association() -> None:
+    pairs = _subject_pairs(
+        "Lumora launched its video service in Europe last year. Institut Montaigne praised its "
+        "design. Ofcom said the platform had sent users' personal data to China without consent."
+    )
+    assert pairs == {("Ofcom", "Lumora")}
