@@ -81,7 +81,14 @@ def claim_word(view: DocView, token: Token) -> str | None:
         return None
     if not view.lang.startswith("fr") or any(dep(c) == "det" for c in token.children):
         return None
-    return next((g for g in french_infinitives(str(token.text)) if g in CLAIM_LEMMAS), None)
+    return next(
+        (
+            g
+            for g in french_infinitives(str(token.text))
+            if g in CLAIM_LEMMAS and (g not in VERB_ONLY_CLAIMS or token.pos_ == "VERB")
+        ),
+        None,
+    )
 
 
 def _cases(token: Token) -> set[str]:

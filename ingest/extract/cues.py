@@ -31,7 +31,7 @@ CLAIM_LEMMAS = frozenset(
         "investigation", "inquiry", "enquête", "enquêter", "accusing", "fine", "infliger",
         "sanctionner", "penalize", "indict", "inculper", "assigner", "sanction",
         # Findings: researchers, reports and bodies that state what they found.
-        "report", "discover", "uncover", "conclure", "découvrir", "relever",
+        "report", "discover", "uncover", "conclure", "relever",
     }
 )  # fmt: skip
 # Verbs that are claims only as verbs: "Halvorsen Labs reported that", never "a report".
@@ -306,6 +306,19 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(front|shell) compan\w+|sociétés?[- ]écrans?|prête-noms?",
         ),
         (
+            # Books made to look better than they are: "inflating its profits", "surestimer
+            # leurs profits", "financement circulaire".
+            "accounting manipulation",
+            r"\b(inflat|overstat)(e|es|ed|ing) (\w+ ){0,2}(profits?|earnings|revenues?|results"
+            r"|sales)"
+            r"|(surestim|gonfl)\w* (\w+ ){0,2}(profits?|bénéfices?|résultats|chiffre d.affaires)"
+            r"|\b(understat|sous-estim)\w* [^.;]{0,30}(costs?|coûts?|usure|wear|depreciation"
+            r"|amortissements?|losses|pertes)|cook\w* the books|circular financing"
+            r"|financement circulaire|accounting (fraud|irregularit\w*|manipulation)"
+            r"|(fraude|irrégularités|manipulations?) comptables?"
+            r"|maquill\w* (ses |leurs |les )?comptes",
+        ),
+        (
             "price fixing",
             r"price[- ]fixing|fix(ed|ing) prices|cartel|entente sur les prix"
             r"|collusion|collud\w*",
@@ -332,7 +345,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|n.(a|ont|avait|avaient) pas (été en mesure|su|pu) (de )?(vérifier|garantir"
             r"|démontrer|protéger|respecter|assurer|expliquer|informer)"
             r"|(ne pas|sans) (avoir )?(respecté|protégé|informé|expliqué|garanti|permis"
-            r"|notifié|obtenu)",
+            r"|notifié|obtenu)"
+            # "had not been able to provide convincing evidence"
+            r"|(not been able|(was|were|is|are|been) unable) to (provide|show|demonstrate|prove"
+            r"|explain|guarantee|ensure|verify)|(has|have|had) not (shown|demonstrated|proven"
+            r"|proved|guaranteed|ensured)",
         ),
         (
             "legal violation",

@@ -203,3 +203,29 @@ def test_a_platform_stands_for_the_company_before_it_not_an_association() -> Non
         "design. Ofcom said the platform had sent users' personal data to China without consent."
     )
     assert pairs == {("Ofcom", "Lumora")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "act"),
+    [
+        ("Ofcom said Lumora had not been able to provide convincing evidence that users' data "
+         "was safe in China.", "en", "compliance failure"),
+        ("Kestrel Labs said Lumora had inflated its quarterly profits by stretching the life of "
+         "its servers.", "en", "accounting manipulation"),
+        ("Kestrel Labs affirme que Lumora allonge la durée d'amortissement de ses serveurs, ce "
+         "qui lui permettrait de surestimer ses bénéfices.", "fr", "accounting manipulation"),
+    ],
+)  # fmt: skip
+def test_more_wrongs_findings_name(text: str, lang: str, act: str) -> None:
+    assert _acts(text, lang) == {act}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kestrel Labs said inflation had eroded Lumora's profits last year.", "en"),
+        ("Selon Kestrel Labs, l'inflation a réduit les bénéfices de Lumora.", "fr"),
+    ],
+)  # fmt: skip
+def test_words_near_those_wrongs_accuse_no_one(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == set()
