@@ -25,6 +25,12 @@ from ingest.extract.cues import (
     TARGET_LEMMAS,
 )
 from ingest.extract.misplaced_objects import object_after_date, relative_antecedent
+from ingest.extract.reported_subjects import (
+    evidence_clause,
+    named_by_clause,
+    product_maker,
+    seller,
+)
 from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -80,9 +86,10 @@ _DEMONSTRATIVES = frozenset({"celle-ci", "celui-ci", "celles-ci", "ceux-ci"})
 _STAND_INS = frozenset(
     {
         "société", "entreprise", "groupe", "start-up", "application", "firme", "company",
-        "firm", "app", "group", "startup",
+        "firm", "app", "group", "startup", "platform", "plateforme", "network",
     }
 )  # fmt: skip
+_APPS = frozenset({"application", "app", "platform", "plateforme", "network"})
 
 
 def is_victim(view: DocView, head: Token) -> bool:
@@ -135,9 +142,23 @@ def _done_by_unnamed(head: Token) -> bool:
     if dep(head).startswith("nsubj"):
         return False
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and lemma(verb) in _FINDING:
+        return False  # "they had found code in DeepSeek's login page": what was found
     return verb is not None and any(
         dep(c) in _SUBJECT_DEPS and str(c.text).lower() in _PERSONAL for c in verb.children
     )
+
+
+# "said it had learned/found/concluded that": a finding reported inside a statement.
+_LEARNED = frozenset(
+    {"learn", "find", "discover", "conclude", "determine", "establish", "apprendre",
+     "découvrir", "conclure", "constater", "établir"}
+)  # fmt: skip
+# Verbs of finding: their unnamed 'they' is the claimant, and what they found is at fault.
+_FINDING = frozenset(
+    {"find", "discover", "uncover", "detect", "identify", "spot", "observe", "trouver",
+     "découvrir", "détecter", "identifier", "repérer", "constater", "observer"}
+)  # fmt: skip
 
 
 def _associate(head: Token) -> bool:
@@ -360,24 +381,40 @@ def _speakers(view: DocView, claimant: Mention) -> set[str]:
     return {m.actor.id for m in joined(view, registered)} if registered is not None else set()
 
 
-def reported(view: DocView, clause: Token, claimant: Mention, own: bool) -> list[Mention]:
+def reported(
+    view: DocView, clause: Token, claimant: Mention, own: bool, developer: Maker | None = None
+) -> list[Mention]:
     """The subject of the reported clause ('said [DeepSeek] had used', 'estime que [Huawei]
     représente'), with those coordinated to it: the accused, whoever else the clause names
     (recipients, owners, partners). A definite 'la société' or a pronoun stands for the
-    latest firm named before it. `own`: the clause itself is the reported one ('selon X, ...')."""
+    latest firm named before it; a description stands for the party it names, a product for
+    its maker (`developer`), a thing for its seller. `own`: the clause itself is the reported
+    one ('selon X, ...')."""
     clauses = [clause] if own else [c for c in clause.children if dep(c) in {"ccomp", "xcomp"}]
-    for child in clauses:
+    # "there was evidence that X had": the clause the evidence noun carries is reported
+    for child in [evidence_clause(c) or c for c in clauses]:
         subject = next((c for c in child.children if dep(c) in _SUBJECT_DEPS), None)
         if subject is None:
             continue
         pronoun = subject.pos_ == "PRON" and view.mention(subject) is None
+        if pronoun and lemma(child) in _LEARNED:
+            # "said it had learned that the H20 contained": the speaker's own finding
+            return reported(view, child, claimant, own=False, developer=developer)
         if pronoun and str(subject.text).lower() not in _DEMONSTRATIVES:
             return []  # "it is likely that", "il est possible que": often no one at all
         if pronoun:  # "celle-ci": the latest firm, never the speaker
             found = stand_in(view, [subject], claimant)
         else:
-            found = view.actor_of(subject, PARTY_KINDS) or stand_in(view, [subject], claimant)
-        if found is None or found.actor.id == claimant.actor.id:
+            found = (
+                view.actor_of(subject, PARTY_KINDS)
+                or stand_in(view, [subject], claimant)
+                or named_by_clause(view, subject)
+                or seller(view, subject, PARTY_KINDS - {ActorKind.COUNTRY})
+            )
+        if found is None:  # "the H20 contained": its maker, read from the product alone
+            made = product_maker(view, subject, developer)
+            return [made] if made is not None and made.actor.id != claimant.actor.id else []
+        if found.actor.id == claimant.actor.id:
             return []
         head = view.head_of(found)
         if head is not None and is_bystander(view, found, head):
@@ -415,8 +452,10 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
             or not any(str(c.text).lower() in _DEFINITE for c in token.children)
         ):
             continue
-        # "The Guild said the company had built": the firm before, never the speaker
-        return view.antecedent(token, _FIRMS, exclude=frozenset({claimant.actor.id}))
+        # "The Guild said the company had built": the firm before, never the speaker; an
+        # app or a platform is a company's, never a party's or a body's
+        kinds = frozenset({ActorKind.COMPANY}) if lemma(token) in _APPS else _FIRMS
+        return view.antecedent(token, kinds, exclude=frozenset({claimant.actor.id}))
     return None
 
 
@@ -474,8 +513,17 @@ _JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 
 def accused_list(view: DocView, mention: Mention) -> list[Mention]:
     """The accused named with `mention` in one list: 'Huawei, SMIC and YMTC', 'memory
-    chipmaker ChangXin, module maker Quectel and drone maker Autel'."""
-    return view.listed_with(mention, _list_gap)
+    chipmaker ChangXin, module maker Quectel and drone maker Autel'. A possessive after it
+    starts a description, not a list: 'Zhang Xuezheng, Nexperia's chief executive'."""
+    group = view.listed_with(mention, _list_gap)
+    at = group.index(mention) if mention in group else len(group)
+    for i in range(at + 1, len(group)):
+        if _POSSESSIVE_AFTER.match(view.text, group[i].end):
+            return group[:i]
+    return group
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def joined(view: DocView, mention: Mention) -> list[Mention]:

@@ -15,7 +15,7 @@ from datetime import date
 from graph.model import Actor, ActorKind
 from ingest.extract.accused import Maker, parties, reported, targets
 from ingest.extract.attribution import relays_in, sources_in
-from ingest.extract.claims import Claim, claims_in
+from ingest.extract.claims import Claim, claim_word, claims_in
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     ACTS,
@@ -96,6 +96,23 @@ def _denied_act(view: DocView, scope: list[Token], text: str, clause: Token) -> 
     return False
 
 
+def _own_text(view: DocView, scope: list[Token]) -> str:
+    """The scope's text with other speakers' relative clauses blanked out (offsets kept):
+    'Sophgo, a designer it suspected of acting as a front' is not what the claimant found."""
+    text = view.text_of(scope)
+    if not scope:
+        return text
+    start, kept = min(t.idx for t in scope), {t.i for t in scope}
+    chars = list(text)
+    for token in view.doc[min(kept) : max(kept) + 1]:
+        if token.i in kept or "relcl" not in dep(token) or claim_word(view, token) is None:
+            continue
+        for inner in token.subtree:
+            at = inner.idx - start
+            chars[max(at, 0) : max(at + len(inner.text), 0)] = " " * len(inner.text)
+    return "".join(chars)
+
+
 def _stance(word: str) -> Stance:
     if word in DENY_LEMMAS:
         return "denies"
@@ -136,9 +153,15 @@ class _Found:
     act: str
 
 
-def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None) -> _Found | None:
+def _read(
+    view: DocView,
+    claim: Claim,
+    relay_ids: set[int],
+    maker: Maker | None,
+    developer: Maker | None = None,
+) -> _Found | None:
     claimant = claim.claimant
-    text = view.text_of(claim.scope)
+    text = _own_text(view, claim.scope)
     act = _act(claim.word, text)
     if (
         act is None
@@ -151,7 +174,7 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     allow_countries = claim.word in ACCUSE_LEMMAS | ENFORCE_LEMMAS
     accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
     named = targets(view, claim.clause, claim.word, claimant) or reported(
-        view, claim.clause, claimant, own=claim.word == "selon"
+        view, claim.clause, claimant, own=claim.word == "selon", developer=developer
     )
     if named:
         accused = [m.actor for m in named]  # the object of 'accuse' is the one accused
@@ -178,7 +201,7 @@ def find_allegations(
         relay_ids = {id(m) for m in relays}
         sources = sources_in(view, mentions)
         for claim in claims_in(view, sentence, relay_ids, sources, developer):
-            result = _read(view, claim, relay_ids, maker)
+            result = _read(view, claim, relay_ids, maker, developer)
             if result is None:
                 continue
             for target in result.accused:

@@ -26,9 +26,9 @@ _BEFORE = re.compile(
 _FOR = re.compile(r"\s*(pour|for)\s+", re.IGNORECASE)
 # The outlet in a dateline is followed by the dash that opens the story.
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—:]")
-_REPORT_NOUNS = frozenset(
-    {"report", "rapport", "article", "interview", "entretien", "broadcast", "reportage"}
-)
+# A French "rapport" is a body's or an institute's own report ("un rapport de l'Institut
+# Clingendael conclut"); a newspaper's story is an "article" or a "reportage".
+_REPORT_NOUNS = frozenset({"report", "article", "interview", "entretien", "broadcast", "reportage"})
 _REPORT_VERBS = frozenset({"report", "quote", "rapporter", "citer", "publish", "publier"})
 _TO = frozenset({"to", "à", "au", "aux", "sur", "on", "with", "avec"})
 # Speaking to an outlet, not inquiring into someone ("une enquête sur DeepSeek").

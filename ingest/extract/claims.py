@@ -22,10 +22,13 @@ from ingest.extract.cues import (
     BAN_LEMMAS,
     CLAIM_LEMMAS,
     CLAIM_PHRASES,
+    CONCERN_NOUNS,
     DOCUMENT_NOUNS,
     LISTING_LEMMAS,
     MAKER_NOUNS,
+    RAISE_VERBS,
     SPOKES_NOUNS,
+    VERB_ONLY_CLAIMS,
 )
 from ingest.extract.filers import filer
 from ingest.extract.gender import person_gender, pronoun_gender
@@ -68,6 +71,10 @@ def claim_word(view: DocView, token: Token) -> str | None:
     if phrase is not None and token.pos_ == "VERB":
         after = view.text[token.idx + len(token.text) : token.idx + len(token.text) + 20]
         return phrase[1] if after.lower().lstrip().startswith(phrase[0]) else None
+    if word in VERB_ONLY_CLAIMS and token.pos_ != "VERB":
+        return None
+    if word in CONCERN_NOUNS and token.pos_ == "NOUN" and lemma(token.head) in RAISE_VERBS:
+        return word  # "raised concerns that", "a exprimé ses craintes"
     if word in CLAIM_LEMMAS or word in BAN_LEMMAS:
         return word
     if word in LISTING_LEMMAS and token.pos_ == "VERB":
@@ -81,7 +88,14 @@ def claim_word(view: DocView, token: Token) -> str | None:
         return None
     if not view.lang.startswith("fr") or any(dep(c) == "det" for c in token.children):
         return None
-    return next((g for g in french_infinitives(str(token.text)) if g in CLAIM_LEMMAS), None)
+    return next(
+        (
+            g
+            for g in french_infinitives(str(token.text))
+            if g in CLAIM_LEMMAS and (g not in VERB_ONLY_CLAIMS or token.pos_ == "VERB")
+        ),
+        None,
+    )
 
 
 def _cases(token: Token) -> set[str]:
@@ -370,10 +384,24 @@ def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
                 _cases(token) & _HOLDER_CASES
                 or dep(token) in {"poss", "nmod:poss"}
                 or (dep(token) == "pobj" and str(token.head.text).lower() in _HOLDER_CASES)
+                or _named_holder(token)  # "researchers at the security firm Halvorsen Labs"
             )
         ):
             return found
     return None
+
+
+def _named_holder(token: Token) -> bool:
+    """'at the security firm X', 'chez l'éditeur X': the name set beside the holder's noun."""
+    noun = token.head
+    return (
+        dep(token) in {"appos", "flat", "flat:name", "nmod"}
+        and noun.i != token.i
+        and (
+            (dep(noun) == "pobj" and str(noun.head.text).lower() in _HOLDER_CASES)
+            or bool(_cases(noun) & _HOLDER_CASES)
+        )
+    )
 
 
 def _agency_of_country(view: DocView, subject: Token) -> bool:
@@ -486,8 +514,26 @@ def _scope(view: DocView, trigger: Token, clause: Token, exclude: list[Token]) -
         named = view.mention(clause.head) or view.named(clause.head)  # "X, accusée par Y de"
         if named is not None:
             scope += list(view.tokens_in(named.start, named.end))
-    cut = _other_statements(scope, clause)
+    cut = _other_statements(scope, clause) | _earlier_claims(view, clause)
     return [t for t in scope if t.i not in cut]
+
+
+def _earlier_claims(view: DocView, clause: Token) -> set[int]:
+    """'researchers at X reported that ...; Qiyuan called the finding a leftover': a claim
+    with a speaker of its own that the parse hung before the verb, across a semicolon, is that
+    speaker's, not what the later verb says."""
+    cut: set[int] = set()
+    for child in clause.children:
+        last = max(t.i for t in child.subtree)
+        if (
+            child.i < clause.i
+            and dep(child) in {"ccomp", "parataxis"}
+            and claim_word(view, child) is not None
+            and any(dep(c).startswith("nsubj") for c in child.children)
+            and any(str(t.text) == ";" for t in view.doc[last : clause.i])
+        ):
+            cut |= {t.i for t in child.subtree}
+    return cut
 
 
 def _negated(token: Token) -> bool:

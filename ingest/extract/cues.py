@@ -43,7 +43,20 @@ CLAIM_LEMMAS = _FRENCH_CLAIMS | frozenset(
         "blame", "blâmer", "convoquer", "summon", "probe", "investigate",
         "investigation", "inquiry", "enquête", "enquêter", "accusing", "fine", "infliger",
         "sanctionner", "penalize", "indict", "inculper", "assigner", "sanction",
+        # Findings: researchers, reports and bodies that state what they found.
+        "report", "discover", "uncover", "conclure", "relever",
     }
+)  # fmt: skip
+# Verbs that are claims only as verbs: "Halvorsen Labs reported that", never "a report".
+VERB_ONLY_CLAIMS = frozenset({"report", "discover", "uncover", "relever"})
+# Worries raised by someone are claims: "the CIA raised concerns that G42 could funnel",
+# "a exprimé ses craintes que"; the noun speaks through the verb that raises it.
+CONCERN_NOUNS = frozenset(
+    {"concern", "fear", "worry", "inquiétude", "préoccupation", "crainte", "doute", "doubt"}
+)
+RAISE_VERBS = frozenset(
+    {"raise", "express", "voice", "flag", "air", "reiterate", "cite", "exprimer", "soulever",
+     "émettre", "réitérer", "formuler"}
 )  # fmt: skip
 # Strong triggers carry an allegation even when no specific act is named.
 ACCUSE_LEMMAS = _FRENCH_ACCUSE | frozenset(
@@ -201,6 +214,35 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|anti-?monopoly|antitrust|anti-trust|anticoncurrentiel|entente illicite",
         ),
         (
+            # Technology, know-how or IP carried off to a foreign state, or a firm serving as
+            # the channel for it: "served as a conduit for", "diverted IP to a factory",
+            # "funnel US technology to Chinese firms", "dupliquer en Chine les lignes".
+            "technology transfer",
+            r"\b(as|comme|de|d.) (a |an |une? )?(conduit|front|façade|paravent|courroie)(?![\w-])"
+            r"|(divert|diversion|funnel|siphon|leak|smuggl|détourn|fuite|dupliqu|duplicat"
+            r"|répliqu|replicat|clon)\w* [^.;]{0,50}(technolog|know-how|savoir-faire"
+            r"|intellectual property|propriété intellectuelle|trade secrets?|secrets"
+            r"|designs?|conceptions?|equipment|équipements?|orders|commandes"
+            r"|production lines?|lignes de production)"
+            r"|(transf\w+|shift\w*|mov(e|ed|ing)|relocat\w*|déplac\w*|délocalis\w*|hand\w* over"
+            r"|pass\w*( on)?|transmi\w*)[^.;]{0,60}(technolog\w*|know-how|savoir-faire"
+            r"|intellectual property|propriété intellectuelle|trade secrets?|chip designs?)"
+            r"[^.;]{0,40}\b(to|vers|en|à) [^.;]{0,25}(chin\w+|beijing|pékin|russ\w+|iran\w*"
+            r"|north korea\w*|corée du nord)",
+        ),
+        (
+            # Sexual images of real people made by a model: a harm named in itself.
+            "harmful content",
+            r"sexually explicit|(sexualis|sexualiz)\w* (images?|deepfakes?|videos?|content|photos?)"
+            r"|(sexual|sexuel\w*|explicit|nude|naked|intimate|dénudé\w*|intime\w*)"
+            r" (\w+ )?(images?|deepfakes?|videos?|vidéos?|photos?|imagery|contenus?)"
+            r"|images? (\w+ )?(à caractère sexuel|sexuel\w*|dénudé\w*)"
+            r"|non-?consensual (\w+ )?(images?|imagery|deepfakes?|porn\w*)"
+            r"|child sexual abuse|\bcsam\b|pédopornograph\w*|pédocriminel\w*"
+            r"|deepfakes? (porn\w*|sexuel\w*|pornograph\w*)"
+            r"|(hyper)?trucages? (à caractère )?sexuel",
+        ),
+        (
             "military ties",
             r"military ties|ties to the (\w+ )?military|liens? (avec l.armée|militaires)"
             r"|li(é|ée|és|ées) (à|avec) l.armée"
@@ -277,6 +319,19 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(front|shell) compan\w+|sociétés?[- ]écrans?|prête-noms?",
         ),
         (
+            # Books made to look better than they are: "inflating its profits", "surestimer
+            # leurs profits", "financement circulaire".
+            "accounting manipulation",
+            r"\b(inflat|overstat)(e|es|ed|ing) (\w+ ){0,2}(profits?|earnings|revenues?|results"
+            r"|sales)"
+            r"|(surestim|gonfl)\w* (\w+ ){0,2}(profits?|bénéfices?|résultats|chiffre d.affaires)"
+            r"|\b(understat|sous-estim)\w* [^.;]{0,30}(costs?|coûts?|usure|wear|depreciation"
+            r"|amortissements?|losses|pertes)|cook\w* the books|circular financing"
+            r"|financement circulaire|accounting (fraud|irregularit\w*|manipulation)"
+            r"|(fraude|irrégularités|manipulations?) comptables?"
+            r"|maquill\w* (ses |leurs |les )?comptes",
+        ),
+        (
             "price fixing",
             r"price[- ]fixing|fix(ed|ing) prices|cartel|entente sur les prix"
             r"|collusion|collud\w*",
@@ -303,7 +358,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|n.(a|ont|avait|avaient) pas (été en mesure|su|pu) (de )?(vérifier|garantir"
             r"|démontrer|protéger|respecter|assurer|expliquer|informer)"
             r"|(ne pas|sans) (avoir )?(respecté|protégé|informé|expliqué|garanti|permis"
-            r"|notifié|obtenu)",
+            r"|notifié|obtenu)"
+            # "had not been able to provide convincing evidence"
+            r"|(not been able|(was|were|is|are|been) unable) to (provide|show|demonstrate|prove"
+            r"|explain|guarantee|ensure|verify)|(has|have|had) not (shown|demonstrated|proven"
+            r"|proved|guaranteed|ensured)",
         ),
         (
             "legal violation",
@@ -332,7 +391,9 @@ WRONGDOING = re.compile(
     r"|fraud|steal|stole|theft|\bvol\b|exfiltr|espion|\bspy|risk|risque|threat|menace|concern"
     r"|préoccupation|inquiét|suspect|soupçon|abus|interdi|prohib|forbid|contourn|circumvent"
     r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert|backdoor"
-    r"|consent|dérobée|surveil|\barmes?\b|weapon|siphon|(send|sent|transf\w+|envo\w+)[^.;]{0,60}\b(vers|to)\b"
+    r"|consent|dérobée|surveil|\barmes?\b|weapon|siphon|funnel"
+    # "sent information about users' views on gun control, abortion and religion to X"
+    r"|(send|sent|transf\w+|envo\w+)[^.;]{0,100}\b(vers|to)\b"
     r"|préjudic|jeopardi|compromet|undermin|\btool of|outil d.espionnage|propagand"
     r"|hand\w* over|at risk|en danger|harvest|infiltr|manipul|unsafe|dangereu",
     re.IGNORECASE,
