@@ -257,6 +257,7 @@ class DocView:
             is_subject(head)
             or (is_subject(head.head) and self.named(head.head) is mention)
             or _cleft_focus(head)
+            or _controller(head)
         )
 
     def antecedent(
@@ -294,6 +295,12 @@ class DocView:
 
 
 _SENTENCE_END = re.compile(r"[.!?…:»”\"']\s*$")
+
+
+def _controller(token: Token) -> bool:
+    """The object that does what the next verb says: 'prompting TSMC to halt', 'forced the
+    firm to sell'. It is that verb's subject in all but the parse."""
+    return dep(token) in {"dobj", "obj"} and any(dep(c) == "xcomp" for c in token.head.children)
 
 
 def _join_fragments(sentences: list[Sentence], text: str) -> list[Sentence]:
