@@ -437,6 +437,7 @@ _NOT_DESCRIPTIONS = frozenset(
 
 
 def _list_gap(gap: str) -> bool:
+    gap = _AGE.sub("", gap)  # "Wen Lihua, 28, and Zhao Kai, 31": an age between two names
     if _JOINER_PLAIN.fullmatch(gap):
         return True
     match = _DESCRIBED.fullmatch(gap)
@@ -451,6 +452,7 @@ def _list_gap(gap: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
+_AGE = re.compile(r"^\s*,\s*\d{1,3}(?=\s*,)")
 _JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 
 

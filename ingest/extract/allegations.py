@@ -15,6 +15,7 @@ from datetime import date
 from graph.model import Actor, ActorKind
 from ingest.extract.accused import Maker, parties, reported, targets
 from ingest.extract.attribution import relays_in, sources_in
+from ingest.extract.charges import CHARGE_WORD, charged_subject, through_filing
 from ingest.extract.claims import Claim, claims_in
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -139,22 +140,35 @@ class _Found:
 def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None) -> _Found | None:
     claimant = claim.claimant
     text = view.text_of(claim.scope)
-    act = _act(claim.word, text)
+    charged = through_filing(view, claim.word, claim.trigger, claim.clause)
+    act = _act(CHARGE_WORD if charged else claim.word, text)
     if (
         act is None
         and claim.word in PENALTY_LEMMAS
         and targets(view, claim.clause, claim.word, claimant)
     ):
         act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X": the penalty says it
-    if act is None or _denied_act(view, claim.scope, text, claim.clause):
+    if (act is None and not charged) or (
+        act is not None and _denied_act(view, claim.scope, text, claim.clause)
+    ):
         return None
     allow_countries = claim.word in ACCUSE_LEMMAS | ENFORCE_LEMMAS
     accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
+    own = claim.word == "selon"
     named = targets(view, claim.clause, claim.word, claimant) or reported(
-        view, claim.clause, claimant, own=claim.word == "selon"
+        view, claim.clause, claimant, own=own
     )
+    if charged:  # "In a lawsuit filed by X and Y, Z is accused": who filed is no accused
+        inside = {t.i for t in claim.scope}
+        named = charged_subject(view, claim.clause, own) or [
+            m for m in named if (view.head_of(m) or claim.trigger).i in inside
+        ]
+    if act is None and charged and named:
+        act = "alleged wrongdoing"  # what a charge says a named party did is its allegation
     if named:
         accused = [m.actor for m in named]  # the object of 'accuse' is the one accused
+    if act is None:
+        return None
     if act in GENERIC_ACTS:
         accused = [a for a in accused if a.kind in _GENERIC_ACCUSED]
     if not accused and _stance(claim.word) == "denies":

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.accused import PARTY_KINDS, Maker, joined
+from ingest.extract.charges import by_agent, charged_passively, document_in
 from ingest.extract.coref_groups import group_named_before
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -26,7 +27,7 @@ from ingest.extract.cues import (
     MAKER_NOUNS,
     SPOKES_NOUNS,
 )
-from ingest.extract.filers import filer
+from ingest.extract.filers import filed_before, filer
 from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
 from ingest.extract.quotes import inverted_subject, is_incise, reported_before
@@ -243,10 +244,24 @@ def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
                 _cases(token) & _HOLDER_CASES
                 or dep(token) in {"poss", "nmod:poss"}
                 or (dep(token) == "pobj" and str(token.head.text).lower() in _HOLDER_CASES)
+                or by_agent(token, noun)
             )
         ):
             return found
     return None
+
+
+def _unnamed_accuser(
+    view: DocView, word: str, clause: Token, relay_ids: set[int]
+) -> Mention | None:
+    """'OpenAI is accused in a lawsuit filed by Z of', 'the defendants are accused of': the
+    author of the charge the passive is made in, else whoever charged or sued just before."""
+    if not charged_passively(word, clause):
+        return None
+    document = document_in(clause)
+    if document is not None:
+        return _holder(view, document, relay_ids) or filer(view, document)
+    return filed_before(view, clause)
 
 
 def _agency_of_country(view: DocView, subject: Token) -> bool:
@@ -491,6 +506,12 @@ def claims_in(
     for word, trigger, clause in _triggers(view, tokens):
         subject = _subject(view, clause)
         if subject is None:
+            accuser = _unnamed_accuser(view, word, clause, relay_ids)
+            if accuser is not None:  # "the defendants are accused of"
+                document = document_in(clause)  # its author accuses; it names no accused
+                aside = [document.head] if document is not None else []
+                scope = _scope(view, trigger, clause, aside)
+                yield Claim(word, trigger, clause, accuser, scope, False)
             continue
         claimant = (
             _pronoun_speaker(view, subject, trigger)

@@ -1,0 +1,116 @@
+"""Claims made through legal acts: charges, suits and the filings that carry them.
+
+What a charge or a suit states ('the indictment says', 'according to the complaint', 'selon
+une plainte déposée par X', 'in its filings, the department said') is an accusation by
+itself: what its clause says a party did is alleged against that party, whether or not the
+clause names the wrong ('X and Y used their company to route chips through Singapore').
+An accusation in the passive with no agent ('the defendants, X and Y, are accused of',
+'OpenAI is accused in a lawsuit filed by Z of') is made by the author of the document it is
+made in, else by whoever charged, sued or filed in that sentence or the two before.
+"""
+
+from __future__ import annotations
+
+from graph.model import ActorKind
+from ingest.extract.cues import (
+    CHARGED_PEOPLE_NOUNS,
+    CHARGING_NOUNS,
+    FIRM_NOUNS,
+    PASSIVE_CHARGE_LEMMAS,
+)
+from ingest.extract.filers import charged_before
+from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.types import Mention
+
+__all__ = [
+    "CHARGE_WORD",
+    "by_agent",
+    "charged_passively",
+    "charged_subject",
+    "document_in",
+    "through_filing",
+]
+
+# The claim word a statement made through a charge is read as: an enforcement act, so that a
+# topic ('export controls') is the wrong alleged and no wrong named is still an allegation.
+CHARGE_WORD = "charge"
+_IN = frozenset({"in", "dans"})
+_PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
+_DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’", "these", "ces"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_AGENTS = frozenset({"agent", "obl:agent"})
+
+
+def by_agent(token: Token, noun: Token) -> bool:
+    """'une plainte déposée par la société de gestion Sacem': a name inside the agent phrase
+    of the participle that describes the document `noun`."""
+    for ancestor in token.ancestors:
+        if ancestor.i == noun.i:
+            return False
+        if dep(ancestor) in _AGENTS and ancestor.head.head.i == noun.i:
+            return True
+    return False
+
+
+def _charging(token: Token) -> bool:
+    return lemma(token) in CHARGING_NOUNS
+
+
+def _credited_document(trigger: Token) -> Token | None:
+    """The document an 'according to' or 'selon' credits: 'According to the indictment'
+    (the trigger is 'According'), 'Selon une plainte' (the trigger is the noun)."""
+    if _charging(trigger):
+        return trigger
+    for to in trigger.children:
+        if str(to.text).lower() == "to":
+            return next((n for n in to.children if dep(n) == "pobj" and _charging(n)), None)
+    return None
+
+
+def document_in(clause: Token) -> Token | None:
+    """The charge a claim verb is made in: 'In its filings, the department said', 'OpenAI is
+    accused in a lawsuit filed by Z', 'a affirmé dans sa plainte'."""
+    for child in clause.children:
+        if str(child.text).lower() in _IN:  # English: the noun hangs under its preposition
+            found = next((n for n in child.children if dep(n) == "pobj"), None)
+        elif any(str(c.text).lower() in _IN for c in child.children if dep(c) == "case"):
+            found = child
+        else:
+            continue
+        if found is not None and _charging(found):
+            return found
+    return None
+
+
+def through_filing(view: DocView, word: str, trigger: Token, clause: Token) -> bool:
+    """The claim is stated by a charge or suit: credited to it, spoken by it, or made in it."""
+    if word == "selon":
+        return _credited_document(trigger) is not None
+    subject = view.subject(clause)
+    return (subject is not None and _charging(subject)) or document_in(clause) is not None
+
+
+def charged_passively(word: str, clause: Token) -> bool:
+    """'are accused of', 'was charged with', 'ont été inculpés': an accusation whose
+    accuser the clause may not name."""
+    return word in PASSIVE_CHARGE_LEMMAS and any(dep(c) in _PASSIVE for c in clause.children)
+
+
+def charged_subject(view: DocView, clause: Token, own: bool) -> list[Mention]:
+    """'The indictment says the company shipped', 'according to the complaint, the pair
+    used': a definite 'company' or 'pair' in what a charge says stands for those the charge
+    just before was brought against (of that kind), not for whoever the story named last."""
+    clauses = [clause] if own else [c for c in clause.children if dep(c) in {"ccomp", "xcomp"}]
+    for child in clauses:
+        subject = next((c for c in child.children if dep(c) in _SUBJECTS), None)
+        if subject is None or subject.pos_ != "NOUN" or view.mention(subject) is not None:
+            continue
+        if not any(lemma(c) in _DEFINITE for c in subject.children if dep(c) == "det"):
+            continue
+        word = lemma(subject)
+        kinds = _FIRMS if word in FIRM_NOUNS else PEOPLE if word in CHARGED_PEOPLE_NOUNS else None
+        if kinds is None:
+            continue
+        return [m for m in charged_before(view, subject) if m.actor.kind in kinds]
+    return []

@@ -1,0 +1,109 @@
+"""Allegations made through charges, suits and filings, both languages (invented sentences).
+
+Entity spans come from a name list, so these tests exercise the charge rules only.
+"""
+
+from __future__ import annotations
+
+from graph.model import Actor, ActorKind
+from ingest.extract.pipeline import extract_facts, kb_maker
+from ingest.extract.records import Extraction
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+
+K = ActorKind
+ACTORS = (
+    Actor(kind=K.GOVERNMENT_BODY, name="Justice Department", aliases=("ministère de la Justice",)),
+    Actor(kind=K.GOVERNMENT_BODY, name="Commerce Department"),
+    Actor(kind=K.PERSON, name="Lena Vos"),
+    Actor(kind=K.PERSON, name="Piet Kramer"),
+    Actor(kind=K.COMPANY, name="Kestrel Freight"),
+    Actor(kind=K.COMPANY, name="Huawei"),
+    Actor(kind=K.COMPANY, name="Orbis"),
+    Actor(kind=K.COMPANY, name="Halden Media"),
+    Actor(kind=K.COMPANY, name="Tallis Press"),
+    Actor(kind=K.ORGANIZATION, name="Sonaris"),
+)
+
+
+def _facts(text: str, lang: str = "en") -> Extraction:
+    return extract_facts(analyze_with(sentence_article(text, lang), ACTORS), kb_maker())
+
+
+def _pairs(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {
+        (a.claimant.name, a.accused.name)
+        for a in _facts(text, lang).allegations
+        if a.stance != "denies"
+    }
+
+
+def test_what_an_indictment_credits_to_named_people_is_alleged_against_them() -> None:
+    text = (
+        "The Justice Department charged two men on Monday. According to the indictment, "
+        "Lena Vos, 41, and Piet Kramer, 39, used a small firm to buy servers last year."
+    )
+    assert _pairs(text) == {
+        ("Justice Department", "Lena Vos"),
+        ("Justice Department", "Piet Kramer"),
+    }
+
+
+def test_a_report_credited_the_same_way_is_no_charge() -> None:
+    text = (
+        "The Justice Department published a study on Monday. According to the study, "
+        "Lena Vos and Piet Kramer used a small firm to buy servers last year."
+    )
+    assert _pairs(text) == set()
+
+
+def test_the_company_an_indictment_speaks_of_is_the_one_charged() -> None:
+    text = (
+        "Huawei, which makes routers, did not comment. The Justice Department unsealed "
+        "charges against Kestrel Freight, a shipping agent, on Tuesday. The indictment says "
+        "the company shipped servers to Malaysia, falsely declaring them as spare parts."
+    )
+    assert _pairs(text) == {("Justice Department", "Kestrel Freight")}
+
+
+def test_a_topic_stated_in_filings_is_the_wrong_alleged() -> None:
+    text = (
+        "In its filings, the Commerce Department said Huawei had sent information about "
+        "millions of users' religious views and travel plans to employees abroad."
+    )
+    assert _pairs(text) == {("Commerce Department", "Huawei")}
+
+
+def test_an_agentless_passive_is_the_charge_of_whoever_charged_just_before() -> None:
+    text = (
+        "The Justice Department charged four people on Thursday. "
+        "The foreign defendants, Lena Vos and Piet Kramer, are accused of arranging "
+        "payments through front companies."
+    )
+    assert _pairs(text) == {
+        ("Justice Department", "Lena Vos"),
+        ("Justice Department", "Piet Kramer"),
+    }
+
+
+def test_an_agentless_passive_without_any_charge_before_has_no_claimant() -> None:
+    text = (
+        "Lena Vos met Piet Kramer in Rotterdam. "
+        "Both are accused of arranging payments through front companies."
+    )
+    assert _pairs(text) == set()
+
+
+def test_a_passive_made_in_a_lawsuit_is_the_plaintiffs_and_not_against_its_brands() -> None:
+    text = (
+        "In a lawsuit filed in Ohio by Halden Media, the owner of Tallis Press and Sonaris, "
+        "Orbis is accused of copying thousands of articles."
+    )
+    assert _pairs(text) == {("Halden Media", "Orbis")}
+
+
+def test_french_complaint_credits_the_author_named_in_its_agent_phrase() -> None:
+    text = (
+        "Selon une plainte déposée mardi par la société de presse Halden Media, Orbis "
+        "aurait copié des milliers d'articles sans autorisation."
+    )
+    assert _pairs(text, "fr") == {("Halden Media", "Orbis")}
