@@ -20,6 +20,7 @@ from ingest.extract.cues import (
     ENFORCE_LEMMAS,
     FIRM_NOUNS,
     OBJECT_NOUNS,
+    PENALTY_LEMMAS,
     SPOKES_NOUNS,
     TARGET_LEMMAS,
 )
@@ -37,6 +38,7 @@ PARTY_KINDS = frozenset(
         ActorKind.COUNTRY,
     }
 )
+_PENALISED = PARTY_KINDS - {ActorKind.COUNTRY, ActorKind.GOVERNMENT_BODY}
 _LOCATIVE = frozenset({"en", "in", "au", "aux", "dans", "à", "vers", "into", "to"})
 _RECIPIENT = frozenset({"à", "au", "aux", "to", "auprès", "vers", "towards"})
 _TRANSMIT = frozenset(
@@ -230,13 +232,15 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             continue
         elif dep(child) == "obl:arg" and not to:
             continue  # "reprocher à X de": the one reproached
-        found = view.actor_of(child, PARTY_KINDS)
         pronoun = str(child.text).lower() in _OBJECT_PRONOUNS
+        # "la CNIL lui a infligé une amende": a firm or a person is fined, not a place
+        kinds = _PENALISED if pronoun and word in PENALTY_LEMMAS else PARTY_KINDS
+        found = view.actor_of(child, kinds)
         if pronoun and (found is None or found.actor.id in excluded):
             found = None  # 'accusing it of': never the claimant itself
         if found is None and pronoun:
             found = _object_before(view, child, excluded) or view.antecedent(
-                child, PARTY_KINDS, exclude=excluded
+                child, kinds, exclude=excluded
             )
         if found is None and str(child.text).lower() in _RELATIVES:
             # "la société X, qu'il accuse d'avoir", "Zhipu, which it accuses of": the one

@@ -15,7 +15,12 @@ from datetime import date
 from graph.model import Actor, ActorKind
 from ingest.extract.accused import Maker, parties, reported, targets
 from ingest.extract.attribution import relays_in, sources_in
-from ingest.extract.charges import CHARGE_WORD, charged_subject, through_filing
+from ingest.extract.charges import (
+    CHARGE_WORD,
+    charged_subject,
+    penalised_after,
+    through_filing,
+)
 from ingest.extract.claims import Claim, claims_in
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -142,11 +147,10 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     text = view.text_of(claim.scope)
     charged = through_filing(view, claim.word, claim.trigger, claim.clause)
     act = _act(CHARGE_WORD if charged else claim.word, text)
-    if (
-        act is None
-        and claim.word in PENALTY_LEMMAS
-        and targets(view, claim.clause, claim.word, claimant)
-    ):
+    penalised = targets(view, claim.clause, claim.word, claimant) or penalised_after(
+        view, claim.clause, claim.word, claimant
+    )
+    if act is None and claim.word in PENALTY_LEMMAS and penalised:
         act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X": the penalty says it
     if (act is None and not charged) or (
         act is not None and _denied_act(view, claim.scope, text, claim.clause)
@@ -155,9 +159,7 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     allow_countries = claim.word in ACCUSE_LEMMAS | ENFORCE_LEMMAS
     accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
     own = claim.word == "selon"
-    named = targets(view, claim.clause, claim.word, claimant) or reported(
-        view, claim.clause, claimant, own=own
-    )
+    named = penalised or reported(view, claim.clause, claimant, own=own)
     if charged:  # "In a lawsuit filed by X and Y, Z is accused": who filed is no accused
         inside = {t.i for t in claim.scope}
         named = charged_subject(view, claim.clause, own) or [

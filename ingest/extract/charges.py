@@ -12,11 +12,13 @@ made in, else by whoever charged, sued or filed in that sentence or the two befo
 from __future__ import annotations
 
 from graph.model import ActorKind
+from ingest.extract.accused import accused_list, is_bystander, is_victim
 from ingest.extract.cues import (
     CHARGED_PEOPLE_NOUNS,
     CHARGING_NOUNS,
     FIRM_NOUNS,
     PASSIVE_CHARGE_LEMMAS,
+    PENALTY_LEMMAS,
 )
 from ingest.extract.filers import charged_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
@@ -28,6 +30,7 @@ __all__ = [
     "charged_passively",
     "charged_subject",
     "document_in",
+    "penalised_after",
     "through_filing",
 ]
 
@@ -40,6 +43,7 @@ _DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’", "these", "ces"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _AGENTS = frozenset({"agent", "obl:agent"})
+_PENALISED = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, *PEOPLE})
 
 
 def by_agent(token: Token, noun: Token) -> bool:
@@ -113,4 +117,24 @@ def charged_subject(view: DocView, clause: Token, own: bool) -> list[Mention]:
         if kinds is None:
             continue
         return [m for m in charged_before(view, subject) if m.actor.kind in kinds]
+    return []
+
+
+def penalised_after(view: DocView, clause: Token, word: str, claimant: Mention) -> list[Mention]:
+    """'a sanctionné en janvier la société X': the first firm or person named after a penalty
+    verb in its own clause, for a parse that gave the verb no object ('X' hung on 'janvier')."""
+    if word not in PENALTY_LEMMAS:
+        return []
+    after = [t for t in view.subtree(clause) if t.i > clause.i]
+    for mention in view.mentions_in(after):
+        head = view.head_of(mention)
+        if (
+            head is None
+            or mention.actor.kind not in _PENALISED
+            or mention.actor.id == claimant.actor.id
+            or is_victim(view, head)
+            or is_bystander(view, mention, head)
+        ):
+            continue
+        return accused_list(view, mention)
     return []

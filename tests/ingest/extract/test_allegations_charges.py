@@ -17,11 +17,16 @@ ACTORS = (
     Actor(kind=K.PERSON, name="Lena Vos"),
     Actor(kind=K.PERSON, name="Piet Kramer"),
     Actor(kind=K.COMPANY, name="Kestrel Freight"),
+    Actor(kind=K.COMPANY, name="Qilin Network Security"),
     Actor(kind=K.COMPANY, name="Huawei"),
     Actor(kind=K.COMPANY, name="Orbis"),
     Actor(kind=K.COMPANY, name="Halden Media"),
     Actor(kind=K.COMPANY, name="Tallis Press"),
     Actor(kind=K.ORGANIZATION, name="Sonaris"),
+    Actor(kind=K.GOVERNMENT_BODY, name="CNIL"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Trésor américain"),
+    Actor(kind=K.COUNTRY, name="France"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Commission européenne"),
 )
 
 
@@ -107,3 +112,19 @@ def test_french_complaint_credits_the_author_named_in_its_agent_phrase() -> None
         "aurait copié des milliers d'articles sans autorisation."
     )
     assert _pairs(text, "fr") == {("Halden Media", "Orbis")}
+
+
+def test_a_fine_given_to_a_pronoun_reaches_the_firm_not_the_place_before_it() -> None:
+    text = (
+        "La Commission européenne a ouvert une enquête visant Orbis. En France, la CNIL lui a "
+        "infligé une amende de 3 millions d'euros pour ne pas avoir informé ses clients."
+    )
+    assert _pairs(text, "fr") == {("CNIL", "Orbis")}
+
+
+def test_a_sanction_reaches_the_firm_the_parse_hung_on_the_date() -> None:
+    text = (
+        "Le Trésor américain a sanctionné en juin la firme Qilin Network Security, qu'il "
+        "soupçonne d'avoir directement participé à ces attaques."
+    )
+    assert _pairs(text, "fr") == {("Trésor américain", "Qilin Network Security")}
