@@ -17,7 +17,10 @@ from ingest.extract.accused import Maker, parties, reported, targets
 from ingest.extract.attribution import relays_in, sources_in
 from ingest.extract.charges import (
     CHARGE_WORD,
+    LISTING_WORD,
+    added_to_list,
     charged_subject,
+    list_joined,
     penalised_after,
     through_filing,
 )
@@ -146,11 +149,18 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     claimant = claim.claimant
     text = view.text_of(claim.scope)
     charged = through_filing(view, claim.word, claim.trigger, claim.clause)
-    act = _act(CHARGE_WORD if charged else claim.word, text)
-    penalised = targets(view, claim.clause, claim.word, claimant) or penalised_after(
-        view, claim.clause, claim.word, claimant
+    listing = added_to_list(view, claim.clause)
+    word = LISTING_WORD if listing is not None else claim.word
+    if listing is not None:  # "added X to a list of companies it says work with the army"
+        text = f"{text} {listing.text}"
+    act = _act(CHARGE_WORD if charged or listing is not None else word, text)
+    penalised = targets(view, claim.clause, word, claimant) or penalised_after(
+        view, claim.clause, word, claimant
     )
-    if act is None and claim.word in PENALTY_LEMMAS and penalised:
+    if listing is not None and penalised:
+        # "alongside CATL"; a list named with no reason ('its Entity List') states no act
+        penalised += list_joined(view, listing)
+    if act is None and word in PENALTY_LEMMAS and penalised:
         act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X": the penalty says it
     if (act is None and not charged) or (
         act is not None and _denied_act(view, claim.scope, text, claim.clause)

@@ -11,11 +11,14 @@ made in, else by whoever charged, sued or filed in that sentence or the two befo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from graph.model import ActorKind
-from ingest.extract.accused import accused_list, is_bystander, is_victim
+from ingest.extract.accused import PARTY_KINDS, accused_list, is_bystander, is_victim
 from ingest.extract.cues import (
     CHARGED_PEOPLE_NOUNS,
     CHARGING_NOUNS,
+    ENFORCE_LEMMAS,
     FIRM_NOUNS,
     PASSIVE_CHARGE_LEMMAS,
     PENALTY_LEMMAS,
@@ -26,10 +29,15 @@ from ingest.extract.types import Mention
 
 __all__ = [
     "CHARGE_WORD",
+    "LISTING_WORD",
+    "Listing",
+    "added_to_list",
     "by_agent",
     "charged_passively",
     "charged_subject",
+    "decided_by",
     "document_in",
+    "list_joined",
     "penalised_after",
     "through_filing",
 ]
@@ -44,6 +52,17 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _AGENTS = frozenset({"agent", "obl:agent"})
 _PENALISED = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, *PEOPLE})
+# Putting a party on a list: 'added X to its Entity List', 'a inscrit X sur sa liste'.
+_ADD_LEMMAS = frozenset({"add", "ajouter", "inscrire", "place", "put", "placer"})
+_ONTO = frozenset({"to", "on", "onto", "à", "sur"})
+_LISTS = frozenset({"list", "liste", "blacklist"})
+_ALONG = frozenset({"alongside"})
+# A decision named with its maker: "the Pentagon's decision to list it", 'la décision du
+# Pentagone de l'inscrire'; the maker acts, not the subject of the sentence.
+_DECISIONS = frozenset({"decision", "move", "order", "décision", "ordre", "choix"})
+_DECIDED = frozenset({"designate", "list", "blacklist", "add", "désigner", "inscrire", "ajouter"})
+_HOLDER_CASES = frozenset({"de", "du", "d'", "d’"})
+LISTING_WORD = "list"
 
 
 def by_agent(token: Token, noun: Token) -> bool:
@@ -138,3 +157,65 @@ def penalised_after(view: DocView, clause: Token, word: str, claimant: Mention) 
             continue
         return accused_list(view, mention)
     return []
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A party put on a list: what the list says of its members is the act alleged."""
+
+    noun: Token
+    text: str  # the list and what the story says of its members
+
+
+def added_to_list(view: DocView, clause: Token) -> Listing | None:
+    """'added the giant to a list of companies it says work with the military', 'a ajouté
+    X à sa liste noire': a verb of putting whose destination is a list."""
+    if lemma(clause) not in _ADD_LEMMAS:
+        return None
+    for child in clause.children:
+        if str(child.text).lower() in _ONTO:
+            nouns = [n for n in child.children if dep(n) == "pobj"]
+        elif any(str(c.text).lower() in _ONTO for c in child.children if dep(c) == "case"):
+            nouns = [child]
+        else:
+            continue
+        for noun in nouns:
+            if str(noun.text).lower() in _LISTS or lemma(noun) in _LISTS:
+                return Listing(noun, view.words_of(list(noun.subtree)))
+    return None
+
+
+def list_joined(view: DocView, listing: Listing) -> list[Mention]:
+    """'a list of companies ..., alongside battery maker CATL': others put on the same list."""
+    joined: list[Mention] = []
+    for token in listing.noun.subtree:
+        if str(token.text).lower() not in _ALONG:
+            continue
+        for mention in view.mentions_in(list(token.subtree)):
+            if mention.actor.kind in _PENALISED:
+                joined.append(mention)
+    return joined
+
+
+def decided_by(view: DocView, word: str, clause: Token) -> Mention | None:
+    """'lost a fight against the Pentagon's decision to list it as', 'la décision du Pentagone
+    de l'inscrire sur la liste': the maker of the decision lists, whatever the parse made the
+    verb's subject."""
+    if word not in _DECIDED | ENFORCE_LEMMAS:
+        return None
+    lead = [c.i for c in clause.children if dep(c) in {"mark", "aux"} and c.i < clause.i]
+    first = min([clause.i, *lead])
+    for index in range(first - 1, max(first - 5, -1), -1):
+        noun = view.doc[index]
+        if lemma(noun) not in _DECISIONS:
+            continue
+        for child in noun.children:
+            owner = dep(child) in {"poss", "nmod:poss"} or (
+                dep(child) == "nmod"
+                and any(str(c.text).lower() in _HOLDER_CASES for c in child.children)
+            )
+            found = view.mention(child) if owner else None
+            if found is not None and found.actor.kind in PARTY_KINDS:
+                return found
+        return None
+    return None

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.accused import PARTY_KINDS, Maker, joined
-from ingest.extract.charges import by_agent, charged_passively, document_in
+from ingest.extract.charges import by_agent, charged_passively, decided_by, document_in
 from ingest.extract.coref_groups import group_named_before
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -504,6 +504,10 @@ def claims_in(
     """Every claim of a sentence whose claimant is named (or a pronoun for someone named)."""
     tokens = view.sentence_tokens(sentence)
     for word, trigger, clause in _triggers(view, tokens):
+        decider = decided_by(view, word, clause)
+        if decider is not None:  # "the Pentagon's decision to list it"
+            yield Claim(word, trigger, clause, decider, _scope(view, trigger, clause, []), True)
+            continue
         subject = _subject(view, clause)
         if subject is None:
             accuser = _unnamed_accuser(view, word, clause, relay_ids)

@@ -24,6 +24,7 @@ ACTORS = (
     Actor(kind=K.COMPANY, name="Tallis Press"),
     Actor(kind=K.ORGANIZATION, name="Sonaris"),
     Actor(kind=K.GOVERNMENT_BODY, name="CNIL"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Pentagone"),
     Actor(kind=K.GOVERNMENT_BODY, name="Trésor américain"),
     Actor(kind=K.COUNTRY, name="France"),
     Actor(kind=K.GOVERNMENT_BODY, name="Commission européenne"),
@@ -128,3 +129,29 @@ def test_a_sanction_reaches_the_firm_the_parse_hung_on_the_date() -> None:
         "soupçonne d'avoir directement participé à ces attaques."
     )
     assert _pairs(text, "fr") == {("Trésor américain", "Qilin Network Security")}
+
+
+def test_a_list_whose_members_the_story_describes_accuses_each_firm_put_on_it() -> None:
+    text = (
+        "Huawei shares fell on Monday after the Commerce Department added the telecoms group "
+        "to a list of companies it says work with China's military, alongside battery maker "
+        "Orbis."
+    )
+    assert _pairs(text) == {("Commerce Department", "Huawei"), ("Commerce Department", "Orbis")}
+
+
+def test_a_list_named_without_a_reason_states_no_wrong() -> None:
+    assert _pairs("The Commerce Department added Huawei to its Entity List in 2019.") == set()
+
+
+def test_the_maker_of_a_decision_to_list_is_the_claimant_not_the_sentence_subject() -> None:
+    english = (
+        "Orbis lost its appeal against the Commerce Department's decision to list it as a "
+        "Chinese military company."
+    )
+    french = (
+        "Orbis a perdu son recours contre la décision du Pentagone de l'inscrire sur la "
+        "liste des entreprises militaires chinoises."
+    )
+    assert _pairs(english) == {("Commerce Department", "Orbis")}
+    assert _pairs(french, "fr") == {("Pentagone", "Orbis")}
