@@ -452,6 +452,8 @@ def _list_gap(gap: str) -> bool:
         w.endswith(("ant", "ing")) and nxt in _ARTICLES for w, nxt in pairwise(words)
     ):  # ', accusant le groupe', ', accusing the firm': a clause, not a description
         return False
+    if words[-1].endswith("ing"):  # "sued OpenAI, saying ChatGPT reproduces": a clause too
+        return False
     return all(w.islower() for w in words) and not set(words) & _NOT_DESCRIPTIONS
 
 

@@ -25,6 +25,8 @@ ACTORS = (
     Actor(kind=K.ORGANIZATION, name="Sonaris"),
     Actor(kind=K.GOVERNMENT_BODY, name="CNIL"),
     Actor(kind=K.GOVERNMENT_BODY, name="Pentagone"),
+    Actor(kind=K.PRODUCT, name="Lumen"),
+    Actor(kind=K.COUNTRY, name="Germany"),
     Actor(kind=K.GOVERNMENT_BODY, name="Trésor américain"),
     Actor(kind=K.COUNTRY, name="France"),
     Actor(kind=K.GOVERNMENT_BODY, name="Commission européenne"),
@@ -155,3 +157,11 @@ def test_the_maker_of_a_decision_to_list_is_the_claimant_not_the_sentence_subjec
     )
     assert _pairs(english) == {("Commerce Department", "Orbis")}
     assert _pairs(french, "fr") == {("Pentagone", "Orbis")}
+
+
+def test_who_is_sued_is_not_joined_to_what_the_saying_clause_names() -> None:
+    text = (
+        "In Germany, Halden Media has sued Orbis, saying Lumen reproduces "
+        "protected song lyrics without a licence."
+    )
+    assert _pairs(text) == {("Halden Media", "Orbis")}
