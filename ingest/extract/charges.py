@@ -23,7 +23,7 @@ from ingest.extract.cues import (
     PASSIVE_CHARGE_LEMMAS,
     PENALTY_LEMMAS,
 )
-from ingest.extract.filers import charged_before
+from ingest.extract.filers import charged_before, filed_before
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
@@ -39,6 +39,7 @@ __all__ = [
     "document_in",
     "list_joined",
     "penalised_after",
+    "prosecutor_before",
     "through_filing",
 ]
 
@@ -62,6 +63,8 @@ _ALONG = frozenset({"alongside"})
 _DECISIONS = frozenset({"decision", "move", "order", "décision", "ordre", "choix"})
 _DECIDED = frozenset({"designate", "list", "blacklist", "add", "désigner", "inscrire", "ajouter"})
 _HOLDER_CASES = frozenset({"de", "du", "d'", "d’"})
+# Who speaks for a prosecution the story has named: 'prosecutors say', 'les procureurs'.
+_PROSECUTORS = frozenset({"prosecutor", "procureur"})
 LISTING_WORD = "list"
 
 
@@ -219,3 +222,14 @@ def decided_by(view: DocView, word: str, clause: Token) -> Mention | None:
                 return found
         return None
     return None
+
+
+def prosecutor_before(view: DocView, subject: Token) -> Mention | None:
+    """'Les procureurs reprochent à X', 'prosecutors allege': unnamed prosecutors speak for
+    the public body that charged in that sentence or the two before (never a plaintiff)."""
+    if lemma(subject) not in _PROSECUTORS or any(
+        dep(c) in {"poss", "nmod:poss", "nmod", "prep", "advmod"} for c in subject.children
+    ):
+        return None
+    found = filed_before(view, subject)
+    return found if found is not None and found.actor.kind == ActorKind.GOVERNMENT_BODY else None

@@ -15,7 +15,13 @@ from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.accused import PARTY_KINDS, Maker, joined
-from ingest.extract.charges import by_agent, charged_passively, decided_by, document_in
+from ingest.extract.charges import (
+    by_agent,
+    charged_passively,
+    decided_by,
+    document_in,
+    prosecutor_before,
+)
 from ingest.extract.coref_groups import group_named_before
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -529,6 +535,8 @@ def claims_in(
                 or _named_after(view, subject)
             )
         )
+        if claimant is None:  # "prosecutors allege": the body that charged just before
+            claimant = prosecutor_before(view, subject)
         if claimant is None:  # "the three labels say": each party of the list before
             group = group_named_before(view, subject)
             scope = _scope(view, trigger, clause, [subject]) if group else []

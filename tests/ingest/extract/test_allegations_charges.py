@@ -165,3 +165,19 @@ def test_who_is_sued_is_not_joined_to_what_the_saying_clause_names() -> None:
         "protected song lyrics without a licence."
     )
     assert _pairs(text) == {("Halden Media", "Orbis")}
+
+
+def test_unnamed_prosecutors_speak_for_the_body_that_charged_just_before() -> None:
+    text = (
+        "Le ministère de la Justice a inculpé mercredi six ressortissants étrangers. "
+        "Les procureurs reprochent notamment à Lena Vos d'avoir piraté des messageries."
+    )
+    assert _pairs(text, "fr") == {("Justice Department", "Lena Vos")}
+
+
+def test_prosecutors_elsewhere_do_not_speak_for_the_body_named_before() -> None:
+    text = (
+        "The Justice Department charged two men on Monday. In Rotterdam, three others were "
+        "charged in May. Prosecutors there say Lena Vos hacked mailboxes."
+    )
+    assert ("Justice Department", "Lena Vos") not in _pairs(text)
