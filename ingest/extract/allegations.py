@@ -21,6 +21,7 @@ from ingest.extract.charges import (
     added_to_list,
     charged_subject,
     list_joined,
+    named_by_charge,
     penalised_after,
     through_filing,
 )
@@ -172,9 +173,9 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     named = penalised or reported(view, claim.clause, claimant, own=own)
     if charged:  # "In a lawsuit filed by X and Y, Z is accused": who filed is no accused
         inside = {t.i for t in claim.scope}
-        named = charged_subject(view, claim.clause, own) or [
-            m for m in named if (view.head_of(m) or claim.trigger).i in inside
-        ]
+        named = (
+            charged_subject(view, claim.clause, own) or named_by_charge(view, claim.clause)
+        ) or [m for m in named if (view.head_of(m) or claim.trigger).i in inside]
     if act is None and charged and named:
         act = "alleged wrongdoing"  # what a charge says a named party did is its allegation
     if named:

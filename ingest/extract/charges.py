@@ -38,6 +38,7 @@ __all__ = [
     "decided_by",
     "document_in",
     "list_joined",
+    "named_by_charge",
     "penalised_after",
     "prosecutor_before",
     "through_filing",
@@ -63,6 +64,8 @@ _ALONG = frozenset({"alongside"})
 _DECISIONS = frozenset({"decision", "move", "order", "décision", "ordre", "choix"})
 _DECIDED = frozenset({"designate", "list", "blacklist", "add", "désigner", "inscrire", "ajouter"})
 _HOLDER_CASES = frozenset({"de", "du", "d'", "d’"})
+# Verbs by which a charge names those it is against: 'the complaint names X, Y and Z'.
+_NAMING = frozenset({"name", "target", "nommer", "viser", "citer"})
 # Who speaks for a prosecution the story has named: 'prosecutors say', 'les procureurs'.
 _PROSECUTORS = frozenset({"prosecutor", "procureur"})
 LISTING_WORD = "list"
@@ -233,3 +236,21 @@ def prosecutor_before(view: DocView, subject: Token) -> Mention | None:
         return None
     found = filed_before(view, subject)
     return found if found is not None and found.actor.kind == ActorKind.GOVERNMENT_BODY else None
+
+
+def named_by_charge(view: DocView, clause: Token) -> list[Mention]:
+    """'The complaint names Oxylabs, SerpApi and AWMProxy', "l'acte d'accusation vise X": the
+    parties a charge names as its defendants."""
+    subject = view.subject(clause)
+    if lemma(clause) not in _NAMING or subject is None or not _charging(subject):
+        return []
+    named: dict[str, Mention] = {}
+    for child in clause.children:
+        if dep(child) not in {"obj", "dobj"}:
+            continue
+        # the object and those coordinated with it, one of which may have no name found
+        for token in [child, *(t for t in child.subtree if dep(t) == "conj")]:
+            found = view.actor_of(token, _PENALISED)
+            for mention in accused_list(view, found) if found is not None else []:
+                named.setdefault(mention.actor.id, mention)
+    return list(named.values())

@@ -181,3 +181,15 @@ def test_prosecutors_elsewhere_do_not_speak_for_the_body_named_before() -> None:
         "charged in May. Prosecutors there say Lena Vos hacked mailboxes."
     )
     assert ("Justice Department", "Lena Vos") not in _pairs(text)
+
+
+def test_those_a_complaint_names_are_its_defendants() -> None:
+    text = (
+        "Halden Media sued three data brokers in Ohio on Monday. The complaint names "
+        "Kestrel Freight, Orbis and Tallis Press, which it described as shell firms."
+    )
+    assert _pairs(text) == {
+        ("Halden Media", "Kestrel Freight"),
+        ("Halden Media", "Orbis"),
+        ("Halden Media", "Tallis Press"),
+    }
