@@ -238,6 +238,8 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         found = view.actor_of(child, kinds)
         if pronoun and (found is None or found.actor.id in excluded):
             found = None  # 'accusing it of': never the claimant itself
+        if pronoun and found is not None:  # "sued X in a Texas court, accusing them of": X
+            found = _object_before(view, child, excluded) or found
         if found is None and pronoun:
             found = _object_before(view, child, excluded) or view.antecedent(
                 child, kinds, exclude=excluded
@@ -340,6 +342,7 @@ def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> M
         and m.actor.id not in excluded
         and m.actor.kind in PARTY_KINDS - {ActorKind.COUNTRY}
         and not dep(view.head_of(m) or pronoun).startswith("nsubj")
+        and not is_bystander(view, m, view.head_of(m) or pronoun)  # "in a Texas court"
     ]
     return before[-1] if before and dep(pronoun.head) in {"advcl", "xcomp", "conj"} else None
 

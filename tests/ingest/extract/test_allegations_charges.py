@@ -27,6 +27,7 @@ ACTORS = (
     Actor(kind=K.GOVERNMENT_BODY, name="Pentagone"),
     Actor(kind=K.PRODUCT, name="Lumen"),
     Actor(kind=K.COUNTRY, name="Germany"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Nevada"),
     Actor(kind=K.GOVERNMENT_BODY, name="Trésor américain"),
     Actor(kind=K.COUNTRY, name="France"),
     Actor(kind=K.GOVERNMENT_BODY, name="Commission européenne"),
@@ -193,3 +194,11 @@ def test_those_a_complaint_names_are_its_defendants() -> None:
         ("Halden Media", "Orbis"),
         ("Halden Media", "Tallis Press"),
     }
+
+
+def test_them_after_a_suit_are_those_sued_not_the_place_of_the_court() -> None:
+    text = (
+        "Halden Media sued Orbis and Tallis Press in a Nevada federal court on Monday, "
+        "accusing them of conspiring to rig the market for news licences."
+    )
+    assert _pairs(text) == {("Halden Media", "Orbis"), ("Halden Media", "Tallis Press")}
