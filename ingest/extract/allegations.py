@@ -40,6 +40,7 @@ from ingest.extract.cues import (
     PENALTY_LEMMAS,
     POLICY_CRITICISM,
     RISK_WORDS,
+    SUIT_LEMMAS,
     TOPICAL_ACTS,
     WRONGDOING,
     Stance,
@@ -161,8 +162,8 @@ def _read(view: DocView, claim: Claim, relay_ids: set[int], maker: Maker | None)
     if listing is not None and penalised:
         # "alongside CATL"; a list named with no reason ('its Entity List') states no act
         penalised += list_joined(view, listing)
-    if act is None and word in PENALTY_LEMMAS and penalised:
-        act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X": the penalty says it
+    if act is None and word in PENALTY_LEMMAS | SUIT_LEMMAS and penalised:
+        act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X", "poursuivent Meta"
     if (act is None and not charged) or (
         act is not None and _denied_act(view, claim.scope, text, claim.clause)
     ):

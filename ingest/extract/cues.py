@@ -82,6 +82,8 @@ FILING_LEMMAS = frozenset(
 CHARGING_NOUNS = LEGAL_DOCUMENT_NOUNS | frozenset({"charge"})
 # Passive accusations whose accuser may be left unnamed: 'the defendants are accused of'.
 PASSIVE_CHARGE_LEMMAS = frozenset({"accuse", "accuser", "charge", "indict", "inculper"})
+# Suing a named party states a wrong by itself: 'des auteurs poursuivent Meta', 'a assigné X'.
+SUIT_LEMMAS = frozenset({"poursuivre", "assigner"})
 # What a charge calls the people it is brought against: 'the pair', 'the defendants'.
 CHARGED_PEOPLE_NOUNS = frozenset(
     {"pair", "defendant", "man", "men", "woman", "women", "suspect", "duo", "trio",

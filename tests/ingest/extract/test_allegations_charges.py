@@ -202,3 +202,10 @@ def test_them_after_a_suit_are_those_sued_not_the_place_of_the_court() -> None:
         "accusing them of conspiring to rig the market for news licences."
     )
     assert _pairs(text) == {("Halden Media", "Orbis"), ("Halden Media", "Tallis Press")}
+
+
+def test_suing_a_named_firm_in_french_alleges_a_wrong_by_itself() -> None:
+    assert _pairs("Aux États-Unis, Lena Vos poursuit Orbis depuis 2023.", "fr") == {
+        ("Lena Vos", "Orbis")
+    }
+    assert _pairs("Lena Vos poursuit ses efforts auprès d'Orbis.", "fr") == set()
