@@ -21,6 +21,7 @@ from ingest.extract.cues import (
     ENFORCE_LEMMAS,
     FIRM_NOUNS,
     OBJECT_NOUNS,
+    PENALTY_LEMMAS,
     SPOKES_NOUNS,
     TARGET_LEMMAS,
 )
@@ -45,6 +46,7 @@ PARTY_KINDS = frozenset(
         ActorKind.COUNTRY,
     }
 )
+_PENALISED = PARTY_KINDS - {ActorKind.COUNTRY, ActorKind.GOVERNMENT_BODY}
 _LOCATIVE = frozenset({"en", "in", "au", "aux", "dans", "à", "vers", "into", "to"})
 _RECIPIENT = frozenset({"à", "au", "aux", "to", "auprès", "vers", "towards"})
 _TRANSMIT = frozenset(
@@ -255,13 +257,17 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             continue
         elif dep(child) == "obl:arg" and not to:
             continue  # "reprocher à X de": the one reproached
-        found = view.actor_of(child, PARTY_KINDS)
         pronoun = str(child.text).lower() in _OBJECT_PRONOUNS
+        # "la CNIL lui a infligé une amende": a firm or a person is fined, not a place
+        kinds = _PENALISED if pronoun and word in PENALTY_LEMMAS else PARTY_KINDS
+        found = view.actor_of(child, kinds)
         if pronoun and (found is None or found.actor.id in excluded):
             found = None  # 'accusing it of': never the claimant itself
+        if pronoun and found is not None:  # "sued X in a Texas court, accusing them of": X
+            found = _object_before(view, child, excluded) or found
         if found is None and pronoun:
             found = _object_before(view, child, excluded) or view.antecedent(
-                child, PARTY_KINDS, exclude=excluded
+                child, kinds, exclude=excluded
             )
         if found is None and str(child.text).lower() in _RELATIVES:
             # "la société X, qu'il accuse d'avoir", "Zhipu, which it accuses of": the one
@@ -367,6 +373,7 @@ def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> M
         and m.actor.id not in excluded
         and m.actor.kind in PARTY_KINDS - {ActorKind.COUNTRY}
         and not dep(view.head_of(m) or pronoun).startswith("nsubj")
+        and not is_bystander(view, m, view.head_of(m) or pronoun)  # "in a Texas court"
     ]
     return before[-1] if before and dep(pronoun.head) in {"advcl", "xcomp", "conj"} else None
 
@@ -491,6 +498,7 @@ _NOT_DESCRIPTIONS = frozenset(
 
 
 def _list_gap(gap: str) -> bool:
+    gap = _AGE.sub("", gap)  # "Wen Lihua, 28, and Zhao Kai, 31": an age between two names
     if _JOINER_PLAIN.fullmatch(gap):
         return True
     if _FRENCH_PAST.search(gap):
@@ -503,11 +511,14 @@ def _list_gap(gap: str) -> bool:
         w.endswith(("ant", "ing")) and nxt in _ARTICLES for w, nxt in pairwise(words)
     ):  # ', accusant le groupe', ', accusing the firm': a clause, not a description
         return False
+    if words[-1].endswith("ing"):  # "sued OpenAI, saying ChatGPT reproduces": a clause too
+        return False
     return all(w.islower() for w in words) and not set(words) & _NOT_DESCRIPTIONS
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
 _FRENCH_PAST = re.compile(r"\b(a|ont|avait|avaient)\s+(\w+\s+)?\w+(é|ée|és|ées|is|it)\b")
+_AGE = re.compile(r"^\s*,\s*\d{1,3}(?=\s*,)")
 _JOINER_PLAIN = re.compile(r"\s*(,|et|and|ou|or|, et|, and)\s*", re.IGNORECASE)
 
 

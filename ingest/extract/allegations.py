@@ -15,6 +15,16 @@ from datetime import date
 from graph.model import Actor, ActorKind
 from ingest.extract.accused import Maker, parties, reported, targets
 from ingest.extract.attribution import relays_in, sources_in
+from ingest.extract.charges import (
+    CHARGE_WORD,
+    LISTING_WORD,
+    added_to_list,
+    charged_subject,
+    list_joined,
+    named_by_charge,
+    penalised_after,
+    through_filing,
+)
 from ingest.extract.claims import Claim, claim_word, claims_in
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -30,6 +40,7 @@ from ingest.extract.cues import (
     PENALTY_LEMMAS,
     POLICY_CRITICISM,
     RISK_WORDS,
+    SUIT_LEMMAS,
     TOPICAL_ACTS,
     WRONGDOING,
     Stance,
@@ -162,22 +173,39 @@ def _read(
 ) -> _Found | None:
     claimant = claim.claimant
     text = _own_text(view, claim.scope)
-    act = _act(claim.word, text)
-    if (
-        act is None
-        and claim.word in PENALTY_LEMMAS
-        and targets(view, claim.clause, claim.word, claimant)
+    charged = through_filing(view, claim.word, claim.trigger, claim.clause)
+    listing = added_to_list(view, claim.clause)
+    word = LISTING_WORD if listing is not None else claim.word
+    if listing is not None:  # "added X to a list of companies it says work with the army"
+        text = f"{text} {listing.text}"
+    act = _act(CHARGE_WORD if charged or listing is not None else word, text)
+    penalised = targets(view, claim.clause, word, claimant) or penalised_after(
+        view, claim.clause, word, claimant
+    )
+    if listing is not None and penalised:
+        # "alongside CATL"; a list named with no reason ('its Entity List') states no act
+        penalised += list_joined(view, listing)
+    if act is None and word in PENALTY_LEMMAS | SUIT_LEMMAS and penalised:
+        act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X", "poursuivent Meta"
+    if (act is None and not charged) or (
+        act is not None and _denied_act(view, claim.scope, text, claim.clause)
     ):
-        act = "alleged wrongdoing"  # "fined X", "a infligé une amende à X": the penalty says it
-    if act is None or _denied_act(view, claim.scope, text, claim.clause):
         return None
     allow_countries = claim.word in ACCUSE_LEMMAS | ENFORCE_LEMMAS
     accused, victims = parties(view, claim.scope, claimant, relay_ids, allow_countries, maker)
-    named = targets(view, claim.clause, claim.word, claimant) or reported(
-        view, claim.clause, claimant, own=claim.word == "selon", developer=developer
-    )
+    own = claim.word == "selon"
+    named = penalised or reported(view, claim.clause, claimant, own=own, developer=developer)
+    if charged:  # "In a lawsuit filed by X and Y, Z is accused": who filed is no accused
+        inside = {t.i for t in claim.scope}
+        named = (
+            charged_subject(view, claim.clause, own) or named_by_charge(view, claim.clause)
+        ) or [m for m in named if (view.head_of(m) or claim.trigger).i in inside]
+    if act is None and charged and named:
+        act = "alleged wrongdoing"  # what a charge says a named party did is its allegation
     if named:
         accused = [m.actor for m in named]  # the object of 'accuse' is the one accused
+    if act is None:
+        return None
     if act in GENERIC_ACTS:
         accused = [a for a in accused if a.kind in _GENERIC_ACCUSED]
     if not accused and _stance(claim.word) == "denies":

@@ -15,6 +15,13 @@ from itertools import pairwise
 
 from graph.model import ActorKind
 from ingest.extract.accused import PARTY_KINDS, Maker, joined
+from ingest.extract.charges import (
+    by_agent,
+    charged_passively,
+    decided_by,
+    document_in,
+    prosecutor_before,
+)
 from ingest.extract.coref_groups import group_named_before
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
@@ -30,7 +37,7 @@ from ingest.extract.cues import (
     SPOKES_NOUNS,
     VERB_ONLY_CLAIMS,
 )
-from ingest.extract.filers import filer
+from ingest.extract.filers import filed_before, filer
 from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
 from ingest.extract.quotes import inverted_subject, is_incise, quote_before, reported_before
@@ -385,6 +392,7 @@ def _holder(view: DocView, noun: Token, relay_ids: set[int]) -> Mention | None:
                 or dep(token) in {"poss", "nmod:poss"}
                 or (dep(token) == "pobj" and str(token.head.text).lower() in _HOLDER_CASES)
                 or _named_holder(token)  # "researchers at the security firm Halvorsen Labs"
+                or by_agent(token, noun)
             )
         ):
             return found
@@ -402,6 +410,19 @@ def _named_holder(token: Token) -> bool:
             or bool(_cases(noun) & _HOLDER_CASES)
         )
     )
+
+
+def _unnamed_accuser(
+    view: DocView, word: str, clause: Token, relay_ids: set[int]
+) -> Mention | None:
+    """'OpenAI is accused in a lawsuit filed by Z of', 'the defendants are accused of': the
+    author of the charge the passive is made in, else whoever charged or sued just before."""
+    if not charged_passively(word, clause):
+        return None
+    document = document_in(clause)
+    if document is not None:
+        return _holder(view, document, relay_ids) or filer(view, document)
+    return filed_before(view, clause)
 
 
 def _agency_of_country(view: DocView, subject: Token) -> bool:
@@ -718,8 +739,20 @@ def claims_in(
     """Every claim of a sentence whose claimant is named (or a pronoun for someone named)."""
     tokens = view.sentence_tokens(sentence)
     for word, trigger, clause in _triggers(view, tokens):
+        decider = decided_by(view, word, clause)
+        if decider is not None:  # "the Pentagon's decision to list it"
+            yield Claim(word, trigger, clause, decider, _scope(view, trigger, clause, []), True)
+            continue
         subject = _subject(view, clause)
-        if subject is None or _speaking_person(subject):
+        if subject is None:
+            accuser = _unnamed_accuser(view, word, clause, relay_ids)
+            if accuser is not None:  # "the defendants are accused of"
+                document = document_in(clause)  # its author accuses; it names no accused
+                aside = [document.head] if document is not None else []
+                scope = _scope(view, trigger, clause, aside)
+                yield Claim(word, trigger, clause, accuser, scope, False)
+            continue
+        if _speaking_person(subject):
             continue
         claimant = (
             _pronoun_speaker(view, subject, trigger)
@@ -734,6 +767,8 @@ def claims_in(
                 or _described_name(view, subject)
             )
         )
+        if claimant is None:  # "prosecutors allege": the body that charged just before
+            claimant = prosecutor_before(view, subject)
         if claimant is None:  # "the three labels say": each party of the list before
             group = group_named_before(view, subject)
             scope = _scope(view, trigger, clause, [subject]) if group else []

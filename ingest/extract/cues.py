@@ -102,6 +102,19 @@ FILING_LEMMAS = frozenset(
     {"charge", "indict", "sue", "file", "unseal", "bring", "lodge", "inculper", "poursuivre",
      "assigner", "déposer", "attaquer", "saisir"}
 )  # fmt: skip
+# --- charges (s5-charges): statements made through a charge or a suit are accusations ---
+# Documents whose statements are accusations: 'according to the indictment', 'the charges
+# say', 'selon la plainte' (a ruling or a report only finds; it is read as any speaker).
+CHARGING_NOUNS = LEGAL_DOCUMENT_NOUNS | frozenset({"charge"})
+# Passive accusations whose accuser may be left unnamed: 'the defendants are accused of'.
+PASSIVE_CHARGE_LEMMAS = frozenset({"accuse", "accuser", "charge", "indict", "inculper"})
+# Suing a named party states a wrong by itself: 'des auteurs poursuivent Meta', 'a assigné X'.
+SUIT_LEMMAS = frozenset({"poursuivre", "assigner"})
+# What a charge calls the people it is brought against: 'the pair', 'the defendants'.
+CHARGED_PEOPLE_NOUNS = frozenset(
+    {"pair", "defendant", "man", "men", "woman", "women", "suspect", "duo", "trio",
+     "prévenu", "accusé", "homme"}
+)  # fmt: skip
 # Agencies a country's possessive does not make the country: "China's market regulator".
 AGENCY_NOUNS = frozenset(
     {"regulator", "watchdog", "agency", "authority", "commission", "court", "prosecutor",
