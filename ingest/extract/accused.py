@@ -486,7 +486,7 @@ _JOIN = re.compile(r"[\s()]*(,|et|and|, et|, and)?[\s()]*", re.IGNORECASE)
 # "ChangXin, module maker Quectel and drone maker Autel": a list whose items carry a short
 # description; never past 'of', 'which', 'with'... ("X, a unit of Y" names Y as an owner).
 _DESCRIBED = re.compile(
-    r"\s*(,|and|et|, and|, et)\s+((the|la|le|les|l['’]|a|an|un|une|its|son|sa|ses) ?)?"
+    r"\s*(,|and|et|, and|, et)\s+((the|la|le|les|l['’]|a|an|un|une|its|son|sa|ses)\b ?)?"
     r"((?:[\w-]+ ){0,3})",
     re.IGNORECASE,
 )

@@ -298,3 +298,18 @@ def test_an_outlet_after_said_on_is_a_relay_not_an_accused() -> None:
     }
     (allegation,) = x.allegations
     assert [r.name for r in allegation.relays] == ["Fox News"]
+
+
+def test_the_firm_in_a_speakers_description_is_not_listed_with_the_accused() -> None:
+    # "OpenAI, said DeepSeek": the gap holds a verb, not a description ('sa' is no article
+    # at the start of 'said', nor 'a' at the start of 'accused').
+    x = facts(
+        "Sam Altman, the chief executive of OpenAI, said DeepSeek had stolen trade secrets.", "en"
+    )
+    assert {(a.claimant, a.accused) for a in x.allegations} == {(ALTMAN, DEEPSEEK)}
+    x = facts(
+        "David Sacks, an adviser to the White House, said DeepSeek, Alibaba and Tencent had "
+        "stolen trade secrets.",
+        "en",
+    )
+    assert {a.accused for a in x.allegations} == {DEEPSEEK, ALIBABA, TENCENT}
