@@ -129,3 +129,44 @@ def test_of_two_firms_of_a_city_the_one_in_play_is_meant(run: Analyze) -> None:
     )
     assert ("start-up", "OpenAI") in _coref(one)
     assert not any(text == "start-up" for text, _ in _coref(both))
+
+
+def test_a_firm_named_by_its_nationality_and_trade_or_product(run: Analyze) -> None:
+    designer, chatbot, appli = run(
+        (
+            "Le régulateur chinois a ouvert une enquête sur Nvidia. Le concepteur américain de "
+            "puces aurait enfreint la loi antimonopole.",
+            "fr",
+        ),
+        "Regulators in Seoul met DeepSeek on Monday, warning that the Chinese chatbot sends "
+        "data to servers abroad.",
+        (
+            "TikTok a été convoqué à Bruxelles. L'application chinoise a promis des changements.",
+            "fr",
+        ),
+    )
+    assert ("concepteur", "Nvidia") in _coref(designer)
+    assert ("chatbot", "DeepSeek") in _coref(chatbot)
+    assert ("application", "TikTok") in _coref(appli)
+
+
+def test_a_product_nationality_two_firms_share_is_no_reference(run: Analyze) -> None:
+    (two,) = run("Baidu and DeepSeek met regulators. The Chinese chatbot was found unsafe.")
+    assert not any(text == "chatbot" for text, _ in _coref(two))
+
+
+def test_a_firm_named_by_its_city_with_a_trade_word_or_by_california(run: Analyze) -> None:
+    boise, californian, french, two = run(
+        "Chinese regulators opened a review of Micron Technology. Officials said the Boise-based "
+        "memory maker had failed the review.",
+        "Authors sued Meta in Paris. The Californian giant denies copying their books.",
+        (
+            "Des auteurs poursuivent Meta. Selon eux, le géant californien a copié leurs livres.",
+            "fr",
+        ),
+        "Apple and Meta were fined in Brussels. The Californian giant said it would appeal.",
+    )
+    assert ("maker", "Micron Technology") in _coref(boise)
+    assert ("giant", "Meta") in _coref(californian)
+    assert ("géant", "Meta") in _coref(french)
+    assert not any(text == "giant" for text, _ in _coref(two))
