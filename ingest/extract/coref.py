@@ -199,11 +199,18 @@ class Coreferencer:
         out: list[tuple[int, int, Actor]] = []
         starts = {int(t.idx): t for t in doc}
         matches = [
-            (m, self.cities[m.group("city")]) for p in self._city_patterns for m in p.finditer(text)
+            (m, self.cities[m.group("city")], len(text))
+            for p in self._city_patterns
+            for m in p.finditer(text)
         ]
-        matches += [(m, self._california) for p in self._region_patterns for m in p.finditer(text)]
-        for match, candidates in matches:
-            here = {f.actor.name for f in found if f.actor.name in candidates}
+        # A region holds many firms: only one named before the phrase can be meant.
+        matches += [
+            (m, self._california, m.start())
+            for p in self._region_patterns
+            for m in p.finditer(text)
+        ]
+        for match, candidates, until in matches:
+            here = {f.actor.name for f in found if f.actor.name in candidates and f.start < until}
             if len(here) > 1 and (head := starts.get(match.start("head"))) is not None:
                 recent = previous_sentence_start(head)
                 here = {

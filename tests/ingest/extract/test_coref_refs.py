@@ -156,7 +156,7 @@ def test_a_product_nationality_two_firms_share_is_no_reference(run: Analyze) -> 
 
 
 def test_a_firm_named_by_its_city_with_a_trade_word_or_by_california(run: Analyze) -> None:
-    boise, californian, french, two = run(
+    boise, californian, french, two, later = run(
         "Chinese regulators opened a review of Micron Technology. Officials said the Boise-based "
         "memory maker had failed the review.",
         "Authors sued Meta in Paris. The Californian giant denies copying their books.",
@@ -165,8 +165,27 @@ def test_a_firm_named_by_its_city_with_a_trade_word_or_by_california(run: Analyz
             "fr",
         ),
         "Apple and Meta were fined in Brussels. The Californian giant said it would appeal.",
+        "Authors sued Meta in Paris. The Californian giant denies it. OpenAI faces a similar suit.",
     )
     assert ("maker", "Micron Technology") in _coref(boise)
     assert ("giant", "Meta") in _coref(californian)
     assert ("géant", "Meta") in _coref(french)
     assert not any(text == "giant" for text, _ in _coref(two))
+    assert ("giant", "Meta") in _coref(later)  # OpenAI, named after, is not meant
+
+
+def test_a_regulator_named_by_its_capital_is_its_country_s(run: Analyze) -> None:
+    rome, other = run(
+        (
+            "Le Garante, l'autorité italienne des données, a écrit à OpenAI. Le gendarme romain "
+            "reproche à OpenAI d'avoir collecté des données personnelles.",
+            "fr",
+        ),
+        (
+            "La CNIL a écrit à OpenAI. Le gendarme romain reproche à OpenAI d'avoir collecté "
+            "des données personnelles.",
+            "fr",
+        ),
+    )
+    assert ("gendarme", "Garante per la protezione dei dati personali") in _coref(rome)
+    assert not any(text == "gendarme" for text, _ in _coref(other))
