@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from graph.model import Actor, ActorKind
 from ingest.extract.passes import Found
@@ -48,6 +49,8 @@ CALIFORNIA = frozenset(
     {"Santa Clara", "Cupertino", "Mountain View", "Menlo Park", "San Francisco", "San Diego",
      "Palo Alto", "San Jose", "Sunnyvale", "Los Angeles"}
 )  # fmt: skip
+# "the company's", 'the company of', 'la société de': owned or specified, not named again.
+_COMPLEMENT = re.compile(r"['’]|\s+(?:of|de|du|des|d['’])\b")
 _PRODUCT_KINDS = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT})
 
 
@@ -76,3 +79,48 @@ def named_next(text: str, end: int) -> bool:
     chinoise Moonshot'): no coreference is needed, and the name may be someone else's."""
     rest = text[end : end + 3]
     return len(rest) >= 2 and rest[0] == " " and rest[1].isupper()
+
+
+# 'invested $1.5bn in the company', "a racheté l'entreprise": a bare firm noun as an object.
+_BARE = frozenset({"company", "firm", "société", "entreprise"})
+_ARTICLES = frozenset({"the", "la", "l'", "l’"})
+_OF = frozenset({"de", "du", "des", "d'", "d’", "of"})
+_OBJECTS = frozenset({"dobj", "pobj", "obj", "obl", "obl:arg", "obl:mod", "iobj"})
+
+
+def object_company(doc: Any, text: str, found: list[Found]) -> Iterator[tuple[int, int, Actor]]:
+    """ "Microsoft invested $1.5bn in the company": a bare 'the company' as an object stands
+    for the one firm the sentence before names, when this sentence does not name it (then
+    it would be the actor: 'Nvidia said the company...'). A subject is left to accused.py's
+    stand-in, and a noun with an owner, a complement or a name after is someone else."""
+    for token in doc:
+        word = str(token.text).lower()
+        if word not in _BARE or token.pos_ != "NOUN" or not _object(token):
+            continue
+        if token.i == 0 or str(doc[token.i - 1].text).lower() not in _ARTICLES:
+            continue
+        start, end = int(token.idx), int(token.idx + len(token.text))
+        if named_next(text, end) or _COMPLEMENT.match(text, end):
+            continue
+        sentence = token.sent
+        if sentence.start == 0:
+            continue
+        before = doc[sentence.start - 1].sent
+        previous = {
+            f.actor.id: f.actor
+            for f in found
+            if f.actor.kind == ActorKind.COMPANY and before.start_char <= f.start < before.end_char
+        }
+        here = {f.actor.id for f in found if sentence.start_char <= f.start < sentence.end_char}
+        if len(previous) == 1 and not here & previous.keys():
+            yield start, end, next(iter(previous.values()))
+
+
+def _object(token: Any) -> bool:
+    """An object or a complement of the verb ('dans la société', which French parses as an
+    nmod); not a noun's complement ('le patron de la société')."""
+    role = str(token.dep_)
+    if role in _OBJECTS:
+        return True
+    markers = {str(c.text).lower() for c in token.children if str(c.dep_) == "case"}
+    return role == "nmod" and bool(markers) and not markers & _OF

@@ -189,3 +189,20 @@ def test_a_regulator_named_by_its_capital_is_its_country_s(run: Analyze) -> None
     )
     assert ("gendarme", "Garante per la protezione dei dati personali") in _coref(rome)
     assert not any(text == "gendarme" for text, _ in _coref(other))
+
+
+def test_the_company_as_an_object_is_the_one_firm_of_the_sentence_before(run: Analyze) -> None:
+    english, french, two, subject = run(
+        "Mistral AI opened an office in Singapore. Last year Microsoft invested $2bn in the "
+        "company.",
+        (
+            "Mistral AI a ouvert un bureau à Singapour. Nvidia a investi 2 milliards dans la société.",
+            "fr",
+        ),
+        "Mistral AI and Cohere opened offices in Singapore. Microsoft invested $2bn in the company.",
+        "Mistral AI opened an office in Singapore. The company hired Microsoft engineers.",
+    )
+    assert ("company", "Mistral AI") in _coref(english)
+    assert ("société", "Mistral AI") in _coref(french)
+    assert not any(text == "company" for text, _ in _coref(two))
+    assert not any(text == "company" for text, _ in _coref(subject))
