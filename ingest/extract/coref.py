@@ -14,7 +14,7 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
 - a firm named again by its nationality ("le groupe sud-coréen"): see coref_firms.py;
 - an app named again by its type ("blocked the app"): see coref_apps.py.
 A bare "the company" is resolved only as an object, to the one firm of the sentence before
-(coref_firms.object_company).
+(coref_firms.object_company); 'ce groupe', 'this company' to the one of the sentence before.
 """
 
 from __future__ import annotations
@@ -25,7 +25,13 @@ from typing import Any
 from graph.model import Actor, ActorKind
 from ingest.extract.coref_apps import app_descriptors
 from ingest.extract.coref_bodies import body_descriptors, previous_sentence_start
-from ingest.extract.coref_firms import CALIFORNIA, named_next, national_firms, object_company
+from ingest.extract.coref_firms import (
+    CALIFORNIA,
+    demonstrative_firms,
+    named_next,
+    national_firms,
+    object_company,
+)
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
 from ingest.extract.lexicon import wordset
 from ingest.extract.passes import Found, Intervals
@@ -127,6 +133,7 @@ class Coreferencer:
             *self._led_by(doc, text, found),
             *national_firms(text, found),
             *object_company(doc, text, found),
+            *demonstrative_firms(doc, text, found),
             *app_descriptors(doc, text, found),
             *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):

@@ -124,3 +124,41 @@ def _object(token: Any) -> bool:
         return True
     markers = {str(c.text).lower() for c in token.children if str(c.dep_) == "case"}
     return role == "nmod" and bool(markers) and not markers & _OF
+
+
+# 'ce groupe', 'this company': a demonstrative points back to what was just named.
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:[Tt]his|[Cc]e|[Cc]et|[Cc]ette)\s+(?P<head>company|firm|start-?up|group|groupe"
+    r"|soci[ée]t[ée]|entreprise|firme|start-up|laboratoire|lab)(?![\w-])"
+)
+_GROUPS = frozenset({"group", "groupe"})  # a firm, or a hacking or lobbying group
+_GROUP_KINDS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+
+
+def demonstrative_firms(
+    doc: Any, text: str, found: list[Found]
+) -> Iterator[tuple[int, int, Actor]]:
+    """ "X accused the group UNC3886... Mandiant links this group to...": 'ce groupe', 'this
+    company' stand for the one firm (or, for a group, organisation) the sentence before names,
+    leaving out those this sentence names itself (Mandiant, who speaks)."""
+    starts = {int(t.idx): t for t in doc}
+    for match in _DEMONSTRATIVE.finditer(text):
+        start, end = match.span("head")
+        token = starts.get(start)
+        if token is None or token.sent.start == 0 or named_next(text, end):
+            continue
+        if text[end : end + 1] in "'’":
+            continue  # "this company's": what it owns
+        kinds = _GROUP_KINDS if match.group("head").lower() in _GROUPS else {ActorKind.COMPANY}
+        sentence = token.sent
+        before = doc[sentence.start - 1].sent
+        here = {f.actor.id for f in found if sentence.start_char <= f.start < sentence.end_char}
+        fits = {
+            f.actor.id: f.actor
+            for f in found
+            if f.actor.kind in kinds
+            and before.start_char <= f.start < before.end_char
+            and f.actor.id not in here
+        }
+        if len(fits) == 1:
+            yield start, end, next(iter(fits.values()))

@@ -206,3 +206,18 @@ def test_the_company_as_an_object_is_the_one_firm_of_the_sentence_before(run: An
     assert ("société", "Mistral AI") in _coref(french)
     assert not any(text == "company" for text, _ in _coref(two))
     assert not any(text == "company" for text, _ in _coref(subject))
+
+
+def test_a_demonstrative_is_the_one_firm_or_group_of_the_sentence_before(run: Analyze) -> None:
+    french, english, two = run(
+        (
+            "Le gouvernement a accusé le groupe APT41 d'espionnage. Google relie ce groupe aux "
+            "services de renseignement chinois.",
+            "fr",
+        ),
+        "Regulators fined Nexperia on Monday. Critics say this company ignored the rules.",
+        "Regulators fined Nexperia and Infineon. Critics say this company ignored the rules.",
+    )
+    assert ("groupe", "APT41") in _coref(french)
+    assert ("company", "Nexperia") in _coref(english)
+    assert not any(text == "company" for text, _ in _coref(two))
