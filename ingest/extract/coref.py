@@ -11,7 +11,8 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
   the one of them the article names;
 - an apposition right after a mention whose head noun fits the mention's kind.
 - a body named again by its type ("the commission", "le ministère"): see coref_bodies.py;
-- a firm named again by its nationality ("le groupe sud-coréen"): see coref_firms.py;
+- a firm named again by its nationality ("le groupe sud-coréen"), its region, its backer
+  ('the Amazon-backed lab') or a demonstrative ('ce groupe'): see coref_firms.py;
 - an app named again by its type ("blocked the app"): see coref_apps.py.
 A bare "the company" is resolved only as an object, to the one firm of the sentence before
 (coref_firms.object_company); 'ce groupe', 'this company' to the one of the sentence before.
@@ -27,6 +28,7 @@ from ingest.extract.coref_apps import app_descriptors
 from ingest.extract.coref_bodies import body_descriptors, previous_sentence_start
 from ingest.extract.coref_firms import (
     CALIFORNIA,
+    backed_firms,
     demonstrative_firms,
     named_next,
     national_firms,
@@ -134,6 +136,7 @@ class Coreferencer:
             *national_firms(text, found),
             *object_company(doc, text, found),
             *demonstrative_firms(doc, text, found),
+            *backed_firms(doc, text, found),
             *app_descriptors(doc, text, found),
             *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):

@@ -162,3 +162,45 @@ def demonstrative_firms(
         }
         if len(fits) == 1:
             yield start, end, next(iter(fits.values()))
+
+
+# 'the Amazon-backed lab', 'la start-up soutenue par Nvidia': a firm named by its backer.
+_BACKED = (
+    re.compile(
+        rf"\b[Tt]he\s+(?P<backer>[A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?)-backed\s+(?:[a-zA-Z]+\s+)?"
+        rf"(?P<head>{_HEADS_EN})(?![\w-])"
+    ),
+    re.compile(
+        rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<head>{_HEADS_FR})\s+(?:[a-zé]+\s+)?"
+        r"(?:soutenue?|financée?|adossée?)\s+par\s+(?P<backer>[A-Z][\w.&]*)"
+    ),
+)
+
+
+def backed_firms(doc: Any, text: str, found: list[Found]) -> Iterator[tuple[int, int, Actor]]:
+    """ "Anthropic's use of pirated books... and the Amazon-backed lab agreed to pay": the one
+    firm other than the backer named in this sentence (before the phrase) or the one before."""
+    starts = {int(t.idx): t for t in doc}
+    for pattern in _BACKED:
+        for match in pattern.finditer(text):
+            start, end = match.span("head")
+            token = starts.get(start)
+            if token is None or (pattern is _BACKED[0] and named_next(text, end)):
+                continue
+            sentence = token.sent
+            first = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+            backers = {
+                f.actor.id
+                for f in found
+                if f.start < match.end("backer") and f.end > match.start("backer")
+            }
+            fits = {
+                f.actor.id: f.actor
+                for f in found
+                if f.actor.kind == ActorKind.COMPANY
+                and first <= f.start < match.start()
+                and f.actor.id not in backers
+                and f.actor.name != match.group("backer")
+            }
+            if len(fits) == 1:
+                yield start, end, next(iter(fits.values()))

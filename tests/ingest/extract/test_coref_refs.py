@@ -196,10 +196,12 @@ def test_the_company_as_an_object_is_the_one_firm_of_the_sentence_before(run: An
         "Mistral AI opened an office in Singapore. Last year Microsoft invested $2bn in the "
         "company.",
         (
-            "Mistral AI a ouvert un bureau à Singapour. Nvidia a investi 2 milliards dans la société.",
+            "Mistral AI a ouvert un bureau à Singapour. Nvidia a investi 2 milliards dans la "
+            "société.",
             "fr",
         ),
-        "Mistral AI and Cohere opened offices in Singapore. Microsoft invested $2bn in the company.",
+        "Mistral AI and Cohere opened offices in Singapore. Microsoft invested $2bn in the "
+        "company.",
         "Mistral AI opened an office in Singapore. The company hired Microsoft engineers.",
     )
     assert ("company", "Mistral AI") in _coref(english)
@@ -221,3 +223,18 @@ def test_a_demonstrative_is_the_one_firm_or_group_of_the_sentence_before(run: An
     assert ("groupe", "APT41") in _coref(french)
     assert ("company", "Nexperia") in _coref(english)
     assert not any(text == "company" for text, _ in _coref(two))
+
+
+def test_a_firm_named_by_its_backer_is_the_one_other_firm_in_play(run: Analyze) -> None:
+    english, french, two = run(
+        "A court ruled against Mistral AI on Monday, and the Nvidia-backed start-up said it would "
+        "appeal.",
+        (
+            "Un tribunal a condamné Mistral AI lundi. La start-up soutenue par Nvidia fera appel.",
+            "fr",
+        ),
+        "A court ruled against Mistral AI and Cohere, and the Nvidia-backed start-up will appeal.",
+    )
+    assert ("start-up", "Mistral AI") in _coref(english)
+    assert ("start-up", "Mistral AI") in _coref(french)
+    assert not any(text == "start-up" for text, _ in _coref(two))
