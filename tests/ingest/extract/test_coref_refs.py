@@ -3,7 +3,10 @@ called by a word its name does not use, a firm by its nationality and type."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract.pipeline import extract_facts, kb_maker
+from ingest.extract.types import AnalyzedDoc
 from tests.ingest.extract.conftest import Analyze
 from tests.ingest.extract.test_claimants import _coref
 
@@ -131,47 +134,9 @@ def test_of_two_firms_of_a_city_the_one_in_play_is_meant(run: Analyze) -> None:
     assert not any(text == "start-up" for text, _ in _coref(both))
 
 
-def test_a_firm_named_by_its_nationality_and_trade_or_product(run: Analyze) -> None:
-    designer, chatbot, appli = run(
-        (
-            "Le régulateur chinois a ouvert une enquête sur Nvidia. Le concepteur américain de "
-            "puces aurait enfreint la loi antimonopole.",
-            "fr",
-        ),
-        "Regulators in Seoul met DeepSeek on Monday, warning that the Chinese chatbot sends "
-        "data to servers abroad.",
-        (
-            "TikTok a été convoqué à Bruxelles. L'application chinoise a promis des changements.",
-            "fr",
-        ),
-    )
-    assert ("concepteur", "Nvidia") in _coref(designer)
-    assert ("chatbot", "DeepSeek") in _coref(chatbot)
-    assert ("application", "TikTok") in _coref(appli)
-
-
-def test_a_product_nationality_two_firms_share_is_no_reference(run: Analyze) -> None:
-    (two,) = run("Baidu and DeepSeek met regulators. The Chinese chatbot was found unsafe.")
-    assert not any(text == "chatbot" for text, _ in _coref(two))
-
-
-def test_a_firm_named_by_its_city_with_a_trade_word_or_by_california(run: Analyze) -> None:
-    boise, californian, french, two, later = run(
-        "Chinese regulators opened a review of Micron Technology. Officials said the Boise-based "
-        "memory maker had failed the review.",
-        "Authors sued Meta in Paris. The Californian giant denies copying their books.",
-        (
-            "Des auteurs poursuivent Meta. Selon eux, le géant californien a copié leurs livres.",
-            "fr",
-        ),
-        "Apple and Meta were fined in Brussels. The Californian giant said it would appeal.",
-        "Authors sued Meta in Paris. The Californian giant denies it. OpenAI faces a similar suit.",
-    )
-    assert ("maker", "Micron Technology") in _coref(boise)
-    assert ("giant", "Meta") in _coref(californian)
-    assert ("géant", "Meta") in _coref(french)
-    assert not any(text == "giant" for text, _ in _coref(two))
-    assert ("giant", "Meta") in _coref(later)  # OpenAI, named after, is not meant
+def _targets(doc: AnalyzedDoc, word: str) -> set[str]:
+    """The actors a descriptor word was resolved to."""
+    return {name for text, name in _coref(doc) if text == word}
 
 
 def test_a_regulator_named_by_its_capital_is_its_country_s(run: Analyze) -> None:
@@ -187,8 +152,8 @@ def test_a_regulator_named_by_its_capital_is_its_country_s(run: Analyze) -> None
             "fr",
         ),
     )
-    assert ("gendarme", "Garante per la protezione dei dati personali") in _coref(rome)
-    assert not any(text == "gendarme" for text, _ in _coref(other))
+    assert "Garante per la protezione dei dati personali" in _targets(rome, "gendarme")
+    assert not _targets(other, "gendarme")
 
 
 def test_the_company_as_an_object_is_the_one_firm_of_the_sentence_before(run: Analyze) -> None:
@@ -204,37 +169,57 @@ def test_the_company_as_an_object_is_the_one_firm_of_the_sentence_before(run: An
         "company.",
         "Mistral AI opened an office in Singapore. The company hired Microsoft engineers.",
     )
-    assert ("company", "Mistral AI") in _coref(english)
-    assert ("société", "Mistral AI") in _coref(french)
-    assert not any(text == "company" for text, _ in _coref(two))
-    assert not any(text == "company" for text, _ in _coref(subject))
+    assert "Mistral AI" in _targets(english, "company")
+    assert "Mistral AI" in _targets(french, "société")
+    assert not _targets(two, "company")
+    assert not _targets(subject, "company")
 
 
-def test_a_demonstrative_is_the_one_firm_or_group_of_the_sentence_before(run: Analyze) -> None:
-    french, english, two = run(
-        (
-            "Le gouvernement a accusé le groupe APT41 d'espionnage. Google relie ce groupe aux "
-            "services de renseignement chinois.",
-            "fr",
-        ),
-        "Regulators fined Nexperia on Monday. Critics say this company ignored the rules.",
-        "Regulators fined Nexperia and Infineon. Critics say this company ignored the rules.",
-    )
-    assert ("groupe", "APT41") in _coref(french)
-    assert ("company", "Nexperia") in _coref(english)
-    assert not any(text == "company" for text, _ in _coref(two))
+# (text, language, descriptor word, the actor it must reach, or None: left unresolved)
+_IN_PLAY = [
+    ("Le régulateur chinois a ouvert une enquête sur Nvidia. Le concepteur américain de puces "
+     "aurait enfreint la loi antimonopole.", "fr", "concepteur", "Nvidia"),
+    ("Regulators in Seoul met DeepSeek on Monday, warning that the Chinese chatbot sends data "
+     "to servers abroad.", "en", "chatbot", "DeepSeek"),
+    ("TikTok a été convoqué à Bruxelles. L'application chinoise a promis des changements.",
+     "fr", "application", "TikTok"),
+    ("Baidu and DeepSeek met regulators. The Chinese chatbot was found unsafe.",
+     "en", "chatbot", None),
+    ("Chinese regulators opened a review of Micron Technology. Officials said the Boise-based "
+     "memory maker had failed the review.", "en", "maker", "Micron Technology"),
+    ("Authors sued Meta in Paris. The Californian giant denies copying their books.",
+     "en", "giant", "Meta"),
+    ("Des auteurs poursuivent Meta. Selon eux, le géant californien a copié leurs livres.",
+     "fr", "géant", "Meta"),
+    ("Apple and Meta were fined in Brussels. The Californian giant said it would appeal.",
+     "en", "giant", None),
+    # OpenAI, named after, is not meant
+    ("Authors sued Meta in Paris. The Californian giant denies it. OpenAI faces a similar suit.",
+     "en", "giant", "Meta"),
+    (
+        "Le gouvernement a accusé le groupe APT41 d'espionnage. Google relie ce groupe aux "
+        "services de renseignement chinois.",
+        "fr", "groupe", "APT41",
+    ),
+    ("Regulators fined Nexperia on Monday. Critics say this company ignored the rules.",
+     "en", "company", "Nexperia"),
+    ("Regulators fined Nexperia and Infineon. Critics say this company ignored the rules.",
+     "en", "company", None),
+    ("A court ruled against Mistral AI on Monday, and the Nvidia-backed start-up said it would "
+     "appeal.", "en", "start-up", "Mistral AI"),
+    ("Un tribunal a condamné Mistral AI lundi. La start-up soutenue par Nvidia fera appel.",
+     "fr", "start-up", "Mistral AI"),
+    ("A court ruled against Mistral AI and Cohere, and the Nvidia-backed start-up will appeal.",
+     "en", "start-up", None),
+]  # fmt: skip
 
 
-def test_a_firm_named_by_its_backer_is_the_one_other_firm_in_play(run: Analyze) -> None:
-    english, french, two = run(
-        "A court ruled against Mistral AI on Monday, and the Nvidia-backed start-up said it would "
-        "appeal.",
-        (
-            "Un tribunal a condamné Mistral AI lundi. La start-up soutenue par Nvidia fera appel.",
-            "fr",
-        ),
-        "A court ruled against Mistral AI and Cohere, and the Nvidia-backed start-up will appeal.",
-    )
-    assert ("start-up", "Mistral AI") in _coref(english)
-    assert ("start-up", "Mistral AI") in _coref(french)
-    assert not any(text == "start-up" for text, _ in _coref(two))
+@pytest.mark.parametrize(("text", "lang", "word", "actor"), _IN_PLAY)
+def test_a_descriptor_names_the_one_firm_that_fits(
+    run: Analyze, text: str, lang: str, word: str, actor: str | None
+) -> None:
+    """Nationality and trade or product ('le concepteur américain', 'the Chinese chatbot'),
+    city with a trade word, California; 'ce groupe', 'this company' (the sentence before), 'the
+    Nvidia-backed start-up' (the one other firm of this sentence or the one before)."""
+    (doc,) = run((text, lang))
+    assert _targets(doc, word) == ({actor} if actor else set())
