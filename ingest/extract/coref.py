@@ -11,9 +11,11 @@ mention of it (source "coref"). Three conservative sources, all data-driven:
   the one of them the article names;
 - an apposition right after a mention whose head noun fits the mention's kind.
 - a body named again by its type ("the commission", "le ministère"): see coref_bodies.py;
-- a firm named again by its nationality ("le groupe sud-coréen"): see coref_firms.py;
+- a firm named again by its nationality ("le groupe sud-coréen"), its region, its backer
+  ('the Amazon-backed lab') or a demonstrative ('ce groupe'): see coref_firms.py;
 - an app named again by its type ("blocked the app"): see coref_apps.py.
-A bare "the company" is never resolved.
+A bare "the company" is resolved only as an object, to the one firm of the sentence before
+(coref_firms.object_company); 'ce groupe', 'this company' to the one of the sentence before.
 """
 
 from __future__ import annotations
@@ -24,7 +26,14 @@ from typing import Any
 from graph.model import Actor, ActorKind
 from ingest.extract.coref_apps import app_descriptors
 from ingest.extract.coref_bodies import body_descriptors, previous_sentence_start
-from ingest.extract.coref_firms import named_next, national_firms
+from ingest.extract.coref_firms import (
+    CALIFORNIA,
+    backed_firms,
+    demonstrative_firms,
+    named_next,
+    national_firms,
+    object_company,
+)
 from ingest.extract.kb import Descriptors, KBEntry, KnowledgeBase
 from ingest.extract.lexicon import wordset
 from ingest.extract.passes import Found, Intervals
@@ -59,6 +68,8 @@ _FIRM_HEADS_EN = (
     r"company|firm|group|giant|tech giant|chipmaker|maker|manufacturer|start-?up|conglomerate"
 )
 _FIRM_HEADS_FR = r"firme|soci[ée]t[ée]|entreprise|groupe|g[ée]ant|fabricant|start-up|constructeur"
+_REGION_EN = r"Californian|California-based"
+_REGION_FR = r"californien(?:ne)?"
 
 # Head nouns an apposition may use for each kind ("DeepSeek, a Chinese start-up, ...").
 _APPOSITION_HEADS: dict[ActorKind, frozenset[str]] = {
@@ -96,7 +107,7 @@ class Coreferencer:
             self._city_patterns = [
                 re.compile(
                     rf"\b(?:[Tt]he|[Aa])\s+(?P<city>{names})(?:,\s+[A-Z][a-z]+)?[-\s]based\s+"
-                    rf"(?P<head>{_FIRM_HEADS_EN})\b"
+                    rf"(?:[a-z]+\s+)?(?P<head>{_FIRM_HEADS_EN})\b"
                 ),
                 re.compile(rf"\b[Tt]he\s+(?P<city>{names})\s+(?P<head>{_FIRM_HEADS_EN})\b"),
                 re.compile(
@@ -104,6 +115,16 @@ class Coreferencer:
                     rf"(?:de|d['’]|bas[ée]e?\s+à|install[ée]e?\s+à)\s*(?P<city>{names})\b"
                 ),
             ]
+        # 'le géant californien': the firms whose headquarters city is in California.
+        self._california = tuple(a for city in CALIFORNIA for a in self.cities.get(city, ()))
+        self._region_patterns = [
+            re.compile(
+                rf"\b[Tt]he\s+(?P<region>{_REGION_EN})\s+(?:[a-z]+\s+)?(?P<head>{_FIRM_HEADS_EN})\b"
+            ),
+            re.compile(
+                rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<head>{_FIRM_HEADS_FR})\s+(?P<region>{_REGION_FR})\b"
+            ),
+        ]
 
     def find(self, doc: Any, text: str, found: list[Found], taken: Intervals) -> list[Found]:
         out: list[Found] = []
@@ -113,6 +134,9 @@ class Coreferencer:
             *self._appositions(doc, text, found),
             *self._led_by(doc, text, found),
             *national_firms(text, found),
+            *object_company(doc, text, found),
+            *demonstrative_firms(doc, text, found),
+            *backed_firms(doc, text, found),
             *app_descriptors(doc, text, found),
             *((f.start, f.end, f.actor) for f in body_descriptors(doc, text, found, taken)),
         ):
@@ -186,24 +210,31 @@ class Coreferencer:
         city the article names, the one alone in play (named in this sentence or the last)."""
         out: list[tuple[int, int, Actor]] = []
         starts = {int(t.idx): t for t in doc}
-        for pattern in self._city_patterns:
-            for match in pattern.finditer(text):
-                candidates = self.cities[match.group("city")]
-                here = {f.actor.name for f in found if f.actor.name in candidates}
-                if len(here) > 1 and (head := starts.get(match.start("head"))) is not None:
-                    recent = previous_sentence_start(head)
-                    here = {
-                        f.actor.name
-                        for f in found
-                        if f.actor.name in here and recent <= f.start < match.start()
-                    }
-                unique = (
-                    tuple(here) if len(here) == 1 else candidates if len(candidates) == 1 else ()
-                )
-                entry = self.kb.get(unique[0]) if unique else None
-                start, end = match.span("head")
-                if entry is not None and not named_next(text, end):
-                    out.append((start, end, entry.actor()))
+        matches = [
+            (m, self.cities[m.group("city")], len(text))
+            for p in self._city_patterns
+            for m in p.finditer(text)
+        ]
+        # A region holds many firms: only one named before the phrase can be meant.
+        matches += [
+            (m, self._california, m.start())
+            for p in self._region_patterns
+            for m in p.finditer(text)
+        ]
+        for match, candidates, until in matches:
+            here = {f.actor.name for f in found if f.actor.name in candidates and f.start < until}
+            if len(here) > 1 and (head := starts.get(match.start("head"))) is not None:
+                recent = previous_sentence_start(head)
+                here = {
+                    f.actor.name
+                    for f in found
+                    if f.actor.name in here and recent <= f.start < match.start()
+                }
+            unique = tuple(here) if len(here) == 1 else candidates if len(candidates) == 1 else ()
+            entry = self.kb.get(unique[0]) if unique else None
+            start, end = match.span("head")
+            if entry is not None and not named_next(text, end):
+                out.append((start, end, entry.actor()))
         return out
 
     def _appositions(self, doc: Any, text: str, found: list[Found]) -> list[tuple[int, int, Actor]]:

@@ -73,7 +73,19 @@ _REGULATOR_NAMES = frozenset(
      "agence", "administration", "garante", "regulation", "regulatory", "regulator",
      "regulateur", "supervisor", "protection"}
 )  # fmt: skip
-_DEMONYM = re.compile(rf"(?<![\w-])(?P<demonym>{DEMONYM_ALTERNATION})(?![\w-])")
+# A capital's adjective stands for its country's regulator: 'le gendarme romain' (the Garante),
+# 'le régulateur pékinois'.
+_CAPITALS = {
+    "romain": "Italy", "romaine": "Italy", "roman": "Italy",
+    "pékinois": "China", "pékinoise": "China",
+    "londonien": "United Kingdom", "londonienne": "United Kingdom",
+    "berlinois": "Germany", "berlinoise": "Germany",
+    "madrilène": "Spain", "tokyoïte": "Japan", "séoulite": "South Korea",
+}  # fmt: skip
+_COUNTRY_WORDS = {**DEMONYMS, **_CAPITALS}
+_DEMONYM = re.compile(
+    rf"(?<![\w-])(?P<demonym>{DEMONYM_ALTERNATION}|{'|'.join(_CAPITALS)})(?![\w-])"
+)
 _CREDITS = frozenset({"par", "selon", "après", "d'après", "d’après"})
 _DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
 _MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
@@ -200,7 +212,7 @@ def _nationality(token: Token, text: str) -> str | None:
         last += 2  # 'sud-coréen' may be cut in three
     window = text[int(doc[first].idx) : int(doc[last].idx + len(doc[last].text))].lower()
     match = _DEMONYM.search(window)
-    return DEMONYMS[match.group("demonym")] if match else None
+    return _COUNTRY_WORDS[match.group("demonym")] if match else None
 
 
 def _regulators(before: list[Found], country: str | None) -> list[Found]:

@@ -3,7 +3,10 @@ called by a word its name does not use, a firm by its nationality and type."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.extract.pipeline import extract_facts, kb_maker
+from ingest.extract.types import AnalyzedDoc
 from tests.ingest.extract.conftest import Analyze
 from tests.ingest.extract.test_claimants import _coref
 
@@ -129,3 +132,94 @@ def test_of_two_firms_of_a_city_the_one_in_play_is_meant(run: Analyze) -> None:
     )
     assert ("start-up", "OpenAI") in _coref(one)
     assert not any(text == "start-up" for text, _ in _coref(both))
+
+
+def _targets(doc: AnalyzedDoc, word: str) -> set[str]:
+    """The actors a descriptor word was resolved to."""
+    return {name for text, name in _coref(doc) if text == word}
+
+
+def test_a_regulator_named_by_its_capital_is_its_country_s(run: Analyze) -> None:
+    rome, other = run(
+        (
+            "Le Garante, l'autorité italienne des données, a écrit à OpenAI. Le gendarme romain "
+            "reproche à OpenAI d'avoir collecté des données personnelles.",
+            "fr",
+        ),
+        (
+            "La CNIL a écrit à OpenAI. Le gendarme romain reproche à OpenAI d'avoir collecté "
+            "des données personnelles.",
+            "fr",
+        ),
+    )
+    assert "Garante per la protezione dei dati personali" in _targets(rome, "gendarme")
+    assert not _targets(other, "gendarme")
+
+
+def test_the_company_as_an_object_is_the_one_firm_of_the_sentence_before(run: Analyze) -> None:
+    english, french, two, subject = run(
+        "Mistral AI opened an office in Singapore. Last year Microsoft invested $2bn in the "
+        "company.",
+        (
+            "Mistral AI a ouvert un bureau à Singapour. Nvidia a investi 2 milliards dans la "
+            "société.",
+            "fr",
+        ),
+        "Mistral AI and Cohere opened offices in Singapore. Microsoft invested $2bn in the "
+        "company.",
+        "Mistral AI opened an office in Singapore. The company hired Microsoft engineers.",
+    )
+    assert "Mistral AI" in _targets(english, "company")
+    assert "Mistral AI" in _targets(french, "société")
+    assert not _targets(two, "company")
+    assert not _targets(subject, "company")
+
+
+# (text, language, descriptor word, the actor it must reach, or None: left unresolved)
+_IN_PLAY = [
+    ("Le régulateur chinois a ouvert une enquête sur Nvidia. Le concepteur américain de puces "
+     "aurait enfreint la loi antimonopole.", "fr", "concepteur", "Nvidia"),
+    ("Regulators in Seoul met DeepSeek on Monday, warning that the Chinese chatbot sends data "
+     "to servers abroad.", "en", "chatbot", "DeepSeek"),
+    ("TikTok a été convoqué à Bruxelles. L'application chinoise a promis des changements.",
+     "fr", "application", "TikTok"),
+    ("Baidu and DeepSeek met regulators. The Chinese chatbot was found unsafe.",
+     "en", "chatbot", None),
+    ("Chinese regulators opened a review of Micron Technology. Officials said the Boise-based "
+     "memory maker had failed the review.", "en", "maker", "Micron Technology"),
+    ("Authors sued Meta in Paris. The Californian giant denies copying their books.",
+     "en", "giant", "Meta"),
+    ("Des auteurs poursuivent Meta. Selon eux, le géant californien a copié leurs livres.",
+     "fr", "géant", "Meta"),
+    ("Apple and Meta were fined in Brussels. The Californian giant said it would appeal.",
+     "en", "giant", None),
+    # OpenAI, named after, is not meant
+    ("Authors sued Meta in Paris. The Californian giant denies it. OpenAI faces a similar suit.",
+     "en", "giant", "Meta"),
+    (
+        "Le gouvernement a accusé le groupe APT41 d'espionnage. Google relie ce groupe aux "
+        "services de renseignement chinois.",
+        "fr", "groupe", "APT41",
+    ),
+    ("Regulators fined Nexperia on Monday. Critics say this company ignored the rules.",
+     "en", "company", "Nexperia"),
+    ("Regulators fined Nexperia and Infineon. Critics say this company ignored the rules.",
+     "en", "company", None),
+    ("A court ruled against Mistral AI on Monday, and the Nvidia-backed start-up said it would "
+     "appeal.", "en", "start-up", "Mistral AI"),
+    ("Un tribunal a condamné Mistral AI lundi. La start-up soutenue par Nvidia fera appel.",
+     "fr", "start-up", "Mistral AI"),
+    ("A court ruled against Mistral AI and Cohere, and the Nvidia-backed start-up will appeal.",
+     "en", "start-up", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "word", "actor"), _IN_PLAY)
+def test_a_descriptor_names_the_one_firm_that_fits(
+    run: Analyze, text: str, lang: str, word: str, actor: str | None
+) -> None:
+    """Nationality and trade or product ('le concepteur américain', 'the Chinese chatbot'),
+    city with a trade word, California; 'ce groupe', 'this company' (the sentence before), 'the
+    Nvidia-backed start-up' (the one other firm of this sentence or the one before)."""
+    (doc,) = run((text, lang))
+    assert _targets(doc, word) == ({actor} if actor else set())
