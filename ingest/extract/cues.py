@@ -497,6 +497,12 @@ MARKET_ANAPHORS: dict[str, str] = {
     "entreprise": "company", "firme": "company", "valeur": "company",
     "stock": "company", "share": "company", "company": "company", "group": "company",
     "firm": "company", "indice": "asset", "index": "asset", "benchmark": "asset",
+    # what market reports call the firm they just named: "le géant des puces a chuté",
+    # "the chipmaker's stock slid"
+    "géant": "company", "giant": "company", "fabricant": "company", "constructeur": "company",
+    "équipementier": "company", "fondeur": "company", "chipmaker": "company",
+    "maker": "company", "carmaker": "company", "automaker": "company",
+    "conglomérat": "company", "conglomerate": "company",
 }  # fmt: skip
 RED_GREEN = re.compile(r"\b(dans le rouge|in the red|dans le vert|in the green)\b", re.I)
 

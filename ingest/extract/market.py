@@ -69,9 +69,11 @@ def _gone(token: Token) -> bool:
 
 
 # French verb endings the small parser may tag as a noun or an adjective ('grappillait',
-# 'a plus que doublé'), with the infinitive ending they come from.
+# 'a plus que doublé', and the present of market reports: 'Airbus dévisse', 'bondit'), with
+# the infinitive ending they come from.
 _FR_VERB_ENDINGS = (("aient", "er"), ("ait", "er"), ("ées", "er"), ("és", "er"), ("ée", "er"),
-                    ("é", "er"), ("is", "ir"), ("i", "ir"))  # fmt: skip
+                    ("é", "er"), ("is", "ir"), ("it", "ir"), ("i", "ir"), ("ent", "er"),
+                    ("e", "er"))  # fmt: skip
 
 
 def _mistagged_verb(view: DocView, token: Token) -> Direction | None:
@@ -196,9 +198,15 @@ def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list
 
 def _clause_starts(view: DocView, trigger: Token) -> set[int]:
     starts = {t.idx for t in view.subtree(trigger)}
-    after = view.doc[trigger.i + 1 : trigger.i + 3]
-    if trigger.pos_ == "NOUN" and len(after) == 2 and lemma(after[0]) in {"de", "of", "by"}:
-        starts.add(after[1].idx)  # "en baisse de 2,1 %" with the amount hung elsewhere
+    # "en baisse de 2,1 %", "Airbus dévisse de plus de 6 %" with the amount hung elsewhere:
+    # the number right after the move, past 'de' and an approximation, is still its own.
+    following = trigger.i + 1
+    while following < min(len(view.doc), trigger.i + 5) and (
+        str(view.doc[following].text).lower() in _BEFORE_AMOUNT
+    ):
+        following += 1
+    if following < len(view.doc) and following > trigger.i + 1:
+        starts.add(view.doc[following].idx)
     if dep(trigger) == "cop" and trigger.head.pos_ in {"NOUN", "NUM"}:
         # "l'indice progressait de 0,9 %" parsed with the amount as head and the verb as its
         # copula: the amount after the verb is still the verb's.
@@ -208,6 +216,13 @@ def _clause_starts(view: DocView, trigger: Token) -> set[int]:
         # noun it hangs on.
         starts |= {t.idx for t in trigger.head.subtree if t.i <= trigger.head.i}
     return starts
+
+
+# What may stand between a move and its amount: 'de', 'by', 'of' and approximations.
+_BEFORE_AMOUNT = frozenset(
+    {"de", "d'", "d’", "of", "by", "plus", "près", "moins", "quelque", "environ", "some",
+     "about", "nearly", "almost", "roughly", "more", "than", "over", "around"}
+)  # fmt: skip
 
 
 def _innermost(view: DocView, triggers: list[Token], amounts: list[Amount]) -> dict[int, int]:

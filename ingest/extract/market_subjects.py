@@ -319,7 +319,9 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             # a parse that cut the clause loose: the name right before ", dont"
             index = child.i - 1 - int(child.i > 0 and str(view.doc[child.i - 1].text) == ",")
             return view.mention(view.doc[index]) if index >= 0 else None
-        if dep(child) in {"poss", "nmod", "nmod:poss"} and lemma(child) in FIRM_NOUNS:
+        if dep(child) in {"poss", "nmod", "nmod:poss"} and (
+            lemma(child) in FIRM_NOUNS or MARKET_ANAPHORS.get(lemma(child)) == "company"
+        ):
             # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
             return _topic(view, child, _ANAPHOR_KINDS["company"])
     return None

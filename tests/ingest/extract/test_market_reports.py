@@ -1,0 +1,51 @@
+"""Market-report forms of Les Echos, BFM Bourse, AFP and Reuters copy (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Actor, ActorKind
+from ingest.extract.pipeline import extract_facts
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+from tests.ingest.extract.test_facts import ACTORS
+
+AIRBUS = Actor(kind=ActorKind.COMPANY, name="Airbus")
+RENAULT = Actor(kind=ActorKind.COMPANY, name="Renault")
+LVMH = Actor(kind=ActorKind.COMPANY, name="LVMH")
+STOXX = Actor(kind=ActorKind.ASSET, name="Stoxx 600")
+MORE = (AIRBUS, RENAULT, LVMH, STOXX)
+
+Move = tuple[str, str, str, float | None]
+
+
+def _moves(text: str, lang: str) -> set[Move]:
+    article = sentence_article(text, lang)
+    got = extract_facts(analyze_with(article, (*ACTORS, *MORE)))
+    return {(e.subject.name, e.measure, e.direction, e.amount) for e in got.market_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'action Airbus dévisse de plus de 6 % mardi.", ("Airbus", "share price", "down", 6.0)),
+        ("L'indice Stoxx 600 progresse de 0,6 % en séance.",
+         ("Stoxx 600", "index level", "up", 0.6)),
+    ],
+)  # fmt: skip
+def test_a_present_tense_move_the_parser_took_for_an_adjective(text: str, expected: Move) -> None:
+    assert expected in _moves(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nvidia a présenté ses comptes. Le géant des puces a chuté de quelque 15 % lundi.",
+         "fr", ("Nvidia", "share price", "down", 15.0)),
+        ("Nvidia held a press event. The chip giant's shares lost 3% on Tuesday.", "en",
+         ("Nvidia", "share price", "down", 3.0)),
+        ("LVMH a présenté sa stratégie. Le titre du géant du luxe a reculé de 4 %.", "fr",
+         ("LVMH", "share price", "down", 4.0)),
+    ],
+)  # fmt: skip
+def test_the_firm_named_again_by_what_it_is(text: str, lang: str, expected: Move) -> None:
+    assert expected in _moves(text, lang)
