@@ -52,6 +52,8 @@ def _direction(token: Token) -> Direction | None:
     if _gone(token):
         return "down"  # "150 milliards de dollars de capitalisation envolés"
     if token.pos_ in {"VERB", "AUX"}:
+        if word not in DOWN_VERBS | UP_VERBS and str(token.doc.lang_).startswith("fr"):
+            word = _infinitive(str(token.text).lower()) or word  # 'lâche' left as its own lemma
         return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
     if token.pos_ == "NOUN":
         return "down" if word in DOWN_NOUNS else "up" if word in UP_NOUNS else None
@@ -83,11 +85,15 @@ def _mistagged_verb(view: DocView, token: Token) -> Direction | None:
         return None
     if view.doc[token.i - 1].pos_ in {"DET", "ADP"} or any(dep(c) == "det" for c in token.children):
         return None
-    text = str(token.text).lower()
+    word = _infinitive(str(token.text).lower())
+    return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
+
+
+def _infinitive(text: str) -> str | None:
+    """The infinitive a French verb form's ending points to: 'dévisse' -> 'dévisser'."""
     for ending, infinitive in _FR_VERB_ENDINGS:
         if text.endswith(ending):
-            word = text[: -len(ending)] + infinitive
-            return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
+            return text[: -len(ending)] + infinitive
     return None
 
 
@@ -374,6 +380,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     events: list[MarketRecord] = []
     triggers, adverbial, guessed = _triggers(view, tokens)
     claimed = _innermost(view, [t for t, _ in triggers], amounts)
+    no_move: set[int] = set()  # verbs that say no move here: "eased restrictions by 5%"
     for trigger, direction in triggers:
         if _foreseen(trigger):
             continue
@@ -387,6 +394,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if trigger.i in adverbial and not under:
             continue  # "it is up to regulators": an adverb moves nothing without an amount
         if lemma(trigger) in NEEDS_AMOUNT_OBJECT and not _amount_is_object(view, trigger, under):
+            no_move.add(trigger.i)
             continue  # "the company added that ...": only "the index added 3.3%" is a move
         text = view.words_of(view.subtree(trigger))
         if not under and _moves_something_else(trigger):
@@ -427,7 +435,11 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
                 )
     # Without a subject of its own, the sentence's first reported move still sets the
     # direction of elliptical ones ("L'indice X a abandonné 4,1 % et le Nasdaq 3,1 %").
-    moved = [d for t, d in triggers if t.i in claimed.values() and not _foreseen(t)]
+    moved = [
+        d
+        for t, d in triggers
+        if t.i in claimed.values() and not _foreseen(t) and t.i not in no_move
+    ]
     lead = events[-1].direction if events else moved[0] if moved else None
     if lead is not None:
         _elliptical(view, sentence, amounts, events, lead, ref)

@@ -44,6 +44,10 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         tiers.append(owned)
     subject = _true_subject(view, trigger)
     own = any(dep(c).startswith("nsubj") for c in trigger.children)
+    if not own and dep(trigger) == "advcl" and _present_participle(trigger):
+        # "Airbus was the top gainer on the CAC 40, rising 4.1%", "Orange, gagnant 2 %": a
+        # participle's subject is the main clause's, not the last name before the comma.
+        tiers.append(_holder_subject(view, trigger)[:1])
     if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep", "parataxis"}:
         # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
         # second clause the parse left without its subject, which sits right before it.
@@ -76,6 +80,13 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
 
 
 _HUNG_CLAUSES = frozenset({"acl", "advcl", "pcomp"})
+
+
+def _present_participle(verb: Token) -> bool:
+    """'rising', 'effaçant': a participle of the present, whose subject is the main clause's."""
+    return "Part" in verb.morph.get("VerbForm") and (
+        "Pres" in verb.morph.get("Tense") or "Prog" in verb.morph.get("Aspect")
+    )
 
 
 def _true_subject(view: DocView, verb: Token) -> Token | None:

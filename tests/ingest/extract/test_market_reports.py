@@ -13,7 +13,10 @@ AIRBUS = Actor(kind=ActorKind.COMPANY, name="Airbus")
 RENAULT = Actor(kind=ActorKind.COMPANY, name="Renault")
 LVMH = Actor(kind=ActorKind.COMPANY, name="LVMH")
 STOXX = Actor(kind=ActorKind.ASSET, name="Stoxx 600")
-MORE = (AIRBUS, RENAULT, LVMH, STOXX)
+STELLANTIS = Actor(kind=ActorKind.COMPANY, name="Stellantis")
+CAC = Actor(kind=ActorKind.ASSET, name="CAC 40")
+DOW = Actor(kind=ActorKind.ASSET, name="Dow Jones", aliases=("Dow",))
+MORE = (AIRBUS, RENAULT, LVMH, STOXX, STELLANTIS, CAC, DOW)
 
 Move = tuple[str, str, str, float | None]
 
@@ -49,3 +52,38 @@ def test_a_present_tense_move_the_parser_took_for_an_adjective(text: str, expect
 )  # fmt: skip
 def test_the_firm_named_again_by_what_it_is(text: str, lang: str, expected: Move) -> None:
     assert expected in _moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Stellantis lâche 3 % à Milan.", "fr", ("Stellantis", "share price", "down", 3.0)),
+        ("Le titre Renault s'enfonce de 4 % après l'annonce.", "fr",
+         ("Renault", "share price", "down", 4.0)),
+        ("Airbus, qui avait reculé la veille, reprend 3 %.", "fr",
+         ("Airbus", "share price", "up", 3.0)),
+        ("LVMH s'adjuge 2,5 % à 640 euros.", "fr", ("LVMH", "share price", "up", 2.5)),
+        ("The Dow eased 0.2% on Friday.", "en", ("Dow Jones", "index level", "down", 0.2)),
+        ("Carmakers sold off, and Stellantis sold off 4% in Milan.", "en",
+         ("Stellantis", "share price", "down", 4.0)),
+    ],
+)  # fmt: skip
+def test_the_verbs_of_market_reports(text: str, lang: str, expected: Move) -> None:
+    assert expected in _moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Renault a repris la main sur sa filiale, selon la direction.", "fr"),
+        ("Airbus s'adjuge le soutien de 3 % des actionnaires de Renault.", "fr"),
+        ("Regulators eased restrictions on Stellantis by 5% last week.", "en"),
+    ],
+)  # fmt: skip
+def test_those_verbs_move_nothing_without_an_amount_of_their_own(text: str, lang: str) -> None:
+    assert not _moves(text, lang)
+
+
+def test_a_participle_after_a_comma_moves_the_main_clause_subject() -> None:
+    moves = _moves("Airbus was the biggest gainer on the CAC 40, rising 4.1%.", "en")
+    assert moves == {("Airbus", "share price", "up", 4.1)}
