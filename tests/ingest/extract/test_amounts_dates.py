@@ -114,3 +114,37 @@ def test_a_level_stays_a_level_when_approximate() -> None:
     assert level.level
     (loss,) = find_amounts("Nvidia a perdu près de 600 milliards de dollars.", "fr")
     assert not loss.level
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bitcoin surged past $100,000 for the first time.", "en"),
+        ("Tesla's market value crossed $1 trillion.", "en"),
+        ("Le bitcoin a franchi les 100 000 dollars.", "fr"),
+        ("L'or a dépassé la barre des 2 500 dollars l'once.", "fr"),
+    ],
+)
+def test_a_threshold_crossed_is_a_level(text: str, lang: str) -> None:
+    (level,) = find_amounts(text, lang)
+    assert level.level
+
+
+def test_a_loss_past_a_threshold_word_is_still_a_change() -> None:
+    (loss,) = find_amounts("Les pertes ont dépassé 500 milliards de dollars.", "fr")
+    assert not loss.level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le titre avait chuté de 8 % la veille.", "2025-01-28"),
+        ("The shares had jumped 6% the day before.", "2025-01-28"),
+        ("Shares slid 4% a day earlier.", "2025-01-28"),
+        ("Le titre avait chuté lundi, la veille de l'annonce.", "2025-01-27"),
+    ],
+)
+def test_the_day_before_resolves_against_the_article(text: str, expected: str) -> None:
+    when = resolve_date(text, date(2025, 1, 29))
+    assert when is not None
+    assert when.date == expected
