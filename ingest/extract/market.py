@@ -364,7 +364,23 @@ def _triggers(
         elif move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
+        elif move and _aside_move(view, token):
+            # "Nvidia, down 3%, weighed on the index", "hit a record, up 5% on the day": the
+            # move of the verb's subject, or of the name the aside follows.
+            mover = head if head.pos_ in {"VERB", "AUX"} else token
+            triggers.append((mover, move))
+            adverbial.add(mover.i)
     return triggers, adverbial, set(guessed)
+
+
+def _aside_move(view: DocView, adverb: Token) -> bool:
+    """', down 3%,': a direction adverb set off by a comma, with its percentage below it."""
+    return (
+        adverb.pos_ == "ADV"
+        and adverb.i > 0
+        and str(view.doc[adverb.i - 1].text) == ","
+        and any(str(c.text) == "%" or lemma(c) == "pourcent" for c in adverb.children)
+    )
 
 
 def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:

@@ -37,6 +37,8 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
     if caused is not None:
         return _resolve(view, [caused])
     tiers: list[list[Token]] = []
+    if trigger.pos_ == "ADV":  # "Nvidia, down 3%,": the name the aside hangs on
+        return _resolve(view, [trigger.head])
     if trigger.pos_ == "NOUN":
         owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
         if dep(trigger).startswith("nsubj"):
@@ -335,7 +337,16 @@ def _owner(view: DocView, token: Token) -> Mention | None:
         ):
             # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
             return _topic(view, child, _ANAPHOR_KINDS["company"])
+    for prep in (c for c in token.children if dep(c) == "prep" and lemma(c) in {"in", "of"}):
+        for firm in (g for g in prep.children if dep(g) == "pobj" and _definite_firm(g)):
+            return _topic(view, firm, _ANAPHOR_KINDS["company"])  # "shares in the company"
     return None
+
+
+def _definite_firm(token: Token) -> bool:
+    return MARKET_ANAPHORS.get(lemma(token)) == "company" and any(
+        dep(c) == "det" and str(c.text).lower() in _DEFINITE for c in token.children
+    )
 
 
 def _topic(view: DocView, token: Token, kinds: frozenset[ActorKind]) -> Mention | None:

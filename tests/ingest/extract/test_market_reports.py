@@ -87,3 +87,26 @@ def test_those_verbs_move_nothing_without_an_amount_of_their_own(text: str, lang
 def test_a_participle_after_a_comma_moves_the_main_clause_subject() -> None:
     moves = _moves("Airbus was the biggest gainer on the CAC 40, rising 4.1%.", "en")
     assert moves == {("Airbus", "share price", "up", 4.1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airbus, down 3%, weighed on the CAC 40.", {("Airbus", "share price", "down", 3.0)}),
+        ("Renault stock hit a record high, up 5% on the day.",
+         {("Renault", "share price", "up", 5.0)}),
+    ],
+)  # fmt: skip
+def test_a_move_set_off_by_commas(text: str, expected: set[Move]) -> None:
+    assert _moves(text, "en") == expected
+
+
+def test_a_comma_before_up_to_is_no_move() -> None:
+    assert not _moves("Airbus will hire, up to a point, more engineers than Renault.", "en")
+
+
+def test_shares_in_the_company_are_the_firm_just_written_about() -> None:
+    moves = _moves(
+        "Renault said its sales slowed. Shares in the company have fallen 12% this year.", "en"
+    )
+    assert moves == {("Renault", "share price", "down", 12.0)}
