@@ -432,7 +432,7 @@ DOWN_VERBS = frozenset(
         "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
         "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
         "abandonner", "replier", "lâcher", "effriter", "flancher", "sombrer", "écrouler",
-        "décliner", "ease", "enfoncer", "déraper", "rechuter",
+        "décliner", "ease", "enfoncer", "déraper", "rechuter", "tomber", "retomber",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(

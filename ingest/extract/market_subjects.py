@@ -64,7 +64,7 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         holder = trigger.head
         while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
             holder = holder.head
-        held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
+        held = _mover(view, holder) if holder.pos_ in {"VERB", "AUX"} else None
         tiers.append([held] if held is not None else [])
     if subject is None and trigger.pos_ == "VERB" and dep(trigger) in _HUNG_CLAUSES:
         # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards", "fell 1.4% before
@@ -94,9 +94,23 @@ def _present_participle(verb: Token) -> bool:
 def _true_subject(view: DocView, verb: Token) -> Token | None:
     """The verb's subject, unless the parser took a fronted place for it: a subject never
     comes with a preposition ("À Wall Street, l'action Meta a cédé 1,2 %")."""
-    subject = view.subject(verb)
+    subject = _mover(view, verb)
     if subject is not None and any(dep(c) == "case" for c in subject.children):
         return None
+    return subject
+
+
+# French verbs of motion conjugated with 'être', which the parser reads as passives: "le
+# bitcoin est tombé sous les 80 000 dollars" has its mover as a passive subject.
+_ETRE_MOTIONS = frozenset(
+    {"tomber", "retomber", "monter", "remonter", "descendre", "redescendre", "passer", "repasser"}
+)
+
+
+def _mover(view: DocView, verb: Token) -> Token | None:
+    subject = view.subject(verb)
+    if subject is None and lemma(verb) in _ETRE_MOTIONS:
+        subject = next((c for c in verb.children if dep(c) == "nsubj:pass"), None)
     return subject
 
 

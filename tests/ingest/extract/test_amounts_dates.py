@@ -123,6 +123,8 @@ def test_a_level_stays_a_level_when_approximate() -> None:
         ("Tesla's market value crossed $1 trillion.", "en"),
         ("Le bitcoin a franchi les 100 000 dollars.", "fr"),
         ("L'or a dépassé la barre des 2 500 dollars l'once.", "fr"),
+        ("Le bitcoin est tombé sous les 80 000 dollars.", "fr"),
+        ("Bitcoin slid below the $80,000 mark.", "en"),
     ],
 )
 def test_a_threshold_crossed_is_a_level(text: str, lang: str) -> None:

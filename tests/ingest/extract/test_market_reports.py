@@ -110,3 +110,14 @@ def test_shares_in_the_company_are_the_firm_just_written_about() -> None:
         "Renault said its sales slowed. Shares in the company have fallen 12% this year.", "en"
     )
     assert moves == {("Renault", "share price", "down", 12.0)}
+
+
+def test_a_fall_below_a_level_keeps_the_percentage_not_the_level() -> None:
+    moves = _moves(
+        "Le Stoxx 600 est tombé sous les 500 points, en recul de 4 % sur la semaine.", "fr"
+    )
+    assert moves == {("Stoxx 600", "index level", "down", 4.0)}
+
+
+def test_falling_into_agreement_is_no_move() -> None:
+    assert not _moves("Le ministre est tombé d'accord avec Renault sur un plan de 5 %.", "fr")
