@@ -111,6 +111,11 @@ def _mover(view: DocView, verb: Token) -> Token | None:
     subject = view.subject(verb)
     if subject is None and lemma(verb) in _ETRE_MOTIONS:
         subject = next((c for c in verb.children if dep(c) == "nsubj:pass"), None)
+    if subject is not None:
+        # "Vendredi, le titre a fini en baisse" parsed with two subjects: the fronted day is
+        # not the mover, the one nearer the verb is.
+        twins = [c for c in subject.head.children if dep(c) == dep(subject) and c.i < verb.i]
+        subject = twins[-1] if twins else subject
     return subject
 
 
@@ -281,6 +286,8 @@ def _relative_head(view: DocView, token: Token) -> Mention | None:
     if "relcl" in dep(token.head):
         noun = token.head.head
         found = view.mention(noun) or view.named(noun)
+        if found is None and noun.pos_ == "NOUN" and lemma(noun) in _MOVING_NOUNS:
+            found = _owner(view, noun) or _referred(view, noun)  # "le titre du groupe, qui"
         if found is not None:
             return found
     index = token.i - 1  # parses often cut the clause loose: take the name before ", qui"

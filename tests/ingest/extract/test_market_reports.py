@@ -121,3 +121,21 @@ def test_a_fall_below_a_level_keeps_the_percentage_not_the_level() -> None:
 
 def test_falling_into_agreement_is_no_move() -> None:
     assert not _moves("Le ministre est tombé d'accord avec Renault sur un plan de 5 %.", "fr")
+
+
+def test_a_fronted_day_is_not_what_moved() -> None:
+    moves = _moves(
+        "Renault a présenté ses comptes. Vendredi, le titre du constructeur a fini en baisse "
+        "de 2 %.",
+        "fr",
+    )
+    assert moves == {("Renault", "share price", "down", 2.0)}
+
+
+def test_a_relative_on_the_firms_stock_moves_the_firm() -> None:
+    moves = _moves(
+        "Renault a présenté ses comptes. Le titre du constructeur, qui avait grimpé de 4 % à "
+        "l'ouverture, a fini en baisse de 2 %.",
+        "fr",
+    )
+    assert ("Renault", "share price", "up", 4.0) in moves
