@@ -432,7 +432,7 @@ DOWN_VERBS = frozenset(
         "chuter", "baisser", "perdre", "plonger", "dégringoler", "reculer", "s'effondrer",
         "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
         "abandonner", "replier", "lâcher", "effriter", "flancher", "sombrer", "écrouler",
-        "décliner",
+        "décliner", "ease", "enfoncer", "déraper", "rechuter", "tomber", "retomber",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(
@@ -442,12 +442,16 @@ UP_VERBS = frozenset(
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
         "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
         "regain", "double", "triple", "regagner", "grappiller", "doubler", "tripler",
-        "prendre",
+        "prendre", "reprendre", "adjuger", "engranger", "apprécier",
     }
 )  # fmt: skip
 # Direction verbs that move something only when the amount is their object: "the index added
 # 3.3%", "le titre prend 3 %"; not "the company added that", "a pris la décision".
-NEEDS_AMOUNT_OBJECT = frozenset({"add", "prendre"})
+# Likewise "le titre reprend 3 %", "Airbus s'adjuge 2 %", "the Dow eased 0.2%" (not "eased
+# restrictions by 5%").
+NEEDS_AMOUNT_OBJECT = frozenset(
+    {"add", "prendre", "reprendre", "adjuger", "engranger", "apprécier", "ease"}
+)
 # Verbs that rise when a firm or index does ("Tencent s'est envolé") but, as a participle on
 # the value lost, say it is gone ("150 milliards de dollars de capitalisation envolés").
 GONE_PARTICIPLES = frozenset({"envoler"})
@@ -489,7 +493,10 @@ MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
     "up": "up", "higher": "up", "down": "down", "lower": "down",
 }  # fmt: skip
 # Phrasal verbs whose particle says the opposite of the adverb alone: "Nvidia gave up 3%".
-PHRASAL_MOVES: dict[tuple[str, str], Literal["up", "down"]] = {("give", "up"): "down"}
+# "Tech stocks sold off 4%".
+PHRASAL_MOVES: dict[tuple[str, str], Literal["up", "down"]] = {
+    ("give", "up"): "down", ("sell", "off"): "down",
+}  # fmt: skip
 # Definite nouns that stand for the company or index just named: "le titre a dévissé",
 # "the stock rose", "l'indice a cédé 2 %"; the value is the kind of actor they refer back to.
 MARKET_ANAPHORS: dict[str, str] = {
@@ -497,6 +504,12 @@ MARKET_ANAPHORS: dict[str, str] = {
     "entreprise": "company", "firme": "company", "valeur": "company",
     "stock": "company", "share": "company", "company": "company", "group": "company",
     "firm": "company", "indice": "asset", "index": "asset", "benchmark": "asset",
+    # what market reports call the firm they just named: "le géant des puces a chuté",
+    # "the chipmaker's stock slid"
+    "géant": "company", "giant": "company", "fabricant": "company", "constructeur": "company",
+    "équipementier": "company", "fondeur": "company", "chipmaker": "company",
+    "maker": "company", "carmaker": "company", "automaker": "company",
+    "conglomérat": "company", "conglomerate": "company",
 }  # fmt: skip
 RED_GREEN = re.compile(r"\b(dans le rouge|in the red|dans le vert|in the green)\b", re.I)
 

@@ -85,6 +85,9 @@ _WEEKDAY = re.compile(
 )
 _RELATIVE = {"hier": -1, "yesterday": -1, "aujourd'hui": 0, "today": 0, "avant-hier": -2}
 _RELATIVE_RE = re.compile(r"\b(avant-hier|hier|yesterday|aujourd'hui|today)\b", re.I)
+# "la veille", "the day before", "a day earlier": the day before the article, unless the
+# sentence names the day itself ("lundi, la veille de l'annonce").
+_DAY_BEFORE = re.compile(r"\b(la veille|the day before|a day earlier|the previous day)\b", re.I)
 
 
 def _explicit(text: str, ref: date | None) -> When | None:
@@ -124,6 +127,8 @@ def _relative(text: str, ref: date) -> When | None:
     rel = _RELATIVE_RE.search(text)
     if rel:
         return When.day((ref + timedelta(days=_RELATIVE[rel.group(1).lower()])).isoformat())
+    if _DAY_BEFORE.search(text):
+        return When.day((ref - timedelta(days=1)).isoformat())
     return None
 
 

@@ -52,6 +52,8 @@ def _direction(token: Token) -> Direction | None:
     if _gone(token):
         return "down"  # "150 milliards de dollars de capitalisation envolés"
     if token.pos_ in {"VERB", "AUX"}:
+        if word not in DOWN_VERBS | UP_VERBS and str(token.doc.lang_).startswith("fr"):
+            word = _infinitive(str(token.text).lower()) or word  # 'lâche' left as its own lemma
         return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
     if token.pos_ == "NOUN":
         return "down" if word in DOWN_NOUNS else "up" if word in UP_NOUNS else None
@@ -69,9 +71,11 @@ def _gone(token: Token) -> bool:
 
 
 # French verb endings the small parser may tag as a noun or an adjective ('grappillait',
-# 'a plus que doublé'), with the infinitive ending they come from.
+# 'a plus que doublé', and the present of market reports: 'Airbus dévisse', 'bondit'), with
+# the infinitive ending they come from.
 _FR_VERB_ENDINGS = (("aient", "er"), ("ait", "er"), ("ées", "er"), ("és", "er"), ("ée", "er"),
-                    ("é", "er"), ("is", "ir"), ("i", "ir"))  # fmt: skip
+                    ("é", "er"), ("is", "ir"), ("it", "ir"), ("i", "ir"), ("ent", "er"),
+                    ("e", "er"))  # fmt: skip
 
 
 def _mistagged_verb(view: DocView, token: Token) -> Direction | None:
@@ -81,11 +85,15 @@ def _mistagged_verb(view: DocView, token: Token) -> Direction | None:
         return None
     if view.doc[token.i - 1].pos_ in {"DET", "ADP"} or any(dep(c) == "det" for c in token.children):
         return None
-    text = str(token.text).lower()
+    word = _infinitive(str(token.text).lower())
+    return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
+
+
+def _infinitive(text: str) -> str | None:
+    """The infinitive a French verb form's ending points to: 'dévisse' -> 'dévisser'."""
     for ending, infinitive in _FR_VERB_ENDINGS:
         if text.endswith(ending):
-            word = text[: -len(ending)] + infinitive
-            return "down" if word in DOWN_VERBS else "up" if word in UP_VERBS else None
+            return text[: -len(ending)] + infinitive
     return None
 
 
@@ -196,9 +204,15 @@ def _amounts_under(trigger: Token, amounts: list[Amount], view: DocView) -> list
 
 def _clause_starts(view: DocView, trigger: Token) -> set[int]:
     starts = {t.idx for t in view.subtree(trigger)}
-    after = view.doc[trigger.i + 1 : trigger.i + 3]
-    if trigger.pos_ == "NOUN" and len(after) == 2 and lemma(after[0]) in {"de", "of", "by"}:
-        starts.add(after[1].idx)  # "en baisse de 2,1 %" with the amount hung elsewhere
+    # "en baisse de 2,1 %", "Airbus dévisse de plus de 6 %" with the amount hung elsewhere:
+    # the number right after the move, past 'de' and an approximation, is still its own.
+    following = trigger.i + 1
+    while following < min(len(view.doc), trigger.i + 5) and (
+        str(view.doc[following].text).lower() in _BEFORE_AMOUNT
+    ):
+        following += 1
+    if following < len(view.doc) and following > trigger.i + 1:
+        starts.add(view.doc[following].idx)
     if dep(trigger) == "cop" and trigger.head.pos_ in {"NOUN", "NUM"}:
         # "l'indice progressait de 0,9 %" parsed with the amount as head and the verb as its
         # copula: the amount after the verb is still the verb's.
@@ -208,6 +222,13 @@ def _clause_starts(view: DocView, trigger: Token) -> set[int]:
         # noun it hangs on.
         starts |= {t.idx for t in trigger.head.subtree if t.i <= trigger.head.i}
     return starts
+
+
+# What may stand between a move and its amount: 'de', 'by', 'of' and approximations.
+_BEFORE_AMOUNT = frozenset(
+    {"de", "d'", "d’", "of", "by", "plus", "près", "moins", "quelque", "environ", "some",
+     "about", "nearly", "almost", "roughly", "more", "than", "over", "around"}
+)  # fmt: skip
 
 
 def _innermost(view: DocView, triggers: list[Token], amounts: list[Amount]) -> dict[int, int]:
@@ -343,7 +364,23 @@ def _triggers(
         elif move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
+        elif move and _aside_move(view, token):
+            # "Nvidia, down 3%, weighed on the index", "hit a record, up 5% on the day": the
+            # move of the verb's subject, or of the name the aside follows.
+            mover = head if head.pos_ in {"VERB", "AUX"} else token
+            triggers.append((mover, move))
+            adverbial.add(mover.i)
     return triggers, adverbial, set(guessed)
+
+
+def _aside_move(view: DocView, adverb: Token) -> bool:
+    """', down 3%,': a direction adverb set off by a comma, with its percentage below it."""
+    return (
+        adverb.pos_ == "ADV"
+        and adverb.i > 0
+        and str(view.doc[adverb.i - 1].text) == ","
+        and any(str(c.text) == "%" or lemma(c) == "pourcent" for c in adverb.children)
+    )
 
 
 def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> list[MarketRecord]:
@@ -359,6 +396,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     events: list[MarketRecord] = []
     triggers, adverbial, guessed = _triggers(view, tokens)
     claimed = _innermost(view, [t for t, _ in triggers], amounts)
+    no_move: set[int] = set()  # verbs that say no move here: "eased restrictions by 5%"
     for trigger, direction in triggers:
         if _foreseen(trigger):
             continue
@@ -372,6 +410,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if trigger.i in adverbial and not under:
             continue  # "it is up to regulators": an adverb moves nothing without an amount
         if lemma(trigger) in NEEDS_AMOUNT_OBJECT and not _amount_is_object(view, trigger, under):
+            no_move.add(trigger.i)
             continue  # "the company added that ...": only "the index added 3.3%" is a move
         text = view.words_of(view.subtree(trigger))
         if not under and _moves_something_else(trigger):
@@ -412,7 +451,11 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
                 )
     # Without a subject of its own, the sentence's first reported move still sets the
     # direction of elliptical ones ("L'indice X a abandonné 4,1 % et le Nasdaq 3,1 %").
-    moved = [d for t, d in triggers if t.i in claimed.values() and not _foreseen(t)]
+    moved = [
+        d
+        for t, d in triggers
+        if t.i in claimed.values() and not _foreseen(t) and t.i not in no_move
+    ]
     lead = events[-1].direction if events else moved[0] if moved else None
     if lead is not None:
         _elliptical(view, sentence, amounts, events, lead, ref)

@@ -37,6 +37,8 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
     if caused is not None:
         return _resolve(view, [caused])
     tiers: list[list[Token]] = []
+    if trigger.pos_ == "ADV":  # "Nvidia, down 3%,": the name the aside hangs on
+        return _resolve(view, [trigger.head])
     if trigger.pos_ == "NOUN":
         owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
         if dep(trigger).startswith("nsubj"):
@@ -44,6 +46,10 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         tiers.append(owned)
     subject = _true_subject(view, trigger)
     own = any(dep(c).startswith("nsubj") for c in trigger.children)
+    if not own and dep(trigger) == "advcl" and _present_participle(trigger):
+        # "Airbus was the top gainer on the CAC 40, rising 4.1%", "Orange, gagnant 2 %": a
+        # participle's subject is the main clause's, not the last name before the comma.
+        tiers.append(_holder_subject(view, trigger)[:1])
     if not own and dep(trigger) in {"conj", "advcl", "xcomp", "dep", "parataxis"}:
         # "... and Nvidia lost 2.8%", "tandis que Samsung, qui publie ..., a grimpé": a
         # second clause the parse left without its subject, which sits right before it.
@@ -58,7 +64,7 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         holder = trigger.head
         while holder.pos_ not in {"VERB", "AUX"} and holder.head.i != holder.i:
             holder = holder.head
-        held = view.subject(holder) if holder.pos_ in {"VERB", "AUX"} else None
+        held = _mover(view, holder) if holder.pos_ in {"VERB", "AUX"} else None
         tiers.append([held] if held is not None else [])
     if subject is None and trigger.pos_ == "VERB" and dep(trigger) in _HUNG_CLAUSES:
         # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards", "fell 1.4% before
@@ -78,12 +84,38 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
 _HUNG_CLAUSES = frozenset({"acl", "advcl", "pcomp"})
 
 
+def _present_participle(verb: Token) -> bool:
+    """'rising', 'effaçant': a participle of the present, whose subject is the main clause's."""
+    return "Part" in verb.morph.get("VerbForm") and (
+        "Pres" in verb.morph.get("Tense") or "Prog" in verb.morph.get("Aspect")
+    )
+
+
 def _true_subject(view: DocView, verb: Token) -> Token | None:
     """The verb's subject, unless the parser took a fronted place for it: a subject never
     comes with a preposition ("À Wall Street, l'action Meta a cédé 1,2 %")."""
-    subject = view.subject(verb)
+    subject = _mover(view, verb)
     if subject is not None and any(dep(c) == "case" for c in subject.children):
         return None
+    return subject
+
+
+# French verbs of motion conjugated with 'être', which the parser reads as passives: "le
+# bitcoin est tombé sous les 80 000 dollars" has its mover as a passive subject.
+_ETRE_MOTIONS = frozenset(
+    {"tomber", "retomber", "monter", "remonter", "descendre", "redescendre", "passer", "repasser"}
+)
+
+
+def _mover(view: DocView, verb: Token) -> Token | None:
+    subject = view.subject(verb)
+    if subject is None and lemma(verb) in _ETRE_MOTIONS:
+        subject = next((c for c in verb.children if dep(c) == "nsubj:pass"), None)
+    if subject is not None:
+        # "Vendredi, le titre a fini en baisse" parsed with two subjects: the fronted day is
+        # not the mover, the one nearer the verb is.
+        twins = [c for c in subject.head.children if dep(c) == dep(subject) and c.i < verb.i]
+        subject = twins[-1] if twins else subject
     return subject
 
 
@@ -254,6 +286,8 @@ def _relative_head(view: DocView, token: Token) -> Mention | None:
     if "relcl" in dep(token.head):
         noun = token.head.head
         found = view.mention(noun) or view.named(noun)
+        if found is None and noun.pos_ == "NOUN" and lemma(noun) in _MOVING_NOUNS:
+            found = _owner(view, noun) or _referred(view, noun)  # "le titre du groupe, qui"
         if found is not None:
             return found
     index = token.i - 1  # parses often cut the clause loose: take the name before ", qui"
@@ -319,10 +353,21 @@ def _owner(view: DocView, token: Token) -> Mention | None:
             # a parse that cut the clause loose: the name right before ", dont"
             index = child.i - 1 - int(child.i > 0 and str(view.doc[child.i - 1].text) == ",")
             return view.mention(view.doc[index]) if index >= 0 else None
-        if dep(child) in {"poss", "nmod", "nmod:poss"} and lemma(child) in FIRM_NOUNS:
+        if dep(child) in {"poss", "nmod", "nmod:poss"} and (
+            lemma(child) in FIRM_NOUNS or MARKET_ANAPHORS.get(lemma(child)) == "company"
+        ):
             # "the chipmaker's shares", "l'action du fabricant": the firm just written about.
             return _topic(view, child, _ANAPHOR_KINDS["company"])
+    for prep in (c for c in token.children if dep(c) == "prep" and lemma(c) in {"in", "of"}):
+        for firm in (g for g in prep.children if dep(g) == "pobj" and _definite_firm(g)):
+            return _topic(view, firm, _ANAPHOR_KINDS["company"])  # "shares in the company"
     return None
+
+
+def _definite_firm(token: Token) -> bool:
+    return MARKET_ANAPHORS.get(lemma(token)) == "company" and any(
+        dep(c) == "det" and str(c.text).lower() in _DEFINITE for c in token.children
+    )
 
 
 def _topic(view: DocView, token: Token, kinds: frozenset[ActorKind]) -> Mention | None:

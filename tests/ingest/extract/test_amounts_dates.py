@@ -79,6 +79,10 @@ ARTICLE_DAY = date(2025, 1, 29)  # a Wednesday
         ("On January 27, 2025, Nvidia fell.", "2025-01-27"),
         ("Le 3 février 2025, Taïwan a interdit DeepSeek.", "2025-02-03"),
         ("Shares fell in December.", None),  # month only: no day precision
+        ("Le titre avait chuté de 8 % la veille.", "2025-01-28"),
+        ("The shares had jumped 6% the day before.", "2025-01-28"),
+        ("Shares slid 4% a day earlier.", "2025-01-28"),
+        ("Le titre avait chuté lundi, la veille de l'annonce.", "2025-01-27"),  # its own day
     ],
 )
 def test_dates_resolve_against_the_article(text: str, expected: str | None) -> None:
@@ -113,4 +117,25 @@ def test_a_level_stays_a_level_when_approximate() -> None:
     (level,) = find_amounts("Le bitcoin est retombé à près de 90 000 dollars.", "fr")
     assert level.level
     (loss,) = find_amounts("Nvidia a perdu près de 600 milliards de dollars.", "fr")
+    assert not loss.level
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bitcoin surged past $100,000 for the first time.", "en"),
+        ("Tesla's market value crossed $1 trillion.", "en"),
+        ("Le bitcoin a franchi les 100 000 dollars.", "fr"),
+        ("L'or a dépassé la barre des 2 500 dollars l'once.", "fr"),
+        ("Le bitcoin est tombé sous les 80 000 dollars.", "fr"),
+        ("Bitcoin slid below the $80,000 mark.", "en"),
+    ],
+)
+def test_a_threshold_crossed_is_a_level(text: str, lang: str) -> None:
+    (level,) = find_amounts(text, lang)
+    assert level.level
+
+
+def test_a_loss_past_a_threshold_word_is_still_a_change() -> None:
+    (loss,) = find_amounts("Les pertes ont dépassé 500 milliards de dollars.", "fr")
     assert not loss.level

@@ -1,0 +1,127 @@
+"""Market-report forms of Les Echos, BFM Bourse, AFP and Reuters copy (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Actor, ActorKind
+from ingest.extract.pipeline import extract_facts
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+from tests.ingest.extract.test_facts import ACTORS
+
+AIRBUS = Actor(kind=ActorKind.COMPANY, name="Airbus")
+RENAULT = Actor(kind=ActorKind.COMPANY, name="Renault")
+LVMH = Actor(kind=ActorKind.COMPANY, name="LVMH")
+STOXX = Actor(kind=ActorKind.ASSET, name="Stoxx 600")
+STELLANTIS = Actor(kind=ActorKind.COMPANY, name="Stellantis")
+CAC = Actor(kind=ActorKind.ASSET, name="CAC 40")
+DOW = Actor(kind=ActorKind.ASSET, name="Dow Jones", aliases=("Dow",))
+MORE = (AIRBUS, RENAULT, LVMH, STOXX, STELLANTIS, CAC, DOW)
+
+Move = tuple[str, str, str, float | None]
+
+
+def _moves(text: str, lang: str) -> set[Move]:
+    article = sentence_article(text, lang)
+    got = extract_facts(analyze_with(article, (*ACTORS, *MORE)))
+    return {(e.subject.name, e.measure, e.direction, e.amount) for e in got.market_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the French present, which the parser takes for an adjective
+        ("L'action Airbus dévisse de plus de 6 % mardi.", "fr",
+         ("Airbus", "share price", "down", 6.0)),
+        ("L'indice Stoxx 600 progresse de 0,6 % en séance.", "fr",
+         ("Stoxx 600", "index level", "up", 0.6)),
+        # the firm named again by what it is
+        ("Nvidia a présenté ses comptes. Le géant des puces a chuté de quelque 15 % lundi.",
+         "fr", ("Nvidia", "share price", "down", 15.0)),
+        ("Nvidia held a press event. The chip giant's shares lost 3% on Tuesday.", "en",
+         ("Nvidia", "share price", "down", 3.0)),
+        ("LVMH a présenté sa stratégie. Le titre du géant du luxe a reculé de 4 %.", "fr",
+         ("LVMH", "share price", "down", 4.0)),
+        # the verbs of market reports
+        ("Stellantis lâche 3 % à Milan.", "fr", ("Stellantis", "share price", "down", 3.0)),
+        ("Le titre Renault s'enfonce de 4 % après l'annonce.", "fr",
+         ("Renault", "share price", "down", 4.0)),
+        ("Airbus, qui avait reculé la veille, reprend 3 %.", "fr",
+         ("Airbus", "share price", "up", 3.0)),
+        ("LVMH s'adjuge 2,5 % à 640 euros.", "fr", ("LVMH", "share price", "up", 2.5)),
+        ("The Dow eased 0.2% on Friday.", "en", ("Dow Jones", "index level", "down", 0.2)),
+        ("Carmakers sold off, and Stellantis sold off 4% in Milan.", "en",
+         ("Stellantis", "share price", "down", 4.0)),
+    ],
+)  # fmt: skip
+def test_the_forms_of_market_reports(text: str, lang: str, expected: Move) -> None:
+    assert expected in _moves(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Renault a repris la main sur sa filiale, selon la direction.", "fr"),
+        ("Airbus s'adjuge le soutien de 3 % des actionnaires de Renault.", "fr"),
+        ("Regulators eased restrictions on Stellantis by 5% last week.", "en"),
+    ],
+)  # fmt: skip
+def test_those_verbs_move_nothing_without_an_amount_of_their_own(text: str, lang: str) -> None:
+    assert not _moves(text, lang)
+
+
+def test_a_participle_after_a_comma_moves_the_main_clause_subject() -> None:
+    moves = _moves("Airbus was the biggest gainer on the CAC 40, rising 4.1%.", "en")
+    assert moves == {("Airbus", "share price", "up", 4.1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airbus, down 3%, weighed on the CAC 40.", {("Airbus", "share price", "down", 3.0)}),
+        ("Renault stock hit a record high, up 5% on the day.",
+         {("Renault", "share price", "up", 5.0)}),
+    ],
+)  # fmt: skip
+def test_a_move_set_off_by_commas(text: str, expected: set[Move]) -> None:
+    assert _moves(text, "en") == expected
+
+
+def test_a_comma_before_up_to_is_no_move() -> None:
+    assert not _moves("Airbus will hire, up to a point, more engineers than Renault.", "en")
+
+
+def test_shares_in_the_company_are_the_firm_just_written_about() -> None:
+    moves = _moves(
+        "Renault said its sales slowed. Shares in the company have fallen 12% this year.", "en"
+    )
+    assert moves == {("Renault", "share price", "down", 12.0)}
+
+
+def test_a_fall_below_a_level_keeps_the_percentage_not_the_level() -> None:
+    moves = _moves(
+        "Le Stoxx 600 est tombé sous les 500 points, en recul de 4 % sur la semaine.", "fr"
+    )
+    assert moves == {("Stoxx 600", "index level", "down", 4.0)}
+
+
+def test_falling_into_agreement_is_no_move() -> None:
+    assert not _moves("Le ministre est tombé d'accord avec Renault sur un plan de 5 %.", "fr")
+
+
+def test_a_fronted_day_is_not_what_moved() -> None:
+    moves = _moves(
+        "Renault a présenté ses comptes. Vendredi, le titre du constructeur a fini en baisse "
+        "de 2 %.",
+        "fr",
+    )
+    assert moves == {("Renault", "share price", "down", 2.0)}
+
+
+def test_a_relative_on_the_firms_stock_moves_the_firm() -> None:
+    moves = _moves(
+        "Renault a présenté ses comptes. Le titre du constructeur, qui avait grimpé de 4 % à "
+        "l'ouverture, a fini en baisse de 2 %.",
+        "fr",
+    )
+    assert ("Renault", "share price", "up", 4.0) in moves
