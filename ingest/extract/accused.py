@@ -32,7 +32,7 @@ from ingest.extract.reported_subjects import (
     product_maker,
     seller,
 )
-from ingest.extract.syntax import DocView, Token, dep, is_subject, lemma
+from ingest.extract.syntax import FIRMS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
 Maker = Callable[[Mention], Actor | None]
@@ -83,7 +83,6 @@ _OBJECT_PRONOUNS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "them", "him", "her", "it"}
 )
 _DEFINITE = frozenset({"la", "le", "l'", "l’", "the", "cette", "ce", "this"})
-_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _DEMONSTRATIVES = frozenset({"celle-ci", "celui-ci", "celles-ci", "ceux-ci"})
 _STAND_INS = frozenset(
     {
@@ -277,7 +276,7 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         if found is None and noun in ACCUSED_FIRM_NOUNS and _definite(child):
             # "accusant le groupe américain d'avoir", "accused the British start-up of";
             # a lab, an app or a giant is a company, never the party named beside the speaker
-            kinds = _FIRMS if noun in FIRM_NOUNS else frozenset({ActorKind.COMPANY})
+            kinds = FIRMS if noun in FIRM_NOUNS else frozenset({ActorKind.COMPANY})
             found = view.antecedent(child, kinds, exclude=excluded)
         if found is not None and found.actor.id not in excluded:
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
@@ -461,7 +460,7 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
             continue
         # "The Guild said the company had built": the firm before, never the speaker; an
         # app or a platform is a company's, never a party's or a body's
-        kinds = frozenset({ActorKind.COMPANY}) if lemma(token) in _APPS else _FIRMS
+        kinds = frozenset({ActorKind.COMPANY}) if lemma(token) in _APPS else FIRMS
         return view.antecedent(token, kinds, exclude=frozenset({claimant.actor.id}))
     return None
 

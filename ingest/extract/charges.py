@@ -24,7 +24,7 @@ from ingest.extract.cues import (
     PENALTY_LEMMAS,
 )
 from ingest.extract.filers import charged_before, filed_before
-from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.syntax import FIRMS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
 __all__ = [
@@ -51,7 +51,6 @@ _IN = frozenset({"in", "dans"})
 _PASSIVE = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 _DEFINITE = frozenset({"the", "le", "la", "les", "l'", "l’", "these", "ces"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _AGENTS = frozenset({"agent", "obl:agent"})
 _PENALISED = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION, *PEOPLE})
 # Putting a party on a list: 'added X to its Entity List', 'a inscrit X sur sa liste'.
@@ -138,7 +137,7 @@ def charged_subject(view: DocView, clause: Token, own: bool) -> list[Mention]:
         if not any(lemma(c) in _DEFINITE for c in subject.children if dep(c) == "det"):
             continue
         word = lemma(subject)
-        kinds = _FIRMS if word in FIRM_NOUNS else PEOPLE if word in CHARGED_PEOPLE_NOUNS else None
+        kinds = FIRMS if word in FIRM_NOUNS else PEOPLE if word in CHARGED_PEOPLE_NOUNS else None
         if kinds is None:
             continue
         return [m for m in charged_before(view, subject) if m.actor.kind in kinds]

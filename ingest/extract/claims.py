@@ -41,7 +41,7 @@ from ingest.extract.filers import filed_before, filer
 from ingest.extract.gender import person_gender, pronoun_gender
 from ingest.extract.lexicon import french_infinitives
 from ingest.extract.quotes import inverted_subject, is_incise, quote_before, reported_before
-from ingest.extract.syntax import PEOPLE, DocView, Token, dep, is_subject, lemma
+from ingest.extract.syntax import FIRMS, PEOPLE, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention, Sentence
 
 _LEADING = frozenset({"AUX", "ADV", "PART"})
@@ -52,7 +52,6 @@ _AGENT_CASES = frozenset({"par", "by"})
 _HOLDER_CASES = frozenset({"par", "by", "de", "du", "des", "d'", "d’", "of", "at", "from", "chez"})
 _AND = re.compile(r"\b(et|and)\b", re.IGNORECASE)
 _AND_NEXT = re.compile(r"\s*,?\s*(et|and)\b", re.IGNORECASE)
-_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _BODIES = frozenset({ActorKind.GOVERNMENT_BODY})
 _POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "lui"})
@@ -358,7 +357,7 @@ def _owner(view: DocView, possessive: Token) -> Mention | None:
     """Whose 'its report' or 'leur plainte' it is: the latest firm or group, or a public body
     when it was the subject of its sentence ('The committee published... Its report'); a
     body merely named in passing ('a firm in northern Virginia') owns nothing."""
-    firm = view.antecedent(possessive, _FIRMS)
+    firm = view.antecedent(possessive, FIRMS)
     body = view.antecedent(possessive, _BODIES)
     if body is None or not _subject_of(view, body):
         return firm
@@ -627,7 +626,7 @@ def _described_name(view: DocView, noun: Token) -> Mention | None:
         found = view.mention(token)
         if found is not None:
             before = view.doc[token.i - 1]
-            good = before.pos_ in {"ADJ", "NOUN"} and found.actor.kind in _FIRMS | _BODIES
+            good = before.pos_ in {"ADJ", "NOUN"} and found.actor.kind in FIRMS | _BODIES
             return (
                 found if good and token.head.i in {noun.i, *(t.i for t in noun.subtree)} else None
             )

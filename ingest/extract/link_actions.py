@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from graph.model import ActorKind
 from ingest.extract.cues import BAN_LEMMAS, INVESTIGATE_LEMMAS
-from ingest.extract.link_spans import acting_parties, joined
+from ingest.extract.link_spans import Found, acting_parties, joined
 from ingest.extract.records import LinkKind
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
-Found = tuple[Mention, Mention, LinkKind, str]
 _GENERIC_REFERENCES = frozenset(
     {
         "chatbot", "app", "startup", "start-up", "service", "company", "firm", "application",

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from ingest.extract.link_spans import (
     ACTING,
+    Found,
     described,
     governing_verb,
     joined,
@@ -20,7 +21,6 @@ from ingest.extract.records import LinkKind
 from ingest.extract.syntax import ORGS, DocView
 from ingest.extract.types import Mention, Sentence
 
-Found = tuple[Mention, Mention, LinkKind, str]
 _AMONG = re.compile(
     r"\b(among|parmi)\s+(its|their|ses|leurs)\s+([\w-]+\s+){0,2}?"
     r"(investors|backers|shareholders|partners|owners|investisseurs|actionnaires|partenaires"

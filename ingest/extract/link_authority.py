@@ -26,6 +26,7 @@ from ingest.extract.authority_cues import (
 from ingest.extract.link_spans import (
     ACTING,
     TARGETS,
+    Found,
     acting_parties,
     after,
     before,
@@ -34,11 +35,9 @@ from ingest.extract.link_spans import (
     mentions_around,
     token_at,
 )
-from ingest.extract.records import LinkKind
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
-Found = tuple[Mention, Mention, LinkKind, str]
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY})
 _RELATIVES = frozenset({"which", "that", "qui", "who"})
 _IT = frozenset({"it", "l'", "l’", "le", "la"})

@@ -18,11 +18,10 @@ from graph.ids import normalize_name
 from graph.model import ActorKind
 from ingest.extract.kb import KnowledgeBase, default_kb
 from ingest.extract.link_cues import OWNED_NOUNS, PRODUCT_NOUNS
-from ingest.extract.records import LinkKind
+from ingest.extract.link_spans import Found
 from ingest.extract.syntax import PEOPLE, DocView
 from ingest.extract.types import Mention, Sentence
 
-Found = tuple[Mention, Mention, LinkKind, str]
 # A person's firm named by its owner: 'la société d'Elon Musk', "Mark Zuckerberg's company".
 OWNER_FIRM = re.compile(
     r"\b(le groupe|la société|l['’]entreprise|la firme|la compagnie|l['’]empire|la start-up"

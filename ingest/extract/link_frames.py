@@ -23,6 +23,7 @@ from ingest.extract.link_spans import (
     ACTING,
     PARTIES,
     TARGETS,
+    Found,
     acting_parties,
     after,
     apposed,
@@ -34,14 +35,11 @@ from ingest.extract.link_spans import (
     is_source,
     relative_party,
 )
-from ingest.extract.records import LinkKind
-from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
+from ingest.extract.syntax import FIRMS, ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
 
-Found = tuple[Mention, Mention, LinkKind, str]
 _BETWEEN = re.compile(r"\b(between|entre)$", re.IGNORECASE)
 _AUTHORITIES = frozenset({ActorKind.GOVERNMENT_BODY, ActorKind.COUNTRY, ActorKind.OFFICIAL})
-_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _PASSIVES = frozenset({"owned by", "backed by", "developed by", "sanctioned by"})
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who", "qui"})
 _AGENTS = frozenset({"agent", "obl:agent", "pobj"})
@@ -191,9 +189,9 @@ def _fits(cue: Cue, a: Mention, b: Mention) -> bool:
     if cue.kind in {"bans", "investigates"}:
         return a.actor.kind in ACTING and b.actor.kind in TARGETS
     if cue.label in _SUPPLY:  # a supplier is a firm; its customer may be an authority
-        return a.actor.kind in _FIRMS and b.actor.kind in ORGS
+        return a.actor.kind in FIRMS and b.actor.kind in ORGS
     if cue.label == "agreement":  # a firm's deal, not a trade deal between two states
-        return bool(kinds & _FIRMS) and kinds <= ORGS | PEOPLE
+        return bool(kinds & FIRMS) and kinds <= ORGS | PEOPLE
     if cue.kind == "partner":
         return a.actor.kind in ORGS | PEOPLE and b.actor.kind in ORGS | PEOPLE
     return True

@@ -9,13 +9,10 @@ import re
 from collections.abc import Iterator
 
 from graph.model import ActorKind
-from ingest.extract.link_spans import relative_party, token_at
-from ingest.extract.records import LinkKind
-from ingest.extract.syntax import DocView
+from ingest.extract.link_spans import Found, relative_party, token_at
+from ingest.extract.syntax import FIRMS, DocView
 from ingest.extract.types import Mention, Sentence
 
-Found = tuple[Mention, Mention, LinkKind, str]
-_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 _HOSTS = re.compile(
     r"\b(stores|stored|store|hosts|hosted|host|héberge|hébergent|hébergeait|hébergera|stocke"
     r"|stockent|stockait)\s+(already\s+|déjà\s+|all\s+|toutes\s+)?",
@@ -38,7 +35,7 @@ def _hosted(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Itera
     for match in _HOSTS.finditer(sentence.text):
         end = sentence.start + match.end()
         later = [m for m in mentions if m.start >= end][:1]
-        if not later or later[0].actor.kind not in _FIRMS | {ActorKind.PRODUCT}:
+        if not later or later[0].actor.kind not in FIRMS | {ActorKind.PRODUCT}:
             continue
         owner = later[0]
         gap = text[end : owner.start]
@@ -48,9 +45,9 @@ def _hosted(view: DocView, sentence: Sentence, mentions: list[Mention]) -> Itera
             continue
         verb = token_at(view, sentence.start + match.start())
         subject = view.subject(verb) if verb is not None else None
-        host = relative_party(view, subject, _FIRMS) if subject is not None else None
+        host = relative_party(view, subject, FIRMS) if subject is not None else None
         earlier = [m for m in mentions if m.end <= sentence.start + match.start()][-1:]
-        if host is None and earlier and earlier[0].actor.kind in _FIRMS:
+        if host is None and earlier and earlier[0].actor.kind in FIRMS:
             lead = text[earlier[0].end : sentence.start + match.start()]
             host = earlier[0] if _LEAD.fullmatch(lead) else None  # a parse without a subject
         if host is not None and host.actor.id != owner.actor.id:

@@ -11,11 +11,10 @@ import re
 from graph.model import ActorKind
 from ingest.extract.kb import KnowledgeBase
 from ingest.extract.records import LinkKind
-from ingest.extract.syntax import DocView
+from ingest.extract.syntax import FIRMS, DocView
 from ingest.extract.types import Mention, Sentence
 
 _HELD = frozenset({ActorKind.PRODUCT, ActorKind.COMPANY})
-_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})  # a country makes no chip
 # Named close together, the pair is one phrase's business ('Huawei processors, the Ascend 910B',
 # 'DeepSeek, financée par High-Flyer'); far apart, two clauses' ('Apple et Google doivent
 # examiner ... l'App Store et Google Play').
@@ -80,10 +79,10 @@ def carried_links(
         makers = [m for m in here + before if _is(kb, m, entry.developer)]
         if not makers:
             continue
-        others = [
+        others = [  # firms only: a country makes no chip
             m
             for m in here
-            if m.actor.kind in _FIRMS and m.actor.id != product.actor.id and m not in makers
+            if m.actor.kind in FIRMS and m.actor.id != product.actor.id and m not in makers
         ]
         owned = _POSSESSIVE.search(text[max(0, product.start - 40) : product.start])
         if owned or not others:

@@ -12,17 +12,15 @@ from graph.model import ActorKind
 from ingest.extract.link_cues import OWNED_NOUNS, PRODUCT_NOUNS
 from ingest.extract.link_spans import (
     POSSESSIVE_PRONOUNS,
+    Found,
     before,
     described,
     is_modifier,
     mentions_around,
     token_at,
 )
-from ingest.extract.records import LinkKind
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
-
-Found = tuple[Mention, Mention, LinkKind, str]
 
 # A possessive and one or two product words right before a name: 'ses modèles', 'its new chips'.
 _POSSESSIVE_BEFORE = re.compile(

@@ -10,12 +10,11 @@ import re
 from collections.abc import Iterator
 
 from graph.model import ActorKind
-from ingest.extract.link_spans import after, before
+from ingest.extract.link_spans import Found, after, before
 from ingest.extract.records import LinkKind
 from ingest.extract.syntax import ORGS, PEOPLE, DocView
 from ingest.extract.types import Mention, Sentence
 
-Found = tuple[Mention, Mention, LinkKind, str]
 _HOLDERS = ORGS | PEOPLE
 _HELD = ORGS | frozenset({ActorKind.PRODUCT})
 _RANK = (

@@ -10,8 +10,12 @@ import re
 from itertools import pairwise
 
 from graph.model import ActorKind
+from ingest.extract.records import LinkKind
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
+
+# A link a pass found: its two parties, its kind and its reason.
+Found = tuple[Mention, Mention, LinkKind, str]
 
 PARTIES = ORGS | PEOPLE | frozenset({ActorKind.PRODUCT})
 TARGETS = frozenset({ActorKind.COMPANY, ActorKind.PRODUCT, ActorKind.ORGANIZATION})

@@ -18,6 +18,7 @@ from ingest.extract.types import AnalyzedDoc, Mention, Sentence
 Token = Any  # spaCy Token; spaCy ships no type information
 
 PEOPLE = frozenset({ActorKind.PERSON, ActorKind.OFFICIAL})
+FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
 ORGS = frozenset(
     {
         ActorKind.COMPANY,
