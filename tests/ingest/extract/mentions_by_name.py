@@ -13,6 +13,8 @@ from graph.ids import digest
 from graph.model import Actor, Article
 from ingest.extract import nlp
 from ingest.extract.analyze import split_sentences
+from ingest.extract.pipeline import extract_facts, kb_maker
+from ingest.extract.records import Extraction
 from ingest.extract.types import AnalyzedDoc, Mention
 
 
@@ -61,3 +63,17 @@ def analyze_with(article: Article, actors: Sequence[Actor]) -> AnalyzedDoc:
             )
     mentions.sort(key=lambda m: m.start)
     return AnalyzedDoc(article=article, lang=lang, sentences=sentences, mentions=mentions, doc=doc)
+
+
+def facts_with(text: str, lang: str, actors: Sequence[Actor]) -> Extraction:
+    """The facts the rules find in one invented sentence whose named actors are `actors`."""
+    return extract_facts(analyze_with(sentence_article(text, lang), actors), kb_maker())
+
+
+def claim_pairs(text: str, lang: str, actors: Sequence[Actor]) -> set[tuple[str, str]]:
+    """Claimant and accused of each allegation made (denials left out)."""
+    return {
+        (a.claimant.name, a.accused.name)
+        for a in facts_with(text, lang, actors).allegations
+        if a.stance != "denies"
+    }

@@ -6,9 +6,11 @@ Entity spans come from a name list, so these tests exercise the charge rules onl
 from __future__ import annotations
 
 from graph.model import Actor, ActorKind
-from ingest.extract.pipeline import extract_facts, kb_maker
 from ingest.extract.records import Extraction
-from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+from tests.ingest.extract.mentions_by_name import (
+    claim_pairs,
+    facts_with,
+)
 
 K = ActorKind
 ACTORS = (
@@ -35,15 +37,11 @@ ACTORS = (
 
 
 def _facts(text: str, lang: str = "en") -> Extraction:
-    return extract_facts(analyze_with(sentence_article(text, lang), ACTORS), kb_maker())
+    return facts_with(text, lang, ACTORS)
 
 
 def _pairs(text: str, lang: str = "en") -> set[tuple[str, str]]:
-    return {
-        (a.claimant.name, a.accused.name)
-        for a in _facts(text, lang).allegations
-        if a.stance != "denies"
-    }
+    return claim_pairs(text, lang, ACTORS)
 
 
 def test_what_an_indictment_credits_to_named_people_is_alleged_against_them() -> None:

@@ -11,7 +11,12 @@ import pytest
 from graph.model import Actor, ActorKind
 from ingest.extract.pipeline import extract_facts, kb_maker
 from ingest.extract.records import Extraction
-from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+from tests.ingest.extract.mentions_by_name import (
+    analyze_with,
+    claim_pairs,
+    facts_with,
+    sentence_article,
+)
 
 K = ActorKind
 ACTORS = (
@@ -33,15 +38,11 @@ ACTORS = (
 
 
 def _facts(text: str, lang: str) -> Extraction:
-    return extract_facts(analyze_with(sentence_article(text, lang), ACTORS), kb_maker())
+    return facts_with(text, lang, ACTORS)
 
 
 def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
-    return {
-        (a.claimant.name, a.accused.name)
-        for a in _facts(text, lang).allegations
-        if a.stance != "denies"
-    }
+    return claim_pairs(text, lang, ACTORS)
 
 
 def _acts(text: str, lang: str) -> set[str]:

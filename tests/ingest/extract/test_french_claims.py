@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from graph.model import Actor, ActorKind
-from ingest.extract.pipeline import extract_facts, kb_maker
-from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+from tests.ingest.extract.mentions_by_name import (
+    claim_pairs,
+)
 
 K = ActorKind
 ACTORS = (
@@ -30,12 +31,7 @@ ACTORS = (
 
 
 def _pairs(text: str, lang: str, actors: tuple[Actor, ...] = ACTORS) -> set[tuple[str, str]]:
-    article = sentence_article(text, lang)
-    return {
-        (a.claimant.name, a.accused.name)
-        for a in extract_facts(analyze_with(article, actors), kb_maker()).allegations
-        if a.stance != "denies"
-    }
+    return claim_pairs(text, lang, actors)
 
 
 @pytest.mark.parametrize(
