@@ -104,6 +104,9 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
     if any(m.actor.kind in PEOPLE for m in inside):
         return None  # "Trump's AI czar": a person's aide, not a role in an organisation
     org = _named_org(view, title, inside, text, offset)
+    if title.cls == "cabinet" and org is not None and org.actor.kind != ActorKind.COUNTRY:
+        # 'US Treasury Secretary X' is the country's secretary, as for 'US Commerce Secretary'
+        org = role_orgs.demonym_country(view, text, (title.start, title.end))[1] or org
     confidence = 0.8
     if org is None:
         org = _implied_org(view, person, window, text, title)
@@ -135,7 +138,10 @@ def _named_org(
     if title.cls == "cabinet" and any(t[2].actor.kind == ActorKind.COUNTRY for t in tied):
         # the country the title names beats its portfolio ('Minister for Home Affairs')
         tied = [t for t in tied if t[2].actor.kind == ActorKind.COUNTRY]
-    return min(tied, key=lambda item: item[:2])[2] if tied else None
+    # the nearest name: 'backed by Nvidia and by Amazon founder Jeff Bezos' is Amazon's founder
+    if not tied:
+        return None
+    return min(tied, key=lambda item: (item[0], abs(item[1] - offset - title.start)))[2]
 
 
 def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) -> str | None:

@@ -1,0 +1,36 @@
+"""Roles in constructions common in wire copy that the first rules missed (invented sentences,
+names given by a list)."""
+
+from __future__ import annotations
+
+from graph.model import Actor, ActorKind
+from ingest.extract.pipeline import extract_facts
+from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
+
+K = ActorKind
+ACTORS = (
+    Actor(kind=K.COUNTRY, name="United States", aliases=("US", "Washington")),
+    Actor(kind=K.GOVERNMENT_BODY, name="US Department of Energy", aliases=("US Energy",)),
+    Actor(kind=K.OFFICIAL, name="Dana Whitlock", country="United States"),
+    Actor(kind=K.COMPANY, name="Corvane"),
+    Actor(kind=K.COMPANY, name="Pellworth"),
+    Actor(kind=K.PERSON, name="Ines Marlow"),
+)
+
+
+def _roles(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    article = sentence_article(text, lang)
+    got = extract_facts(analyze_with(article, ACTORS))
+    return {(r.person.name, r.org.name) for r in got.roles}
+
+
+def test_a_cabinet_title_qualified_by_its_country_is_the_countrys() -> None:
+    assert _roles("US Energy Secretary Dana Whitlock said Washington would go ahead.") == {
+        ("Dana Whitlock", "United States")
+    }
+
+
+def test_a_title_after_two_names_belongs_to_the_nearer_one() -> None:
+    assert _roles(
+        "The start-up is backed by Corvane and by Pellworth founder Ines Marlow, it said."
+    ) == {("Ines Marlow", "Pellworth")}
