@@ -13,7 +13,7 @@ from collections import Counter
 
 from graph.ids import normalize_name
 from graph.model import ActorKind
-from ingest.extract.syntax import DocView
+from ingest.extract.syntax import DocView, is_subject
 from ingest.extract.types import Mention
 
 DEMONYMS = {
@@ -343,3 +343,19 @@ def is_place(mention: Mention) -> bool:
         return True
     names = {_STATE_OF.sub("", n) for n in (mention.actor.name, *mention.actor.aliases)}
     return any(normalize_name(n) in US_STATES for n in names)
+
+
+def speaker_before(view: DocView, at: int, kinds: frozenset[ActorKind]) -> Mention | None:
+    """Whom a bare title speaks for ('G42 rejected the claims. "..." chief executive X told'):
+    the latest subject of those kinds named before `at` in this or the previous sentence (further
+    back, the firm that spoke is seldom the one the title stands for)."""
+    sentence = view.sentence_at(at).index
+    for mention in reversed(view.analyzed.mentions):
+        if mention.end > at or mention.actor.kind not in kinds:
+            continue
+        if view.sentence_of(mention) < sentence - 1:
+            return None
+        head = view.head_of(mention)
+        if head is not None and is_subject(head):
+            return mention
+    return None

@@ -286,6 +286,9 @@ def _implied_org(
     if coref is not None:
         return coref
     bare = _BARE.fullmatch(text[title.end :].strip(" ,")) is not None
+    if title.label in _SPEAKERS and _ALONE.fullmatch(text[: title.start]) and bare:
+        kinds = _SPEAKERS[title.label]  # 'G42 rejected the claims. "..." chief executive X told'
+        return role_orgs.speaker_before(view, window[0].idx, kinds)
     if title.cls == "state" and bare:
         return role_orgs.head_of_state_country(view, person, sentence)
     if title.cls == "governor" and bare:
@@ -320,6 +323,13 @@ def _conjoined(view: DocView, pronoun: Token, kinds: frozenset[ActorKind]) -> Me
 
 
 _MINISTER = re.compile(r"minist", re.IGNORECASE)
+# Titles that name whom they speak for by standing alone after that one spoke, and its kinds.
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_SPEAKERS = {
+    "CEO": _FIRMS, "CFO": _FIRMS, "CTO": _FIRMS, "COO": _FIRMS, "Founder": _FIRMS,
+    "Spokesperson": frozenset(ORGS - {ActorKind.COUNTRY}),
+}  # fmt: skip
+_ALONE = re.compile(r"\s*((the|a|an|le|la|l['’]|un|une)\s+)?", re.IGNORECASE)
 _GENERAL_DIRECTOR = re.compile(r"direct(eur|rice) général(e)?|director general", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(gouvernement|government)\b", re.IGNORECASE)
 _EUROPEAN = re.compile(r"\b(EU|European|europ[ée]en(ne)?)\b")

@@ -34,3 +34,22 @@ def test_a_title_after_two_names_belongs_to_the_nearer_one() -> None:
     assert _roles(
         "The start-up is backed by Corvane and by Pellworth founder Ines Marlow, it said."
     ) == {("Ines Marlow", "Pellworth")}
+
+
+def test_a_bare_title_speaks_for_the_firm_that_just_spoke() -> None:
+    assert _roles(
+        'Corvane rejected the claims. "We follow the law," spokeswoman Ines Marlow said.'
+    ) == {("Ines Marlow", "Corvane")}
+    assert _roles(
+        "Corvane a rejeté les accusations. « Nous respectons la loi », a déclaré le PDG, "
+        "Ines Marlow.",
+        "fr",
+    ) == {("Ines Marlow", "Corvane")}
+
+
+def test_a_bare_title_far_from_any_firm_stays_unplaced() -> None:
+    assert not _roles(
+        "Markets fell. Traders were nervous. Bonds rallied. Chief executive Ines Marlow said "
+        "nothing."
+    )
+    assert not _roles("Ines Marlow, an analyst, said Corvane had erred.")
