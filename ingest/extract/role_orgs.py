@@ -198,6 +198,16 @@ def cabinet_country(view: DocView, person: Mention, sentence: int) -> Mention | 
     return named[0] if len({m.actor.id for m in named}) == 1 else None
 
 
+def senator_country(view: DocView, person: Mention, at: int) -> Mention | None:
+    """A senator's country: their own if named, else one named before the title in the sentence
+    ('En France, la sénatrice X'), not one the senator then speaks of."""
+    if person.actor.country:
+        return country_named(view, person.actor.country)
+    sentence = view.sentence_at(at).index
+    before = [m for m in countries(view) if view.sentence_of(m) == sentence and m.end <= at]
+    return before[-1] if before else None
+
+
 def government_country(view: DocView, words: str, person: Mention, sentence: int) -> Mention | None:
     """Whose government: the country a demonym names ('le gouvernement chinois', 'the Chinese
     government'), else the minister's country (cabinet_country)."""
@@ -347,8 +357,8 @@ def is_place(mention: Mention) -> bool:
 
 def speaker_before(view: DocView, at: int, kinds: frozenset[ActorKind]) -> Mention | None:
     """Whom a bare title speaks for ('G42 rejected the claims. "..." chief executive X told'):
-    the latest subject of those kinds named before `at` in this or the previous sentence (further
-    back, the firm that spoke is seldom the one the title stands for)."""
+    the latest main-clause subject of those kinds named before `at` in this or the previous
+    sentence (further back, the firm that spoke is seldom the one the title stands for)."""
     sentence = view.sentence_at(at).index
     for mention in reversed(view.analyzed.mentions):
         if mention.end > at or mention.actor.kind not in kinds:
@@ -356,6 +366,6 @@ def speaker_before(view: DocView, at: int, kinds: frozenset[ActorKind]) -> Menti
         if view.sentence_of(mention) < sentence - 1:
             return None
         head = view.head_of(mention)
-        if head is not None and is_subject(head):
-            return mention
+        if head is not None and is_subject(head) and head.head.head.i == head.head.i:
+            return mention  # the main clause's subject, not 'que TikTok n'avait pas publié'
     return None

@@ -109,8 +109,9 @@ def _person_at(view: DocView, token: Token) -> bool:
     return found is not None and found.actor.kind in PEOPLE
 
 
-# Participles that belong to a title: 'la ministre déléguée chargée du Numérique'
-_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge)e?s?", re.IGNORECASE)
+# Participles that belong to a title: 'la ministre déléguée chargée du Numérique', and the
+# adjective the parser takes for one ('la vice-présidente exécutive')
+_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge|exécuti(f|v))e?s?", re.IGNORECASE)
 
 
 def after(view: DocView, last: Token, end: int) -> list[Token]:

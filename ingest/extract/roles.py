@@ -60,19 +60,32 @@ def find_roles(view: DocView) -> list[RoleRecord]:
             if adjunct(view, ahead, tokens[-1]):
                 ahead = []
             behind = after(view, tokens[-1], end)
-            for window in (ahead, behind, *more_titles(view, behind)):
-                record = _role(view, person, window)
-                if record is not None:
-                    found.setdefault((person.actor.id, record.org.id), record)
+            windows = (ahead, behind, *more_titles(view, behind))
+            records = [r for r in (_role(view, person, w) for w in windows) if r is not None]
+            titled = find_title(view.text_of(behind), view.lang) is not None
+            for record in _most_specific(records, titled):
+                found.setdefault((person.actor.id, record.org.id), record)
     for person, window in (*copular_windows(view), *whose_windows(view)):
-        record = _role(view, person, window)
-        if record is not None:
-            found.setdefault((person.actor.id, record.org.id), record)
+        stated = _role(view, person, window)
+        if stated is not None:
+            found.setdefault((person.actor.id, stated.org.id), stated)
     for record in verb_roles(view):
         found.setdefault((record.person.id, record.org.id), record)
     for record in unnamed_roles(view, list(found.values())):
         found.setdefault((record.person.id, record.org.id), record)
     return list(found.values())
+
+
+def _most_specific(records: list[RoleRecord], titled: bool) -> list[RoleRecord]:
+    """'Senator X, chairman of the Senate Intelligence Committee' is the committee's chairman:
+    a senator's country is the role only when the text gives the senator no title more precise
+    (`titled`: the apposition after the name has one, even of a body left unresolved)."""
+    more = [r for r in records if not _senator_of_country(r)]
+    return more if more or titled else records
+
+
+def _senator_of_country(record: RoleRecord) -> bool:
+    return record.title == "Senator" and record.org.kind == ActorKind.COUNTRY
 
 
 # 'PDG de X jusqu'en 2020', 'X's chief executive until 2020': a role that has ended.
@@ -289,6 +302,12 @@ def _implied_org(
     if title.label in _SPEAKERS and _ALONE.fullmatch(text[: title.start]) and bare:
         kinds = _SPEAKERS[title.label]  # 'G42 rejected the claims. "..." chief executive X told'
         return role_orgs.speaker_before(view, window[0].idx, kinds)
+    if _EXECUTIVE_VP.search(text) and _ALONE.fullmatch(text[: title.start]) and bare:
+        # 'la vice-présidente exécutive X' of the body that just spoke, else of the Commission
+        speaker = role_orgs.speaker_before(view, window[0].idx, ORGS - {ActorKind.COUNTRY})
+        return speaker or role_orgs.european_commission(view)
+    if title.label == "Senator" and bare:  # 'Senator X', 'la sénatrice X': the country's
+        return role_orgs.senator_country(view, person, window[0].idx)
     if title.cls == "state" and bare:
         return role_orgs.head_of_state_country(view, person, sentence)
     if title.cls == "governor" and bare:
@@ -329,6 +348,9 @@ _SPEAKERS = {
     "CEO": _FIRMS, "CFO": _FIRMS, "CTO": _FIRMS, "COO": _FIRMS, "Founder": _FIRMS,
     "Spokesperson": frozenset(ORGS - {ActorKind.COUNTRY}),
 }  # fmt: skip
+_EXECUTIVE_VP = re.compile(
+    r"vice[- ]pr[ée]sident(e)? exécuti(f|ve)|executive vice[- ]president", re.I
+)
 _ALONE = re.compile(r"\s*((the|a|an|le|la|l['’]|un|une)\s+)?", re.IGNORECASE)
 _GENERAL_DIRECTOR = re.compile(r"direct(eur|rice) général(e)?|director general", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(gouvernement|government)\b", re.IGNORECASE)

@@ -53,3 +53,57 @@ def test_a_bare_title_far_from_any_firm_stays_unplaced() -> None:
         "nothing."
     )
     assert not _roles("Ines Marlow, an analyst, said Corvane had erred.")
+
+
+SENATE = (
+    Actor(kind=K.OFFICIAL, name="Ross Tanner", country="United States"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Senate Banking Committee"),
+    Actor(kind=K.OFFICIAL, name="Odile Verlaine"),
+    Actor(kind=K.COUNTRY, name="France"),
+)
+
+
+def test_a_senator_is_the_countrys_unless_given_a_closer_role() -> None:
+    def roles(text: str, lang: str = "en") -> set[tuple[str, str]]:
+        got = extract_facts(analyze_with(sentence_article(text, lang), (*ACTORS, *SENATE)))
+        return {(r.person.name, r.org.name) for r in got.roles}
+
+    assert roles("Senator Ross Tanner has asked Washington to act.") == {
+        ("Ross Tanner", "United States")
+    }
+    assert roles("En France, la sénatrice Odile Verlaine réclame une interdiction.", "fr") == {
+        ("Odile Verlaine", "France")
+    }
+    assert roles(
+        "Senator Ross Tanner, chairman of the Senate Banking Committee, said Washington would act."
+    ) == {("Ross Tanner", "Senate Banking Committee")}
+    assert not roles(
+        "Senator Ross Tanner, vice chairman of the intelligence panel, said Washington would act."
+    )
+
+
+def test_an_executive_vice_president_alone_is_the_bodys_that_spoke() -> None:
+    eu = (
+        Actor(
+            kind=K.GOVERNMENT_BODY, name="European Commission", aliases=("Commission européenne",)
+        ),
+        Actor(kind=K.OFFICIAL, name="Aino Lehto"),
+    )
+    article = sentence_article(
+        "La Commission européenne a ouvert une enquête. « C'est inacceptable », a déclaré la "
+        "vice-présidente exécutive Aino Lehto.",
+        "fr",
+    )
+    got = extract_facts(analyze_with(article, (*ACTORS, *eu)))
+    assert {(r.person.name, r.org.name) for r in got.roles} == {
+        ("Aino Lehto", "European Commission")
+    }
+
+
+def test_a_senator_is_not_the_country_they_speak_of() -> None:
+    actors = (
+        Actor(kind=K.OFFICIAL, name="Odile Verlaine"),
+        Actor(kind=K.COUNTRY, name="China", aliases=("Pékin",)),
+    )
+    article = sentence_article("Le sénateur Odile Verlaine a critiqué Pékin mardi.", "fr")
+    assert not extract_facts(analyze_with(article, actors)).roles
