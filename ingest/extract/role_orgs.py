@@ -83,9 +83,9 @@ _DEPARTMENTS = tuple(
 )
 # Nouns that stand for an organisation already named: 'the group's chief executive',
 # 'le président de la commission'. Values: the kinds it may be, and words its name must have.
-_COREF = re.compile(
-    r"\b(?:the|this|that|of the)\s+(group|company|firm|startup|start-up|chipmaker|maker|lab"
-    r"|committee|commission|department|ministry|agency|authority|regulator|watchdog)(?:'s|’s)?\b"
+_COREF = re.compile(  # 'the troubled chipmaker's chief executive': lowercase words may qualify it
+    r"\b(?:the|this|that|of the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(group|company|firm|startup"
+    r"|start-up|chipmaker|maker|lab|committee|commission|department|ministry|agency|authority|regulator|watchdog)(?:'s|’s)?\b"
     r"|\b(?:du|de la|de l['’]|of the)\s*(groupe|société|entreprise|firme|start-up|laboratoire"
     r"|constructeur|fabricant|commission|comité|ministère|département|agence|autorité"
     r"|régulateur|gendarme)\b",

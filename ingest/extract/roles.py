@@ -16,6 +16,7 @@ président américain') in role_unnamed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import ActorKind
 from ingest.extract import role_orgs
@@ -61,13 +62,12 @@ def find_roles(view: DocView) -> list[RoleRecord]:
                 ahead = []
             behind = after(view, tokens[-1], end)
             windows = (ahead, behind, *more_titles(view, behind))
-            records = [r for r in (_role(view, person, w) for w in windows) if r is not None]
+            records = [r for w in windows for r in _roles(view, person, w)]
             titled = find_title(view.text_of(behind), view.lang) is not None
             for record in _most_specific(records, titled):
                 found.setdefault((person.actor.id, record.org.id), record)
     for person, window in (*copular_windows(view), *whose_windows(view)):
-        stated = _role(view, person, window)
-        if stated is not None:
+        for stated in _roles(view, person, window):
             found.setdefault((person.actor.id, stated.org.id), stated)
     for record in verb_roles(view):
         found.setdefault((record.person.id, record.org.id), record)
@@ -99,6 +99,47 @@ _SOMEONE_ELSES = re.compile(
     r"|conseill(er|ère)|bras droit|right-hand man)s?\s+(of|to|du|de|des|d['’]|auprès( du| de)?)\b",
     re.IGNORECASE,
 )
+# Kin in an apposition: 'X, frère du président émirien' is not the president (a title right
+# before a name, 'a brother of President Y', is still Y's).
+_KIN = re.compile(
+    r"\b(frère|brother|sœur|sister|fils|fille|daughter|épou(x|se)|wife|husband|père|father|mère"
+    r"|mother|neveu|nephew|nièce|niece|cousin(e)?)s?\s+(of|du|de|des|d['’])",
+    re.IGNORECASE,
+)
+
+
+def _roles(view: DocView, person: Mention, window: list[Token]) -> list[RoleRecord]:
+    """The role the window's title gives, and the same title at the names joined to its
+    organisation ('patron de xAI et de Tesla', 'chief executive of Acme and Bolt')."""
+    record = _role(view, person, window)
+    if record is None or record.confidence < _NAMED:
+        return [] if record is None else [record]
+    inside = view.mentions_in(window)
+    org = next((m for m in inside if m.actor.id == record.org.id), None)
+    joined = _joined(view, org, inside) if org is not None else []
+    return [record, *(replace(record, org=m.actor) for m in joined)]
+
+
+_NAMED = 0.8  # the confidence of a role whose organisation is named next to its title
+_AND_OF = re.compile(
+    r"\s*,?\s+(and|et)\s+((of|de|du|des)\s+|d['’]\s*)?((the|la|le)\s+|l['’]\s*)?", re.IGNORECASE
+)
+
+
+def _joined(view: DocView, org: Mention, inside: list[Mention]) -> list[Mention]:
+    """The names of the same kind joined to `org` by 'and'/'et' in the window."""
+    joined: list[Mention] = []
+    last = org
+    for mention in inside:
+        if mention.start < last.end:
+            continue
+        if mention.actor.kind != org.actor.kind or not _AND_OF.fullmatch(
+            view.text[last.end : mention.start]
+        ):
+            break
+        joined.append(mention)
+        last = mention
+    return joined
 
 
 def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | None:
@@ -112,6 +153,8 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
         return None
     if _SOMEONE_ELSES.search(text[: title.start]):
         return None  # 'le successeur du PDG de X', 'a critic of X's chief executive'
+    if window[0].idx > person.start and _KIN.search(text[: title.start]):
+        return None
     offset = window[0].idx
     inside = [m for m in view.mentions_in(window) if m.actor.id != person.actor.id]
     if any(m.actor.kind in PEOPLE for m in inside):
@@ -120,7 +163,7 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
     if title.cls == "cabinet" and org is not None and org.actor.kind != ActorKind.COUNTRY:
         # 'US Treasury Secretary X' is the country's secretary, as for 'US Commerce Secretary'
         org = role_orgs.demonym_country(view, text, (title.start, title.end))[1] or org
-    confidence = 0.8
+    confidence = _NAMED
     if org is None:
         org = _implied_org(view, person, window, text, title)
         confidence = 0.6

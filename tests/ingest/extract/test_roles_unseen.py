@@ -107,3 +107,34 @@ def test_a_senator_is_not_the_country_they_speak_of() -> None:
     )
     article = sentence_article("Le sénateur Odile Verlaine a critiqué Pékin mardi.", "fr")
     assert not extract_facts(analyze_with(article, actors)).roles
+
+
+def test_one_title_reaches_every_firm_joined_to_its_organisation() -> None:
+    assert _roles("Ines Marlow, patronne de Corvane et de Pellworth, a démenti.", "fr") == {
+        ("Ines Marlow", "Corvane"),
+        ("Ines Marlow", "Pellworth"),
+    }
+
+
+def test_a_firm_noun_with_adjectives_refers_back() -> None:
+    assert _roles(
+        "Corvane agreed to sell a stake. The troubled chipmaker's chief executive, Ines Marlow, "
+        "will stay on."
+    ) == {("Ines Marlow", "Corvane")}
+
+
+def test_a_relatives_title_is_not_the_persons() -> None:
+    assert not _roles("Ines Marlow, sœur du PDG de Corvane, a démenti.", "fr")
+
+
+def test_a_title_right_before_a_name_is_its_own_after_a_kin_word() -> None:
+    assert _roles("Ines Marlow is a sister of Corvane founder Dana Whitlock, it said.") == {
+        ("Dana Whitlock", "Corvane")
+    }
+
+
+def test_a_hyphened_adjective_stays_in_the_title() -> None:
+    assert _roles(
+        "Corvane agreed to sell a stake. The data-labelling company's founder, Ines Marlow, "
+        "will stay on."
+    ) == {("Ines Marlow", "Corvane")}
