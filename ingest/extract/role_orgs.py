@@ -13,7 +13,7 @@ from collections import Counter
 
 from graph.ids import normalize_name
 from graph.model import ActorKind
-from ingest.extract.syntax import DocView
+from ingest.extract.syntax import DocView, is_subject
 from ingest.extract.types import Mention
 
 DEMONYMS = {
@@ -83,9 +83,9 @@ _DEPARTMENTS = tuple(
 )
 # Nouns that stand for an organisation already named: 'the group's chief executive',
 # 'le président de la commission'. Values: the kinds it may be, and words its name must have.
-_COREF = re.compile(
-    r"\b(?:the|this|that|of the)\s+(group|company|firm|startup|start-up|chipmaker|maker|lab"
-    r"|committee|commission|department|ministry|agency|authority|regulator|watchdog)(?:'s|’s)?\b"
+_COREF = re.compile(  # 'the troubled chipmaker's chief executive': lowercase words may qualify it
+    r"\b(?:the|this|that|of the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(group|company|firm|startup"
+    r"|start-up|chipmaker|maker|lab|committee|commission|department|ministry|agency|authority|regulator|watchdog)(?:'s|’s)?\b"
     r"|\b(?:du|de la|de l['’]|of the)\s*(groupe|société|entreprise|firme|start-up|laboratoire"
     r"|constructeur|fabricant|commission|comité|ministère|département|agence|autorité"
     r"|régulateur|gendarme)\b",
@@ -196,6 +196,16 @@ def cabinet_country(view: DocView, person: Mention, sentence: int) -> Mention | 
         return near[0]
     named = countries(view)
     return named[0] if len({m.actor.id for m in named}) == 1 else None
+
+
+def senator_country(view: DocView, person: Mention, at: int) -> Mention | None:
+    """A senator's country: their own if named, else one named before the title in the sentence
+    ('En France, la sénatrice X'), not one the senator then speaks of."""
+    if person.actor.country:
+        return country_named(view, person.actor.country)
+    sentence = view.sentence_at(at).index
+    before = [m for m in countries(view) if view.sentence_of(m) == sentence and m.end <= at]
+    return before[-1] if before else None
 
 
 def government_country(view: DocView, words: str, person: Mention, sentence: int) -> Mention | None:
@@ -343,3 +353,19 @@ def is_place(mention: Mention) -> bool:
         return True
     names = {_STATE_OF.sub("", n) for n in (mention.actor.name, *mention.actor.aliases)}
     return any(normalize_name(n) in US_STATES for n in names)
+
+
+def speaker_before(view: DocView, at: int, kinds: frozenset[ActorKind]) -> Mention | None:
+    """Whom a bare title speaks for ('G42 rejected the claims. "..." chief executive X told'):
+    the latest main-clause subject of those kinds named before `at` in this or the previous
+    sentence (further back, the firm that spoke is seldom the one the title stands for)."""
+    sentence = view.sentence_at(at).index
+    for mention in reversed(view.analyzed.mentions):
+        if mention.end > at or mention.actor.kind not in kinds:
+            continue
+        if view.sentence_of(mention) < sentence - 1:
+            return None
+        head = view.head_of(mention)
+        if head is not None and is_subject(head) and head.head.head.i == head.head.i:
+            return mention  # the main clause's subject, not 'que TikTok n'avait pas publié'
+    return None

@@ -52,7 +52,11 @@ def before(view: DocView, first: Token, start: int) -> list[Token]:
         token = view.doc[index]
         if (
             token.idx < start
-            or (token.pos_ in _STOP_POS and not _CHARGED.fullmatch(str(token.text)))
+            or (
+                token.pos_ in _STOP_POS
+                and not _CHARGED.fullmatch(str(token.text))
+                and not _hyphened(token)
+            )
             or str(token.text) in {".", ";", ":", "«", "“", '"', "»", "”"}
         ):
             break
@@ -68,6 +72,12 @@ def before(view: DocView, first: Token, start: int) -> list[Token]:
     if window and str(window[0].text).lower() in _AND:
         window.pop(0)
     return window
+
+
+def _hyphened(token: Token) -> bool:
+    """The second half of a compound adjective the parser takes for a verb ('the Paris-based
+    group's chief executive', 'the data-labelling company's founder')."""
+    return token.i > 0 and str(token.doc[token.i - 1].text) == "-"
 
 
 _AND = frozenset({"and", "et"})
@@ -109,8 +119,9 @@ def _person_at(view: DocView, token: Token) -> bool:
     return found is not None and found.actor.kind in PEOPLE
 
 
-# Participles that belong to a title: 'la ministre déléguée chargée du Numérique'
-_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge)e?s?", re.IGNORECASE)
+# Participles that belong to a title: 'la ministre déléguée chargée du Numérique', and the
+# adjective the parser takes for one ('la vice-présidente exécutive')
+_CHARGED = re.compile(r"(chargé|délégué|responsible|in charge|exécuti(f|v))e?s?", re.IGNORECASE)
 
 
 def after(view: DocView, last: Token, end: int) -> list[Token]:

@@ -16,6 +16,7 @@ président américain') in role_unnamed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.model import ActorKind
 from ingest.extract import role_orgs
@@ -60,19 +61,31 @@ def find_roles(view: DocView) -> list[RoleRecord]:
             if adjunct(view, ahead, tokens[-1]):
                 ahead = []
             behind = after(view, tokens[-1], end)
-            for window in (ahead, behind, *more_titles(view, behind)):
-                record = _role(view, person, window)
-                if record is not None:
-                    found.setdefault((person.actor.id, record.org.id), record)
+            windows = (ahead, behind, *more_titles(view, behind))
+            records = [r for w in windows for r in _roles(view, person, w)]
+            titled = find_title(view.text_of(behind), view.lang) is not None
+            for record in _most_specific(records, titled):
+                found.setdefault((person.actor.id, record.org.id), record)
     for person, window in (*copular_windows(view), *whose_windows(view)):
-        record = _role(view, person, window)
-        if record is not None:
-            found.setdefault((person.actor.id, record.org.id), record)
+        for stated in _roles(view, person, window):
+            found.setdefault((person.actor.id, stated.org.id), stated)
     for record in verb_roles(view):
         found.setdefault((record.person.id, record.org.id), record)
     for record in unnamed_roles(view, list(found.values())):
         found.setdefault((record.person.id, record.org.id), record)
     return list(found.values())
+
+
+def _most_specific(records: list[RoleRecord], titled: bool) -> list[RoleRecord]:
+    """'Senator X, chairman of the Senate Intelligence Committee' is the committee's chairman:
+    a senator's country is the role only when the text gives the senator no title more precise
+    (`titled`: the apposition after the name has one, even of a body left unresolved)."""
+    more = [r for r in records if not _senator_of_country(r)]
+    return more if more or titled else records
+
+
+def _senator_of_country(record: RoleRecord) -> bool:
+    return record.title == "Senator" and record.org.kind == ActorKind.COUNTRY
 
 
 # 'PDG de X jusqu'en 2020', 'X's chief executive until 2020': a role that has ended.
@@ -86,6 +99,47 @@ _SOMEONE_ELSES = re.compile(
     r"|conseill(er|ère)|bras droit|right-hand man)s?\s+(of|to|du|de|des|d['’]|auprès( du| de)?)\b",
     re.IGNORECASE,
 )
+# Kin in an apposition: 'X, frère du président émirien' is not the president (a title right
+# before a name, 'a brother of President Y', is still Y's).
+_KIN = re.compile(
+    r"\b(frère|brother|sœur|sister|fils|fille|daughter|épou(x|se)|wife|husband|père|father|mère"
+    r"|mother|neveu|nephew|nièce|niece|cousin(e)?)s?\s+(of|du|de|des|d['’])",
+    re.IGNORECASE,
+)
+
+
+def _roles(view: DocView, person: Mention, window: list[Token]) -> list[RoleRecord]:
+    """The role the window's title gives, and the same title at the names joined to its
+    organisation ('patron de xAI et de Tesla', 'chief executive of Acme and Bolt')."""
+    record = _role(view, person, window)
+    if record is None or record.confidence < _NAMED:
+        return [] if record is None else [record]
+    inside = view.mentions_in(window)
+    org = next((m for m in inside if m.actor.id == record.org.id), None)
+    joined = _joined(view, org, inside) if org is not None else []
+    return [record, *(replace(record, org=m.actor) for m in joined)]
+
+
+_NAMED = 0.8  # the confidence of a role whose organisation is named next to its title
+_AND_OF = re.compile(
+    r"\s*,?\s+(and|et)\s+((of|de|du|des)\s+|d['’]\s*)?((the|la|le)\s+|l['’]\s*)?", re.IGNORECASE
+)
+
+
+def _joined(view: DocView, org: Mention, inside: list[Mention]) -> list[Mention]:
+    """The names of the same kind joined to `org` by 'and'/'et' in the window."""
+    joined: list[Mention] = []
+    last = org
+    for mention in inside:
+        if mention.start < last.end:
+            continue
+        if mention.actor.kind != org.actor.kind or not _AND_OF.fullmatch(
+            view.text[last.end : mention.start]
+        ):
+            break
+        joined.append(mention)
+        last = mention
+    return joined
 
 
 def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | None:
@@ -99,12 +153,17 @@ def _role(view: DocView, person: Mention, window: list[Token]) -> RoleRecord | N
         return None
     if _SOMEONE_ELSES.search(text[: title.start]):
         return None  # 'le successeur du PDG de X', 'a critic of X's chief executive'
+    if window[0].idx > person.start and _KIN.search(text[: title.start]):
+        return None
     offset = window[0].idx
     inside = [m for m in view.mentions_in(window) if m.actor.id != person.actor.id]
     if any(m.actor.kind in PEOPLE for m in inside):
         return None  # "Trump's AI czar": a person's aide, not a role in an organisation
     org = _named_org(view, title, inside, text, offset)
-    confidence = 0.8
+    if title.cls == "cabinet" and org is not None and org.actor.kind != ActorKind.COUNTRY:
+        # 'US Treasury Secretary X' is the country's secretary, as for 'US Commerce Secretary'
+        org = role_orgs.demonym_country(view, text, (title.start, title.end))[1] or org
+    confidence = _NAMED
     if org is None:
         org = _implied_org(view, person, window, text, title)
         confidence = 0.6
@@ -135,7 +194,10 @@ def _named_org(
     if title.cls == "cabinet" and any(t[2].actor.kind == ActorKind.COUNTRY for t in tied):
         # the country the title names beats its portfolio ('Minister for Home Affairs')
         tied = [t for t in tied if t[2].actor.kind == ActorKind.COUNTRY]
-    return min(tied, key=lambda item: item[:2])[2] if tied else None
+    # the nearest name: 'backed by Nvidia and by Amazon founder Jeff Bezos' is Amazon's founder
+    if not tied:
+        return None
+    return min(tied, key=lambda item: (item[0], abs(item[1] - offset - title.start)))[2]
 
 
 def _tie(view: DocView, mention: Mention, title: Title, text: str, offset: int) -> str | None:
@@ -280,6 +342,15 @@ def _implied_org(
     if coref is not None:
         return coref
     bare = _BARE.fullmatch(text[title.end :].strip(" ,")) is not None
+    if title.label in _SPEAKERS and _ALONE.fullmatch(text[: title.start]) and bare:
+        kinds = _SPEAKERS[title.label]  # 'G42 rejected the claims. "..." chief executive X told'
+        return role_orgs.speaker_before(view, window[0].idx, kinds)
+    if _EXECUTIVE_VP.search(text) and _ALONE.fullmatch(text[: title.start]) and bare:
+        # 'la vice-présidente exécutive X' of the body that just spoke, else of the Commission
+        speaker = role_orgs.speaker_before(view, window[0].idx, ORGS - {ActorKind.COUNTRY})
+        return speaker or role_orgs.european_commission(view)
+    if title.label == "Senator" and bare:  # 'Senator X', 'la sénatrice X': the country's
+        return role_orgs.senator_country(view, person, window[0].idx)
     if title.cls == "state" and bare:
         return role_orgs.head_of_state_country(view, person, sentence)
     if title.cls == "governor" and bare:
@@ -314,6 +385,16 @@ def _conjoined(view: DocView, pronoun: Token, kinds: frozenset[ActorKind]) -> Me
 
 
 _MINISTER = re.compile(r"minist", re.IGNORECASE)
+# Titles that name whom they speak for by standing alone after that one spoke, and its kinds.
+_FIRMS = frozenset({ActorKind.COMPANY, ActorKind.ORGANIZATION})
+_SPEAKERS = {
+    "CEO": _FIRMS, "CFO": _FIRMS, "CTO": _FIRMS, "COO": _FIRMS, "Founder": _FIRMS,
+    "Spokesperson": frozenset(ORGS - {ActorKind.COUNTRY}),
+}  # fmt: skip
+_EXECUTIVE_VP = re.compile(
+    r"vice[- ]pr[ée]sident(e)? exécuti(f|ve)|executive vice[- ]president", re.I
+)
+_ALONE = re.compile(r"\s*((the|a|an|le|la|l['’]|un|une)\s+)?", re.IGNORECASE)
 _GENERAL_DIRECTOR = re.compile(r"direct(eur|rice) général(e)?|director general", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(gouvernement|government)\b", re.IGNORECASE)
 _EUROPEAN = re.compile(r"\b(EU|European|europ[ée]en(ne)?)\b")
