@@ -32,6 +32,7 @@ from ingest.extract.reported_subjects import (
     product_maker,
     seller,
 )
+from ingest.extract.role_orgs import DEMONYMS
 from ingest.extract.syntax import FIRMS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -93,8 +94,26 @@ _STAND_INS = frozenset(
 _APPS = frozenset({"application", "app", "platform", "plateforme", "network"})
 
 
+# "broke into Anthropic", "had hacked two US carriers": the one intruded upon is a victim.
+_INTO_VERBS = frozenset({"break", "hack", "get", "intrude"})
+_INTRUDED_VERBS = frozenset({"hack", "infiltrate", "penetrate", "breach", "compromise"})
+
+
+def _intruded(head: Token) -> bool:
+    """The object of an intrusion, first of its list ('into Anthropic and other targets')."""
+    while dep(head) == "conj" and head.head.i != head.i:
+        head = head.head
+    parent = head.head
+    if dep(head) == "pobj" and str(parent.text).lower() == "into":
+        return lemma(parent.head) in _INTO_VERBS
+    return dep(head) == "dobj" and lemma(parent) in _INTRUDED_VERBS
+
+
 def is_victim(view: DocView, head: Token) -> bool:
-    """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI'."""
+    """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI';
+    the one broken into: 'broke into Anthropic'."""
+    if not view.lang.startswith("fr") and _intruded(head):
+        return True
     parent = head.head
     if dep(parent) == "nsubj" and lemma(parent) in OBJECT_NOUNS:
         return False  # "plusieurs modèles de Hikvision envoyaient des données": what it makes acts
@@ -461,7 +480,29 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
         # "The Guild said the company had built": the firm before, never the speaker; an
         # app or a platform is a company's, never a party's or a body's
         kinds = frozenset({ActorKind.COMPANY}) if lemma(token) in _APPS else FIRMS
-        return view.antecedent(token, kinds, exclude=frozenset({claimant.actor.id}))
+        return _of_nationality(view, token, kinds, {claimant.actor.id})
+    return None
+
+
+def _of_nationality(
+    view: DocView, noun: Token, kinds: frozenset[ActorKind], exclude: set[str]
+) -> Mention | None:
+    """The latest fitting firm before 'the company'; 'the Chinese AI company' is never one
+    the knowledge base places in another country ('asked Apple and Google to remove X,
+    saying the Chinese company ...' is X)."""
+    country = next(
+        (
+            DEMONYMS[word]
+            for t in noun.subtree  # "the Chinese AI company": 'Chinese' may qualify 'AI'
+            if t.i < noun.i and (word := str(t.text).lower()) in DEMONYMS
+        ),
+        None,
+    )
+    for _ in range(4):
+        found = view.antecedent(noun, kinds, exclude=frozenset(exclude))
+        if found is None or country is None or found.actor.country in {None, country}:
+            return found
+        exclude.add(found.actor.id)
     return None
 
 
@@ -547,6 +588,22 @@ def _bare(gap: str) -> str:
     return re.sub(r"\b(le|la|les|l['’]|the)\s*", " ", gap, flags=re.IGNORECASE)
 
 
+# "hackers working for China", "spying on behalf of Russia", "acting for Beijing": the state
+# that an act is done for is accused with those who did it.
+_SERVE_VERBS = frozenset({"work", "act", "operate", "spy", "serve"})
+
+
+def _principal(head: Token) -> bool:
+    """English parses only: French ones give no 'pobj'."""
+    if dep(head) != "pobj":
+        return False
+    preposition = head.head
+    word = str(preposition.text).lower()
+    if word == "of" and str(preposition.head.text).lower() == "behalf":
+        return True
+    return word == "for" and lemma(preposition.head) in _SERVE_VERBS
+
+
 def parties(  # noqa: PLR0917
     view: DocView,
     scope: list[Token],
@@ -579,7 +636,7 @@ def parties(  # noqa: PLR0917
         if is_victim(view, head):
             victims.append(actor)
         elif not is_bystander(view, mention, head) and (
-            actor.kind != ActorKind.COUNTRY or allow_countries
+            actor.kind != ActorKind.COUNTRY or allow_countries or _principal(head)
         ):
             # Countries are places and audiences far more often than accused parties.
             accused.append(actor)

@@ -36,9 +36,12 @@ _SPEECH = (CLAIM_LEMMAS - INQUIRY_LEMMAS) | {"exprimer", "speak", "parler", "int
 
 
 def _relay_by_syntax(view: DocView, head: Token) -> bool:
-    parent = head.head
-    if lemma(parent) == "tell" and dep(head) in {"dobj", "obj", "dative", "iobj"}:
+    first = head  # "told Apple and Google": each one told
+    while dep(first) == "conj" and first.head.i != first.i:
+        first = first.head
+    if lemma(first.head) == "tell" and dep(first) in {"dobj", "obj", "dative", "iobj"}:
         return True  # "told Fox News"
+    parent = head.head
     cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
     if (
         parent.i != head.i

@@ -1,0 +1,121 @@
+"""Who broke in and who was broken into, who opposes an act, and wrongs named in a few words
+(invented sentences; entity spans come from a name list, so these exercise the fact rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Actor, ActorKind
+from tests.ingest.extract.mentions_by_name import claim_pairs, facts_with
+
+K = ActorKind
+ACTORS = (
+    Actor(kind=K.GOVERNMENT_BODY, name="FBI"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Data Protection Commission"),
+    Actor(kind=K.GOVERNMENT_BODY, name="High Court"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Commerce Department"),
+    Actor(kind=K.COMPANY, name="Mandiant"),
+    Actor(kind=K.COMPANY, name="Veltra Bank"),
+    Actor(kind=K.COMPANY, name="Corvex"),
+    Actor(kind=K.COMPANY, name="Norlune"),
+    Actor(kind=K.ORGANIZATION, name="Ember Panda"),
+    Actor(kind=K.OFFICIAL, name="Wang Jiang"),
+    Actor(kind=K.OFFICIAL, name="Ruth Adler"),
+    Actor(kind=K.COUNTRY, name="China"),
+)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return claim_pairs(text, "en", ACTORS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI said Ember Panda had broken into Veltra Bank and stolen customer records.",
+        "Mandiant said Ember Panda hacked Veltra Bank last spring to steal payment data.",
+        "The FBI said the intruders used flaws in routers to break into Veltra Bank and other "
+        "lenders, according to Ember Panda's own chat logs.",
+    ],
+)
+def test_the_one_broken_into_is_a_victim_not_an_accused(text: str) -> None:
+    pairs = _pairs(text)
+    assert not {p for p in pairs if p[1] == "Veltra Bank"}
+    if "Ember Panda had" in text or "hacked" in text:
+        assert any(p[1] == "Ember Panda" for p in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"China firmly opposes and combats all forms of cyberattacks," Wang Jiang, a spokesman '
+        "for the embassy, said on Friday.",
+        'Wang Jiang said China "resolutely opposes and cracks down on hacking in any form".',
+    ],
+)
+def test_who_opposes_an_act_is_not_accused_of_it(text: str) -> None:
+    assert ("Wang Jiang", "China") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI said it was combating hacking by Ember Panda against two lenders.",
+        "The FBI said it was fighting Ember Panda, which had hacked two lenders.",
+    ],
+)
+def test_a_claimant_fighting_an_act_still_accuses_its_doer(text: str) -> None:
+    assert ("FBI", "Ember Panda") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The Data Protection Commission said Corvex had provided inaccurate information to "
+            "its inspectors about where user files were kept.",
+            "fraud",
+        ),
+        (
+            "The High Court found Corvex had infringed several of Norlune's trademarks.",
+            "legal violation",
+        ),
+        (
+            "The Commerce Department said Corvex had shipped servers to research institutes linked "
+            "to the People's Liberation Army.",
+            "military ties",
+        ),
+        (
+            "Ruth Adler said Norlune was tied to the Chinese military through two of its funds.",
+            "military ties",
+        ),
+    ],
+)
+def test_wrongs_named_in_a_few_words(text: str, act: str) -> None:
+    allegations = facts_with(text, "en", ACTORS).allegations
+    found = {(a.claimant.name, a.accused.name, a.act) for a in allegations}
+    assert any(a == act and c != "Norlune" for c, _, a in found), found
+
+
+NATIONAL = (
+    Actor(kind=K.GOVERNMENT_BODY, name="Data Protection Commission"),
+    Actor(kind=K.COMPANY, name="Qilin Labs", country="China"),
+    Actor(kind=K.COMPANY, name="Apple", country="United States"),
+    Actor(kind=K.COMPANY, name="Google", country="United States"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qilin Labs launched a chatbot in May. The Data Protection Commission asked Apple and "
+        "Google to pull Qilin Labs from their stores, saying the Chinese AI company sent users' "
+        "personal data to servers in Beijing without consent.",
+        "Qilin Labs launched a chatbot in May. The Data Protection Commission told Apple and "
+        "Google to drop the app, saying the Chinese company had failed to protect user data.",
+    ],
+)
+def test_a_national_description_stands_for_a_firm_of_that_country(text: str) -> None:
+    pairs = claim_pairs(text, "en", NATIONAL)
+    assert ("Data Protection Commission", "Qilin Labs") in pairs
+    assert not {p for p in pairs if p[1] in {"Apple", "Google"}}
