@@ -553,7 +553,11 @@ def _list_gap(gap: str) -> bool:
         return False
     if words[-1].endswith("ing"):  # "sued OpenAI, saying ChatGPT reproduces": a clause too
         return False
-    return all(w.islower() for w in words) and not set(words) & _NOT_DESCRIPTIONS
+    # "British engineer Tom Harding": a nationality may open a bare description, never one
+    # with an article ('and the Chinese firm X' may start a new clause's subject)
+    bare = not match.group(2)
+    described = all(w.islower() or (bare and w.lower() in DEMONYMS) for w in words)
+    return described and not set(words) & _NOT_DESCRIPTIONS
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
@@ -566,7 +570,7 @@ def accused_list(view: DocView, mention: Mention) -> list[Mention]:
     """The accused named with `mention` in one list: 'Huawei, SMIC and YMTC', 'memory
     chipmaker ChangXin, module maker Quectel and drone maker Autel'. A possessive after it
     starts a description, not a list: 'Zhang Xuezheng, Nexperia's chief executive'."""
-    group = view.listed_with(mention, _list_gap)
+    group = _past_nationality(view, view.listed_with(mention, _list_gap), mention)
     at = group.index(mention) if mention in group else len(group)
     for i in range(at + 1, len(group)):
         if _POSSESSIVE_AFTER.match(view.text, group[i].end):
@@ -575,6 +579,24 @@ def accused_list(view: DocView, mention: Mention) -> list[Mention]:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_TITLE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _past_nationality(view: DocView, group: list[Mention], mention: Mention) -> list[Mention]:
+    """'Lin Wei, US businessman Derek Holloway and two others': a country that only qualifies
+    the next name of the list gives way to that name and the rest of the list."""
+    last = group[-1]
+    if last is mention or last.actor.kind != ActorKind.COUNTRY:
+        return group
+    same = view.sentence_mentions(view.sentence_of(last))
+    at = same.index(last) if last in same else len(same) - 1
+    after = same[at + 1] if at + 1 < len(same) else None
+    if after is None or after.actor.kind == ActorKind.COUNTRY:
+        return group
+    if not _TITLE_GAP.fullmatch(view.text[last.end : after.start]):
+        return group
+    rest = view.listed_with(after, _list_gap)
+    return group[:-1] + [m for m in rest if m.start >= after.start]
 
 
 def joined(view: DocView, mention: Mention) -> list[Mention]:
@@ -588,20 +610,46 @@ def _bare(gap: str) -> str:
     return re.sub(r"\b(le|la|les|l['’]|the)\s*", " ", gap, flags=re.IGNORECASE)
 
 
-# "hackers working for China", "spying on behalf of Russia", "acting for Beijing": the state
-# that an act is done for is accused with those who did it.
+# "hackers working for China", "spying on behalf of Russia", "a group sponsored by Iran",
+# "state-backed hackers from China and Iran": the state behind the doers is accused with them.
 _SERVE_VERBS = frozenset({"work", "act", "operate", "spy", "serve"})
+_BACKED = frozenset({"sponsor", "back", "direct", "fund", "control", "run", "task"})
+_DOERS = frozenset(
+    {"hacker", "operative", "actor", "group", "spy", "agent", "attacker", "intruder", "unit"}
+)
 
 
 def _principal(head: Token) -> bool:
     """English parses only: French ones give no 'pobj'."""
+    while dep(head) == "conj" and head.head.i != head.i:
+        head = head.head  # "from China and Iran"
     if dep(head) != "pobj":
         return False
     preposition = head.head
-    word = str(preposition.text).lower()
-    if word == "of" and str(preposition.head.text).lower() == "behalf":
+    word, above = str(preposition.text).lower(), preposition.head
+    if word == "of" and str(above.text).lower() == "behalf":
         return True
-    return word == "for" and lemma(preposition.head) in _SERVE_VERBS
+    if word == "by":
+        return lemma(above) in _BACKED and above.tag_ == "VBN"
+    if word == "from":
+        return lemma(above) in _DOERS
+    return word == "for" and lemma(above) in _SERVE_VERBS
+
+
+_ACQUIRE = frozenset(
+    {"buy", "purchase", "acquire", "obtain", "procure", "smuggle", "ship", "import", "order",
+     "route", "resell", "divert", "stockpile", "relabel"}
+)  # fmt: skip
+
+
+def _acquired(head: Token) -> bool:
+    """A product named as goods others bought, shipped or smuggled."""
+    token = head
+    for _ in range(3):
+        if dep(token) not in {"compound", "conj", "amod", "nmod", "nummod", "appos"}:
+            break
+        token = token.head
+    return dep(token) in {"dobj", "nsubjpass"} and lemma(token.head) in _ACQUIRE
 
 
 def parties(  # noqa: PLR0917
@@ -623,8 +671,9 @@ def parties(  # noqa: PLR0917
         actor: Actor | None = mention.actor
         if actor is not None and actor.kind == ActorKind.PRODUCT and maker is not None:
             # "Using Huawei Ascend chips violates export controls": the maker named in the
-            # product's own name is the one accused.
-            actor = maker(mention)
+            # product's own name is the one accused; not the maker of goods others bought
+            # or smuggled ('bought Nvidia H100 processors and relabelled them').
+            actor = None if head is not None and _acquired(head) else maker(mention)
         if (
             actor is None
             or head is None

@@ -56,6 +56,9 @@ _NO = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
 _NEGATIONS = frozenset({"not", "n't", "ne", "pas", "never", "jamais", "n'"})
 # The reason for a refusal is still asserted: "told staff not to use it because of risks".
 _REASONS = frozenset({"because", "due", "over", "citing", "amid", "raison", "cause", "car"})
+# Claim verbs that claim only through a clause: 'has long maintained that X', not
+# 'maintains ties with X'.
+_CLAUSE_CLAIMS = frozenset({"maintain"})
 _GENERIC_ACCUSED = frozenset({ActorKind.COMPANY, ActorKind.PERSON, ActorKind.ORGANIZATION})
 
 
@@ -132,6 +135,16 @@ def _opposed_by_other(view: DocView, verb: Token, clause: Token) -> bool:
     return subject is not None and view.mention(subject) is not None
 
 
+def _has_clause(view: DocView, verb: Token) -> bool:
+    """'maintained that ...' (even when the parse lost the clause), or a quotation's tag."""
+    after = view.doc[verb.i + 1 : verb.i + 3]
+    return (
+        any(dep(c) in {"ccomp", "parataxis"} for c in verb.children)
+        or any(str(t.text).lower() == "that" for t in after)
+        or not any(dep(c) in {"dobj", "obj", "xcomp"} for c in verb.children)
+    )
+
+
 def _own_text(view: DocView, scope: list[Token]) -> str:
     """The scope's text with other speakers' relative clauses blanked out (offsets kept):
     'Sophgo, a designer it suspected of acting as a front' is not what the claimant found."""
@@ -197,6 +210,8 @@ def _read(
     developer: Maker | None = None,
 ) -> _Found | None:
     claimant = claim.claimant
+    if claim.word in _CLAUSE_CLAIMS and not _has_clause(view, claim.clause):
+        return None  # "continues to maintain relationships with Huawei" asserts nothing
     text = _own_text(view, claim.scope)
     charged = through_filing(view, claim.word, claim.trigger, claim.clause)
     listing = added_to_list(view, claim.clause)

@@ -24,6 +24,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOR = re.compile(r"\s*(pour|for)\s+", re.IGNORECASE)
+# "The filing, seen by Reuters, says": the outlet that read a document does not author it.
+_SEEN_BY = re.compile(r"\b(seen|reviewed|viewed) by\s+(the )?$", re.I)
 # The outlet in a dateline is followed by the dash that opens the story.
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—:]")
 # A French "rapport" is a body's or an institute's own report ("un rapport de l'Institut
@@ -67,7 +69,7 @@ def is_relay(view: DocView, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if _BEFORE.search(before):
         return True
-    if _ACCORDING.search(before):
+    if _ACCORDING.search(before) or _SEEN_BY.search(before):
         return mention.actor.kind == ActorKind.ORGANIZATION
     if before.rstrip().endswith("(") and _DATELINE_CLOSE.match(text, mention.end):
         return True  # dateline "TAIPEI, 3 février (Reuters) -"; not "l'agence (ANSSI) a dit"

@@ -187,6 +187,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bextraction\b"
             r"|(accédé|accès) aux données|data without authori|siphon",
         ),
+        # Before theft: "laundered the stolen funds" names the laundering.
+        ("money laundering", r"\blaunder(s|ed|ing)?\b|money[- ]laundering|blanchiment"),
         (
             "intellectual property theft",
             r"propriété intellectuelle|intellectual property|\bvol\b|\bsteal|\bstole|\btheft"
@@ -307,7 +309,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|beijing|ccp|communist party|kremlin|russia\w*|iran\w*|north korea\w*)"
             r"|\bliens?\b[^.;]{0,25}\bavec (l.|le |la |les |des )?(\w+ ){0,2}(chin\w+|pékin"
             r"|parti communiste|kremlin|russ\w+|iran\w*)"
-            r"|modernisation (de l.armée|militaire)|military modernization",
+            r"|modernisation (de l.armée|militaire)|military moderni[sz]ation",
         ),
         # Wrongs named by their own word, each in both languages.
         ("espionage", r"\bspied\b|\bspying\b|espionage|espionnage|\bespionn"),

@@ -119,3 +119,91 @@ def test_a_national_description_stands_for_a_firm_of_that_country(text: str) -> 
     pairs = claim_pairs(text, "en", NATIONAL)
     assert ("Data Protection Commission", "Qilin Labs") in pairs
     assert not {p for p in pairs if p[1] in {"Apple", "Google"}}
+
+
+STATES = (
+    Actor(kind=K.COMPANY, name="Mandiant"),
+    Actor(kind=K.GOVERNMENT_BODY, name="FBI"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Justice Department"),
+    Actor(kind=K.COUNTRY, name="China"),
+    Actor(kind=K.COUNTRY, name="Iran"),
+    Actor(kind=K.COUNTRY, name="Russia"),
+    Actor(kind=K.COMPANY, name="Nvidia"),
+    Actor(kind=K.PRODUCT, name="Nvidia H100"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Mandiant said hackers working for Iran had broken into two water utilities.", {"Iran"}),
+        ("The FBI said the intruders had stolen research data on behalf of Russia.", {"Russia"}),
+        ("Mandiant said state-backed hackers from China and Iran had used stolen passwords to "
+         "break into defence contractors.", {"China", "Iran"}),
+        ("The FBI said a unit backed by Russia had hacked the email accounts of two ministers.",
+         {"Russia"}),
+    ],
+)  # fmt: skip
+def test_the_state_an_intrusion_is_done_for_is_accused(text: str, states: set[str]) -> None:
+    accused = {a for _, a in claim_pairs(text, "en", STATES)}
+    assert states <= accused
+
+
+def test_a_country_named_only_as_a_place_is_still_no_accused() -> None:
+    text = "Mandiant said hackers had flown to Russia after breaking into a bank."
+    assert ("Mandiant", "Russia") not in claim_pairs(text, "en", STATES)
+
+
+def test_the_maker_of_goods_others_smuggled_is_not_accused() -> None:
+    text = "The Justice Department said the men smuggled Nvidia H100 chips to Iran through Dubai."
+    assert ("Justice Department", "Nvidia") not in claim_pairs(text, "en", STATES)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "act"),
+    [
+        ("The FBI said Ember Panda had laundered the stolen funds through crypto mixers.",
+         ("FBI", "Ember Panda"), "money laundering"),
+        ("The Commerce Department said Corvex supported the military modernisation of China.",
+         ("Commerce Department", "Corvex"), "foreign-state ties"),
+    ],
+)  # fmt: skip
+def test_laundering_and_military_modernisation_are_wrongs(
+    text: str, pair: tuple[str, str], act: str
+) -> None:
+    found = {
+        (a.claimant.name, a.accused.name, a.act) for a in facts_with(text, "en", ACTORS).allegations
+    }
+    assert (*pair, act) in found
+
+
+def test_maintaining_ties_is_no_claim_but_maintaining_that_is() -> None:
+    said = "Ruth Adler has long maintained that Corvex stole trade secrets from its partners."
+    assert ("Ruth Adler", "Corvex") in _pairs(said)
+    ties = (
+        "Ruth Adler said Corvex continues to maintain relationships with Norlune and other firms."
+    )
+    assert ("Corvex", "Norlune") not in _pairs(ties)
+
+
+def test_an_outlet_that_saw_a_document_is_not_its_author() -> None:
+    actors = (*ACTORS, Actor(kind=K.ORGANIZATION, name="Reuters"))
+    text = "A complaint seen by Reuters says Corvex copied millions of articles without permission."
+    assert not {p for p in claim_pairs(text, "en", actors) if p[0] == "Reuters"}
+
+
+def test_a_nationality_before_a_charged_name_is_no_accused() -> None:
+    actors = (
+        Actor(kind=K.GOVERNMENT_BODY, name="Justice Department"),
+        Actor(kind=K.PERSON, name="Ana Ruiz"),
+        Actor(kind=K.PERSON, name="Piet Smit"),
+        Actor(kind=K.PERSON, name="Kofi Mensah"),
+        Actor(kind=K.COUNTRY, name="United States", aliases=("US",)),
+        Actor(kind=K.COUNTRY, name="Iran"),
+    )
+    text = (
+        "The Justice Department charged Ana Ruiz, US broker Piet Smit and Dutch trader Kofi "
+        "Mensah with smuggling servers to Iran in breach of export controls."
+    )
+    accused = {a for _, a in claim_pairs(text, "en", actors)}
+    assert accused == {"Ana Ruiz", "Piet Smit", "Kofi Mensah"}
