@@ -16,7 +16,12 @@ from ingest.extract.claim_grammar import BODIES
 from ingest.extract.claim_holders import claim_holder
 from ingest.extract.cues import AGENCY_NOUNS, MAKER_NOUNS
 from ingest.extract.filers import filer
-from ingest.extract.pronoun_speakers import pronoun_speaker, resolved_as_pronoun, speaker_kinds
+from ingest.extract.pronoun_speakers import (
+    pronoun_speaker,
+    resolved_as_pronoun,
+    speaker_again,
+    speaker_kinds,
+)
 from ingest.extract.syntax import FIRMS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
@@ -108,7 +113,7 @@ def claimant_of(
     developer: Maker | None,
 ) -> Mention | None:
     """The party a claim's subject token stands for, or None when nothing names one."""
-    claimant = (
+    claimant = speaker_again(view, subject, trigger) or (
         pronoun_speaker(view, subject, trigger)
         if resolved_as_pronoun(view, subject, trigger)
         else (

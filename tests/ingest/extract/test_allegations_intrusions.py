@@ -207,3 +207,22 @@ def test_a_nationality_before_a_charged_name_is_no_accused() -> None:
     )
     accused = {a for _, a in claim_pairs(text, "en", actors)}
     assert accused == {"Ana Ruiz", "Piet Smit", "Kofi Mensah"}
+
+
+def test_a_relative_clause_that_only_names_the_group_stays_in_the_claim() -> None:
+    text = (
+        "Mandiant said it had disrupted a crew it tracks as Ember Panda, which had broken into "
+        "the networks of two lenders."
+    )
+    assert ("Mandiant", "Ember Panda") in _pairs(text)
+
+
+def test_it_speaking_again_is_the_party_that_spoke_before() -> None:
+    text = (
+        "The Commerce Department said Corvex had shipped servers to firms linked to the "
+        "People's Liberation Army. It also alleged that Norlune had supplied chips to the "
+        "Chinese military."
+    )
+    pairs = _pairs(text)
+    assert ("Commerce Department", "Norlune") in pairs
+    assert ("Corvex", "Norlune") not in pairs
