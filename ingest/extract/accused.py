@@ -78,7 +78,8 @@ _ASSOCIATE_WORDS = frozenset(
     {"lier", "link", "tie", "affiliate", "associer", "connect", "connecter", "apparenter",
      "lié", "linked", "tied", "affiliated", "associé", "connected"}
 )  # fmt: skip
-_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "nsubj:pass", "nsubjpass", "obl:arg"})
+# English parses make the one fined a 'dative': "fined the company 500 million euros".
+_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "obl:arg"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _OBJECT_PRONOUNS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "them", "him", "her", "it"}
@@ -281,7 +282,9 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         found = view.actor_of(child, kinds)
         if pronoun and (found is None or found.actor.id in excluded):
             found = None  # 'accusing it of': never the claimant itself
-        if pronoun and found is not None:  # "sued X in a Texas court, accusing them of": X
+        if found is not None and (pronoun or found.source == "coref"):
+            # "sued X in a Texas court, accusing them of", "sued Perplexity, accusing the
+            # San Francisco start-up of": the object the main verb just took
             found = _object_before(view, child, excluded) or found
         if found is None and pronoun:
             found = _object_before(view, child, excluded) or view.antecedent(
@@ -296,7 +299,12 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             # "accusant le groupe américain d'avoir", "accused the British start-up of";
             # a lab, an app or a giant is a company, never the party named beside the speaker
             kinds = FIRMS if noun in FIRM_NOUNS else frozenset({ActorKind.COMPANY})
-            found = view.antecedent(child, kinds, exclude=excluded)
+            taken = _object_before(view, child, excluded)  # "sued X, accusing the start-up"
+            found = (
+                taken
+                if taken is not None and taken.actor.kind in kinds
+                else view.antecedent(child, kinds, exclude=excluded)
+            )
         if found is not None and found.actor.id not in excluded:
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
             group = accused_list(view, found) if same else [found]

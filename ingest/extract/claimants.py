@@ -90,6 +90,18 @@ def _described_name(view: DocView, noun: Token) -> Mention | None:
     return None
 
 
+def _titled_person(view: DocView, noun: Token) -> Mention | None:
+    """ "Berlin's data protection commissioner, Meike Kamp, asked": the person a title names
+    speaks, even when the title alone would stand for the office."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        found = view.mention(child) if dep(child) == "appos" and child.i > noun.i else None
+        if found is not None and found.actor.kind in PEOPLE:
+            return found
+    return None
+
+
 def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | None:
     """'the ChatGPT maker', "l'éditeur de ChatGPT": the developer of the product named."""
     if developer is None or lemma(noun) not in MAKER_NOUNS:
@@ -117,7 +129,8 @@ def claimant_of(
         pronoun_speaker(view, subject, trigger)
         if resolved_as_pronoun(view, subject, trigger)
         else (
-            view.actor_of(subject, speaker_kinds(subject))
+            _titled_person(view, subject)
+            or view.actor_of(subject, speaker_kinds(subject))
             or claim_holder(view, subject, relay_ids)
             or filer(view, subject)
             or _maker_of(view, subject, developer)

@@ -226,3 +226,40 @@ def test_it_speaking_again_is_the_party_that_spoke_before() -> None:
     pairs = _pairs(text)
     assert ("Commerce Department", "Norlune") in pairs
     assert ("Corvex", "Norlune") not in pairs
+
+
+FIRMS_BEFORE = (
+    Actor(kind=K.GOVERNMENT_BODY, name="European Commission"),
+    Actor(kind=K.GOVERNMENT_BODY, name="Data Protection Commission"),
+    Actor(kind=K.ORGANIZATION, name="Daily Ledger"),
+    Actor(kind=K.OFFICIAL, name="Ruth Adler"),
+    Actor(kind=K.COMPANY, name="Corvex"),
+    Actor(kind=K.COMPANY, name="Norlune"),
+)
+
+
+def test_the_company_fined_is_the_firm_named_before() -> None:
+    text = (
+        "Corvex opened a store in Milan. The European Commission fined the company 200 million "
+        "euros in May for abusing its dominant position in app payments."
+    )
+    assert ("European Commission", "Corvex") in claim_pairs(text, "en", FIRMS_BEFORE)
+
+
+def test_a_description_after_a_suit_is_the_firm_sued() -> None:
+    text = (
+        "Corvex raised money last year. The Daily Ledger sued Norlune in federal court on "
+        "Thursday, accusing the start-up of copying thousands of its articles without permission."
+    )
+    pairs = claim_pairs(text, "en", FIRMS_BEFORE)
+    assert ("Daily Ledger", "Norlune") in pairs
+    assert ("Daily Ledger", "Corvex") not in pairs
+
+
+def test_a_person_named_beside_a_title_speaks() -> None:
+    text = (
+        "The commission's deputy head, Ruth Adler, said Corvex had transferred users' personal "
+        "data to China unlawfully."
+    )
+    pairs = claim_pairs(text, "en", FIRMS_BEFORE)
+    assert ("Ruth Adler", "Corvex") in pairs
