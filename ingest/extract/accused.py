@@ -123,6 +123,7 @@ def is_victim(view: DocView, head: Token) -> bool:
     if (
         dep(head) in {"compound", "nmod"}
         and lemma(parent) in OBJECT_NOUNS
+        and parent.pos_ != "PROPN"  # "Contemporary Amperex Technology" is a name, no thing
         and not view.lang.startswith("fr")
     ):
         return True  # "out of OpenAI models"

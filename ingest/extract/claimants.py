@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph.model import ActorKind
-from ingest.extract.accused import Maker
+from ingest.extract.accused import PARTY_KINDS, Maker
 from ingest.extract.charges import prosecutor_before
 from ingest.extract.claim_grammar import BODIES
 from ingest.extract.claim_holders import claim_holder
@@ -141,4 +141,22 @@ def claimant_of(
     )
     if claimant is None:  # "prosecutors allege": the body that charged just before
         claimant = prosecutor_before(view, subject)
-    return claimant
+    return claimant or _sibling_speaker(view, trigger)
+
+
+def _sibling_speaker(view: DocView, verb: Token) -> Mention | None:
+    """'The listing went ahead even though the Commerce Department placed Zhipu on its list,
+    saying the company...': a participle the parse hung on the main clause speaks for the
+    named subject of the clause just before it."""
+    if verb.tag_ != "VBG" or dep(verb) != "advcl":
+        return None
+    before = [
+        c
+        for c in verb.head.children
+        if c.i < verb.i and dep(c) in {"advcl", "conj"} and c.pos_ == "VERB"
+    ]
+    if not before:
+        return None
+    subject = next((c for c in before[-1].children if dep(c) == "nsubj"), None)
+    found = view.mention(subject) if subject is not None else None
+    return found if found is not None and found.actor.kind in PARTY_KINDS else None

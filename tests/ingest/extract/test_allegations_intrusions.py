@@ -263,3 +263,26 @@ def test_a_person_named_beside_a_title_speaks() -> None:
     )
     pairs = claim_pairs(text, "en", FIRMS_BEFORE)
     assert ("Ruth Adler", "Corvex") in pairs
+
+
+def test_a_firm_whose_name_ends_in_a_common_noun_is_no_victim() -> None:
+    actors = (
+        Actor(kind=K.GOVERNMENT_BODY, name="Defense Department"),
+        Actor(kind=K.COMPANY, name="Corvex Holdings"),
+        Actor(kind=K.COMPANY, name="Norlune Data Technology"),
+    )
+    text = (
+        "The Defense Department has added Corvex Holdings and battery maker Norlune Data "
+        "Technology to its list of companies it says work with China's military."
+    )
+    accused = {a for _, a in claim_pairs(text, "en", actors)}
+    assert {"Corvex Holdings", "Norlune Data Technology"} <= accused
+
+
+def test_a_participle_hung_on_the_main_clause_speaks_for_the_clause_before() -> None:
+    text = (
+        "Norlune opened an office in Dubai. The deal closed even though the European Commission "
+        "placed Norlune on a watch list last year, saying the company had abused its dominant "
+        "position."
+    )
+    assert ("European Commission", "Norlune") in claim_pairs(text, "en", FIRMS_BEFORE)
