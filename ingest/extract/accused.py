@@ -32,7 +32,7 @@ from ingest.extract.reported_subjects import (
     product_maker,
     seller,
 )
-from ingest.extract.role_orgs import DEMONYMS
+from ingest.extract.role_orgs import DEMONYMS, country_named
 from ingest.extract.syntax import FIRMS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -441,6 +441,7 @@ def reported(
         else:
             found = (
                 view.actor_of(subject, PARTY_KINDS)
+                or _state_of(view, subject)
                 or stand_in(view, [subject], claimant)
                 or named_by_clause(view, subject)
                 or seller(view, subject, PARTY_KINDS - {ActorKind.COUNTRY})
@@ -459,6 +460,19 @@ def reported(
             if m.actor.kind in PARTY_KINDS and m.actor.id != claimant.actor.id
         ]
     return []
+
+
+_STATE_NOUNS = frozenset({"government", "state", "regime", "leadership"})
+
+
+def _state_of(view: DocView, noun: Token) -> Mention | None:
+    """'the Chinese government tried to shortcut years of research by stealing it': the
+    country the article names, standing for its government."""
+    if lemma(noun) not in _STATE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    words = [str(c.text).lower() for c in noun.children if dep(c) in {"amod", "compound"}]
+    name = next((DEMONYMS[w] for w in words if w in DEMONYMS), None)
+    return country_named(view, name)
 
 
 def _definite(noun: Token) -> bool:

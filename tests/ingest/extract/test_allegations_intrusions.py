@@ -286,3 +286,11 @@ def test_a_participle_hung_on_the_main_clause_speaks_for_the_clause_before() -> 
         "position."
     )
     assert ("European Commission", "Norlune") in claim_pairs(text, "en", FIRMS_BEFORE)
+
+
+def test_a_national_government_is_the_country_the_article_names() -> None:
+    text = (
+        "Iran rejected the findings. The FBI said the Iranian government had hacked the email "
+        "accounts of two campaign advisers."
+    )
+    assert ("FBI", "Iran") in claim_pairs(text, "en", STATES)
