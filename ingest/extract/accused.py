@@ -32,6 +32,7 @@ from ingest.extract.reported_subjects import (
     product_maker,
     seller,
 )
+from ingest.extract.role_orgs import DEMONYMS, country_named
 from ingest.extract.syntax import FIRMS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -77,7 +78,8 @@ _ASSOCIATE_WORDS = frozenset(
     {"lier", "link", "tie", "affiliate", "associer", "connect", "connecter", "apparenter",
      "lié", "linked", "tied", "affiliated", "associé", "connected"}
 )  # fmt: skip
-_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "nsubj:pass", "nsubjpass", "obl:arg"})
+# English parses make the one fined a 'dative': "fined the company 500 million euros".
+_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass", "obl:arg"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _OBJECT_PRONOUNS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "them", "him", "her", "it"}
@@ -93,8 +95,26 @@ _STAND_INS = frozenset(
 _APPS = frozenset({"application", "app", "platform", "plateforme", "network"})
 
 
+# "broke into Anthropic", "had hacked two US carriers": the one intruded upon is a victim.
+_INTO_VERBS = frozenset({"break", "hack", "get", "intrude"})
+_INTRUDED_VERBS = frozenset({"hack", "infiltrate", "penetrate", "breach", "compromise"})
+
+
+def _intruded(head: Token) -> bool:
+    """The object of an intrusion, first of its list ('into Anthropic and other targets')."""
+    while dep(head) == "conj" and head.head.i != head.i:
+        head = head.head
+    parent = head.head
+    if dep(head) == "pobj" and str(parent.text).lower() == "into":
+        return lemma(parent.head) in _INTO_VERBS
+    return dep(head) == "dobj" and lemma(parent) in _INTRUDED_VERBS
+
+
 def is_victim(view: DocView, head: Token) -> bool:
-    """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI'."""
+    """The owner of what was taken: 'OpenAI's models', 'les API d'OpenAI', 'from OpenAI';
+    the one broken into: 'broke into Anthropic'."""
+    if not view.lang.startswith("fr") and _intruded(head):
+        return True
     parent = head.head
     if dep(parent) == "nsubj" and lemma(parent) in OBJECT_NOUNS:
         return False  # "plusieurs modèles de Hikvision envoyaient des données": what it makes acts
@@ -103,6 +123,7 @@ def is_victim(view: DocView, head: Token) -> bool:
     if (
         dep(head) in {"compound", "nmod"}
         and lemma(parent) in OBJECT_NOUNS
+        and parent.pos_ != "PROPN"  # "Contemporary Amperex Technology" is a name, no thing
         and not view.lang.startswith("fr")
     ):
         return True  # "out of OpenAI models"
@@ -262,7 +283,9 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         found = view.actor_of(child, kinds)
         if pronoun and (found is None or found.actor.id in excluded):
             found = None  # 'accusing it of': never the claimant itself
-        if pronoun and found is not None:  # "sued X in a Texas court, accusing them of": X
+        if found is not None and (pronoun or found.source == "coref"):
+            # "sued X in a Texas court, accusing them of", "sued Perplexity, accusing the
+            # San Francisco start-up of": the object the main verb just took
             found = _object_before(view, child, excluded) or found
         if found is None and pronoun:
             found = _object_before(view, child, excluded) or view.antecedent(
@@ -277,7 +300,12 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             # "accusant le groupe américain d'avoir", "accused the British start-up of";
             # a lab, an app or a giant is a company, never the party named beside the speaker
             kinds = FIRMS if noun in FIRM_NOUNS else frozenset({ActorKind.COMPANY})
-            found = view.antecedent(child, kinds, exclude=excluded)
+            taken = _object_before(view, child, excluded)  # "sued X, accusing the start-up"
+            found = (
+                taken
+                if taken is not None and taken.actor.kind in kinds
+                else view.antecedent(child, kinds, exclude=excluded)
+            )
         if found is not None and found.actor.id not in excluded:
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
             group = accused_list(view, found) if same else [found]
@@ -413,6 +441,7 @@ def reported(
         else:
             found = (
                 view.actor_of(subject, PARTY_KINDS)
+                or _state_of(view, subject)
                 or stand_in(view, [subject], claimant)
                 or named_by_clause(view, subject)
                 or seller(view, subject, PARTY_KINDS - {ActorKind.COUNTRY})
@@ -431,6 +460,19 @@ def reported(
             if m.actor.kind in PARTY_KINDS and m.actor.id != claimant.actor.id
         ]
     return []
+
+
+_STATE_NOUNS = frozenset({"government", "state", "regime", "leadership"})
+
+
+def _state_of(view: DocView, noun: Token) -> Mention | None:
+    """'the Chinese government tried to shortcut years of research by stealing it': the
+    country the article names, standing for its government."""
+    if lemma(noun) not in _STATE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    words = [str(c.text).lower() for c in noun.children if dep(c) in {"amod", "compound"}]
+    name = next((DEMONYMS[w] for w in words if w in DEMONYMS), None)
+    return country_named(view, name)
 
 
 def _definite(noun: Token) -> bool:
@@ -461,7 +503,29 @@ def stand_in(view: DocView, scope: list[Token], claimant: Mention) -> Mention | 
         # "The Guild said the company had built": the firm before, never the speaker; an
         # app or a platform is a company's, never a party's or a body's
         kinds = frozenset({ActorKind.COMPANY}) if lemma(token) in _APPS else FIRMS
-        return view.antecedent(token, kinds, exclude=frozenset({claimant.actor.id}))
+        return _of_nationality(view, token, kinds, {claimant.actor.id})
+    return None
+
+
+def _of_nationality(
+    view: DocView, noun: Token, kinds: frozenset[ActorKind], exclude: set[str]
+) -> Mention | None:
+    """The latest fitting firm before 'the company'; 'the Chinese AI company' is never one
+    the knowledge base places in another country ('asked Apple and Google to remove X,
+    saying the Chinese company ...' is X)."""
+    country = next(
+        (
+            DEMONYMS[word]
+            for t in noun.subtree  # "the Chinese AI company": 'Chinese' may qualify 'AI'
+            if t.i < noun.i and (word := str(t.text).lower()) in DEMONYMS
+        ),
+        None,
+    )
+    for _ in range(4):
+        found = view.antecedent(noun, kinds, exclude=frozenset(exclude))
+        if found is None or country is None or found.actor.country in {None, country}:
+            return found
+        exclude.add(found.actor.id)
     return None
 
 
@@ -512,7 +576,11 @@ def _list_gap(gap: str) -> bool:
         return False
     if words[-1].endswith("ing"):  # "sued OpenAI, saying ChatGPT reproduces": a clause too
         return False
-    return all(w.islower() for w in words) and not set(words) & _NOT_DESCRIPTIONS
+    # "British engineer Tom Harding": a nationality may open a bare description, never one
+    # with an article ('and the Chinese firm X' may start a new clause's subject)
+    bare = not match.group(2)
+    described = all(w.islower() or (bare and w.lower() in DEMONYMS) for w in words)
+    return described and not set(words) & _NOT_DESCRIPTIONS
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
@@ -525,7 +593,7 @@ def accused_list(view: DocView, mention: Mention) -> list[Mention]:
     """The accused named with `mention` in one list: 'Huawei, SMIC and YMTC', 'memory
     chipmaker ChangXin, module maker Quectel and drone maker Autel'. A possessive after it
     starts a description, not a list: 'Zhang Xuezheng, Nexperia's chief executive'."""
-    group = view.listed_with(mention, _list_gap)
+    group = _past_nationality(view, view.listed_with(mention, _list_gap), mention)
     at = group.index(mention) if mention in group else len(group)
     for i in range(at + 1, len(group)):
         if _POSSESSIVE_AFTER.match(view.text, group[i].end):
@@ -534,6 +602,24 @@ def accused_list(view: DocView, mention: Mention) -> list[Mention]:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_TITLE_GAP = re.compile(r"\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _past_nationality(view: DocView, group: list[Mention], mention: Mention) -> list[Mention]:
+    """'Lin Wei, US businessman Derek Holloway and two others': a country that only qualifies
+    the next name of the list gives way to that name and the rest of the list."""
+    last = group[-1]
+    if last is mention or last.actor.kind != ActorKind.COUNTRY:
+        return group
+    same = view.sentence_mentions(view.sentence_of(last))
+    at = same.index(last) if last in same else len(same) - 1
+    after = same[at + 1] if at + 1 < len(same) else None
+    if after is None or after.actor.kind == ActorKind.COUNTRY:
+        return group
+    if not _TITLE_GAP.fullmatch(view.text[last.end : after.start]):
+        return group
+    rest = view.listed_with(after, _list_gap)
+    return group[:-1] + [m for m in rest if m.start >= after.start]
 
 
 def joined(view: DocView, mention: Mention) -> list[Mention]:
@@ -545,6 +631,48 @@ def joined(view: DocView, mention: Mention) -> list[Mention]:
 def _bare(gap: str) -> str:
     """A gap without the articles that start a listed name ('la Société', 'le SNAC')."""
     return re.sub(r"\b(le|la|les|l['’]|the)\s*", " ", gap, flags=re.IGNORECASE)
+
+
+# "hackers working for China", "spying on behalf of Russia", "a group sponsored by Iran",
+# "state-backed hackers from China and Iran": the state behind the doers is accused with them.
+_SERVE_VERBS = frozenset({"work", "act", "operate", "spy", "serve"})
+_BACKED = frozenset({"sponsor", "back", "direct", "fund", "control", "run", "task"})
+_DOERS = frozenset(
+    {"hacker", "operative", "actor", "group", "spy", "agent", "attacker", "intruder", "unit"}
+)
+
+
+def _principal(head: Token) -> bool:
+    """English parses only: French ones give no 'pobj'."""
+    while dep(head) == "conj" and head.head.i != head.i:
+        head = head.head  # "from China and Iran"
+    if dep(head) != "pobj":
+        return False
+    preposition = head.head
+    word, above = str(preposition.text).lower(), preposition.head
+    if word == "of" and str(above.text).lower() == "behalf":
+        return True
+    if word == "by":
+        return lemma(above) in _BACKED and above.tag_ == "VBN"
+    if word == "from":
+        return lemma(above) in _DOERS
+    return word == "for" and lemma(above) in _SERVE_VERBS
+
+
+_ACQUIRE = frozenset(
+    {"buy", "purchase", "acquire", "obtain", "procure", "smuggle", "ship", "import", "order",
+     "route", "resell", "divert", "stockpile", "relabel"}
+)  # fmt: skip
+
+
+def _acquired(head: Token) -> bool:
+    """A product named as goods others bought, shipped or smuggled."""
+    token = head
+    for _ in range(3):
+        if dep(token) not in {"compound", "conj", "amod", "nmod", "nummod", "appos"}:
+            break
+        token = token.head
+    return dep(token) in {"dobj", "nsubjpass"} and lemma(token.head) in _ACQUIRE
 
 
 def parties(  # noqa: PLR0917
@@ -566,8 +694,9 @@ def parties(  # noqa: PLR0917
         actor: Actor | None = mention.actor
         if actor is not None and actor.kind == ActorKind.PRODUCT and maker is not None:
             # "Using Huawei Ascend chips violates export controls": the maker named in the
-            # product's own name is the one accused.
-            actor = maker(mention)
+            # product's own name is the one accused; not the maker of goods others bought
+            # or smuggled ('bought Nvidia H100 processors and relabelled them').
+            actor = None if head is not None and _acquired(head) else maker(mention)
         if (
             actor is None
             or head is None
@@ -579,7 +708,7 @@ def parties(  # noqa: PLR0917
         if is_victim(view, head):
             victims.append(actor)
         elif not is_bystander(view, mention, head) and (
-            actor.kind != ActorKind.COUNTRY or allow_countries
+            actor.kind != ActorKind.COUNTRY or allow_countries or _principal(head)
         ):
             # Countries are places and audiences far more often than accused parties.
             accused.append(actor)

@@ -47,7 +47,7 @@ from ingest.extract.cues import (
 )
 from ingest.extract.dates import resolve_date
 from ingest.extract.records import AllegationRecord
-from ingest.extract.syntax import DocView, Token, dep
+from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
 __all__ = ["Maker", "act_of", "find_allegations"]
@@ -56,6 +56,9 @@ _NO = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
 _NEGATIONS = frozenset({"not", "n't", "ne", "pas", "never", "jamais", "n'"})
 # The reason for a refusal is still asserted: "told staff not to use it because of risks".
 _REASONS = frozenset({"because", "due", "over", "citing", "amid", "raison", "cause", "car"})
+# Claim verbs that claim only through a clause: 'has long maintained that X', not
+# 'maintains ties with X'.
+_CLAUSE_CLAIMS = frozenset({"maintain"})
 _GENERIC_ACCUSED = frozenset({ActorKind.COMPANY, ActorKind.PERSON, ActorKind.ORGANIZATION})
 
 
@@ -99,12 +102,47 @@ def _denied_act(view: DocView, scope: list[Token], text: str, clause: Token) -> 
             return False
         if token.pos_ in {"VERB", "AUX"} and _negated(token):
             return True
+        if _opposed_by_other(view, token, clause):
+            return True  # "China firmly opposes and combats all forms of cyberattacks"
         if any(str(c.text).lower() in _NO for c in token.children if dep(c) == "det"):
             return True  # "no evidence that Nvidia breached", "aucune preuve que"
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+# Verbs whose subject stands against the act they govern: who 'opposes all forms of hacking'
+# is not accused of it; a claimant fighting it ('said it was combating the attacks') is not
+# at issue, since the claimant is never its own accused.
+_OPPOSE = frozenset({"oppose", "combat", "fight"})
+
+
+def _opposing(verb: Token) -> bool:
+    """'opposes', 'combats', 'cracks down on'."""
+    if verb.pos_ != "VERB":
+        return False
+    down = lemma(verb) == "crack" and any(str(c.text).lower() == "down" for c in verb.children)
+    return down or lemma(verb) in _OPPOSE
+
+
+def _opposed_by_other(view: DocView, verb: Token, clause: Token) -> bool:
+    if not _opposing(verb) or verb.i == clause.i:
+        return False
+    while dep(verb) == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "opposes and combats": the subject is the first verb's
+    subject = next((c for c in verb.children if dep(c) == "nsubj"), None)
+    return subject is not None and view.mention(subject) is not None
+
+
+def _has_clause(view: DocView, verb: Token) -> bool:
+    """'maintained that ...' (even when the parse lost the clause), or a quotation's tag."""
+    after = view.doc[verb.i + 1 : verb.i + 3]
+    return (
+        any(dep(c) in {"ccomp", "parataxis"} for c in verb.children)
+        or any(str(t.text).lower() == "that" for t in after)
+        or not any(dep(c) in {"dobj", "obj", "xcomp"} for c in verb.children)
+    )
 
 
 def _own_text(view: DocView, scope: list[Token]) -> str:
@@ -172,6 +210,8 @@ def _read(
     developer: Maker | None = None,
 ) -> _Found | None:
     claimant = claim.claimant
+    if claim.word in _CLAUSE_CLAIMS and not _has_clause(view, claim.clause):
+        return None  # "continues to maintain relationships with Huawei" asserts nothing
     text = _own_text(view, claim.scope)
     charged = through_filing(view, claim.word, claim.trigger, claim.clause)
     listing = added_to_list(view, claim.clause)

@@ -24,6 +24,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FOR = re.compile(r"\s*(pour|for)\s+", re.IGNORECASE)
+# "The filing, seen by Reuters, says": the outlet that read a document does not author it.
+_SEEN_BY = re.compile(r"\b(seen|reviewed|viewed) by\s+(the )?$", re.I)
 # The outlet in a dateline is followed by the dash that opens the story.
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—:]")
 # A French "rapport" is a body's or an institute's own report ("un rapport de l'Institut
@@ -36,9 +38,12 @@ _SPEECH = (CLAIM_LEMMAS - INQUIRY_LEMMAS) | {"exprimer", "speak", "parler", "int
 
 
 def _relay_by_syntax(view: DocView, head: Token) -> bool:
-    parent = head.head
-    if lemma(parent) == "tell" and dep(head) in {"dobj", "obj", "dative", "iobj"}:
+    first = head  # "told Apple and Google": each one told
+    while dep(first) == "conj" and first.head.i != first.i:
+        first = first.head
+    if lemma(first.head) == "tell" and dep(first) in {"dobj", "obj", "dative", "iobj"}:
         return True  # "told Fox News"
+    parent = head.head
     cases = {str(c.text).lower() for c in head.children if dep(c) in {"case", "prep"}}
     if (
         parent.i != head.i
@@ -64,7 +69,7 @@ def is_relay(view: DocView, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if _BEFORE.search(before):
         return True
-    if _ACCORDING.search(before):
+    if _ACCORDING.search(before) or _SEEN_BY.search(before):
         return mention.actor.kind == ActorKind.ORGANIZATION
     if before.rstrip().endswith("(") and _DATELINE_CLOSE.match(text, mention.end):
         return True  # dateline "TAIPEI, 3 février (Reuters) -"; not "l'agence (ANSSI) a dit"

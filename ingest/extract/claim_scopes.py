@@ -25,9 +25,16 @@ def other_statements(tokens: list[Token], own: Token | None = None) -> set[int]:
             dep(c) == "mark" and lemma(c) in {"that", "que"} for c in token.children
         ):
             continue  # "said in a report that X had": a complement the parse hung on the noun
+        if lemma(token) in _NAMING:
+            continue  # "a group it tracks as GTG-1002": the clause only names who is meant
         if subjects and all(lemma(s) not in RELATIVE for s in subjects):
             cut |= {t.i for t in token.subtree}
     return cut
+
+
+# Verbs of a relative clause that only gives its antecedent a name ('which Microsoft tracks
+# as Silk Typhoon', 'a crew researchers dubbed Volt Typhoon'); it states nothing of its own.
+_NAMING = frozenset({"track", "dub", "codename", "nickname"})
 
 
 def _quotation(view: DocView, trigger: Token) -> list[Token]:

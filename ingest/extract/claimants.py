@@ -10,13 +10,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from graph.model import ActorKind
-from ingest.extract.accused import Maker
+from ingest.extract.accused import PARTY_KINDS, Maker
 from ingest.extract.charges import prosecutor_before
 from ingest.extract.claim_grammar import BODIES
 from ingest.extract.claim_holders import claim_holder
 from ingest.extract.cues import AGENCY_NOUNS, MAKER_NOUNS
 from ingest.extract.filers import filer
-from ingest.extract.pronoun_speakers import pronoun_speaker, resolved_as_pronoun, speaker_kinds
+from ingest.extract.pronoun_speakers import (
+    pronoun_speaker,
+    resolved_as_pronoun,
+    speaker_again,
+    speaker_kinds,
+)
 from ingest.extract.syntax import FIRMS, PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
@@ -85,6 +90,18 @@ def _described_name(view: DocView, noun: Token) -> Mention | None:
     return None
 
 
+def _titled_person(view: DocView, noun: Token) -> Mention | None:
+    """ "Berlin's data protection commissioner, Meike Kamp, asked": the person a title names
+    speaks, even when the title alone would stand for the office."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        found = view.mention(child) if dep(child) == "appos" and child.i > noun.i else None
+        if found is not None and found.actor.kind in PEOPLE:
+            return found
+    return None
+
+
 def _maker_of(view: DocView, noun: Token, developer: Maker | None) -> Mention | None:
     """'the ChatGPT maker', "l'éditeur de ChatGPT": the developer of the product named."""
     if developer is None or lemma(noun) not in MAKER_NOUNS:
@@ -108,11 +125,12 @@ def claimant_of(
     developer: Maker | None,
 ) -> Mention | None:
     """The party a claim's subject token stands for, or None when nothing names one."""
-    claimant = (
+    claimant = speaker_again(view, subject, trigger) or (
         pronoun_speaker(view, subject, trigger)
         if resolved_as_pronoun(view, subject, trigger)
         else (
-            view.actor_of(subject, speaker_kinds(subject))
+            _titled_person(view, subject)
+            or view.actor_of(subject, speaker_kinds(subject))
             or claim_holder(view, subject, relay_ids)
             or filer(view, subject)
             or _maker_of(view, subject, developer)
@@ -123,4 +141,22 @@ def claimant_of(
     )
     if claimant is None:  # "prosecutors allege": the body that charged just before
         claimant = prosecutor_before(view, subject)
-    return claimant
+    return claimant or _sibling_speaker(view, trigger)
+
+
+def _sibling_speaker(view: DocView, verb: Token) -> Mention | None:
+    """'The listing went ahead even though the Commerce Department placed Zhipu on its list,
+    saying the company...': a participle the parse hung on the main clause speaks for the
+    named subject of the clause just before it."""
+    if verb.tag_ != "VBG" or dep(verb) != "advcl":
+        return None
+    before = [
+        c
+        for c in verb.head.children
+        if c.i < verb.i and dep(c) in {"advcl", "conj"} and c.pos_ == "VERB"
+    ]
+    if not before:
+        return None
+    subject = next((c for c in before[-1].children if dep(c) == "nsubj"), None)
+    found = view.mention(subject) if subject is not None else None
+    return found if found is not None and found.actor.kind in PARTY_KINDS else None

@@ -187,6 +187,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|\bextraction\b"
             r"|(accédé|accès) aux données|data without authori|siphon",
         ),
+        # Before theft: "laundered the stolen funds" names the laundering.
+        ("money laundering", r"\blaunder(s|ed|ing)?\b|money[- ]laundering|blanchiment"),
         (
             "intellectual property theft",
             r"propriété intellectuelle|intellectual property|\bvol\b|\bsteal|\bstole|\btheft"
@@ -266,7 +268,10 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(chinese|russian|iranian) (military|army|armed forces)|armée (chinoise|russe"
             r"|iranienne))|military[- ]civil fusion|fusion civilo-militaire|war machine"
             r"|(chinese|russian) military compan|entreprises? militaires? (chinoise|russe)"
-            r"|military end[- ]users?",
+            r"|military end[- ]users?"
+            # "end users linked to the People's Liberation Army", "had ties to the PLA"
+            r"|\b(linked|tied|connected|affiliated|ties|links)\b (to|with) (the )?"
+            r"(people.s liberation army|pla\b|(chinese|russian|iranian) (military|army))",
         ),
         (
             # Hidden controls are a threat in themselves: "could carry remote shutdown features".
@@ -304,7 +309,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|beijing|ccp|communist party|kremlin|russia\w*|iran\w*|north korea\w*)"
             r"|\bliens?\b[^.;]{0,25}\bavec (l.|le |la |les |des )?(\w+ ){0,2}(chin\w+|pékin"
             r"|parti communiste|kremlin|russ\w+|iran\w*)"
-            r"|modernisation (de l.armée|militaire)|military modernization",
+            r"|modernisation (de l.armée|militaire)|military moderni[sz]ation",
         ),
         # Wrongs named by their own word, each in both languages.
         ("espionage", r"\bspied\b|\bspying\b|espionage|espionnage|\bespionn"),
@@ -329,7 +334,10 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"forg(ed|ing) ([\w-]+ ){0,2}(documents?|certificates?|papers|records|signatures?"
             r"|invoices?)|forgery|falsifi\w+|faux (documents|certificats)|counterfeit"
             r"|contrefait\w*|\bfalse (invoices|documents|declarations?|statements)"
-            r"|(front|shell) compan\w+|sociétés?[- ]écrans?|prête-noms?",
+            r"|(front|shell) compan\w+|sociétés?[- ]écrans?|prête-noms?"
+            # "provided inaccurate information to this office": misleading an authority
+            r"|\b(provid|gave|give|giv|submit|suppl)\w* (\w+ ){0,2}(inaccurate|false|misleading"
+            r"|incorrect) (information|data|statements?|figures)",
         ),
         (
             # Books made to look better than they are: "inflating its profits", "surestimer
@@ -379,7 +387,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "legal violation",
-            r"\b(violat\w*|breach\w*|enfrei\w*|viol(é|ée|és|ées|ant|er|ation)|illegal\w*"
+            r"\b(violat\w*|breach\w*|enfrei\w*|infring\w*|viol(é|ée|és|ées|ant|er|ation)|illegal\w*"
             r"|illégal\w*|unlawful\w*|illicit\w*|fraud\w*|frauduleu\w*)",
         ),
     )
@@ -400,7 +408,7 @@ TOPICAL_ACTS = frozenset(
     }
 )
 WRONGDOING = re.compile(
-    r"violat|breach|enfrei|illeg|illég|illicit|unauthori|sans autorisation|without authori"
+    r"violat|breach|enfrei|infring|illeg|illég|illicit|unauthori|sans autorisation|without authori"
     r"|fraud|steal|stole|theft|\bvol\b|exfiltr|espion|\bspy|risk|risque|threat|menace|concern"
     r"|préoccupation|inquiét|suspect|soupçon|abus|interdi|prohib|forbid|contourn|circumvent"
     r"|bypass|evad|suspicious|inhabituel|unusual|danger|crainte|fear|warn|alert|backdoor"

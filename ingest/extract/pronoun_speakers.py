@@ -94,3 +94,30 @@ def _agreeing(
             unmarked = found
         exclude.add(found.actor.id)
     return unmarked
+
+
+# "The bureau said MiniMax had acquired chips ... It also alleged that": a neuter pronoun
+# that speaks again, right after a named party spoke, is that party; never the one its
+# statement was about. A denial ('It denied the claim') is the accused's, and is left alone.
+_AGAIN = frozenset({"it"})
+_SPEECH = frozenset({"say", "allege", "add", "claim", "state", "write", "note", "argue"})
+
+
+def speaker_again(view: DocView, subject: Token, trigger: Token) -> Mention | None:
+    """The party that spoke in the sentence before, when 'it' now says or alleges more."""
+    if str(subject.text).lower() not in _AGAIN or lemma(trigger) not in _SPEECH:
+        return None
+    if not view.lang.startswith("en") or dep(subject) != "nsubj":
+        return None
+    current = view.sentence_at(subject.idx).index
+    if current == 0:
+        return None
+    spoke: Mention | None = None
+    for token in view.sentence_tokens(view.sentences[current - 1]):
+        if lemma(token) not in _SPEECH or token.pos_ != "VERB":
+            continue
+        said = next((c for c in token.children if dep(c) == "nsubj"), None)
+        found = view.actor_of(said, PARTY_KINDS - PEOPLE) if said is not None else None
+        if found is not None and said is not None and said.pos_ != "PRON":
+            spoke = found
+    return spoke
