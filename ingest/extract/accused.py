@@ -25,7 +25,12 @@ from ingest.extract.cues import (
     SPOKES_NOUNS,
     TARGET_LEMMAS,
 )
-from ingest.extract.misplaced_objects import object_after_date, relative_antecedent
+from ingest.extract.misplaced_objects import (
+    object_after_date,
+    objects_before,
+    participle_antecedent,
+    relative_antecedent,
+)
 from ingest.extract.reported_subjects import (
     evidence_clause,
     named_by_clause,
@@ -83,6 +88,7 @@ _OBJECT_PRONOUNS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "them", "him", "her", "it"}
 )
 _DEFINITE = frozenset({"la", "le", "l'", "l’", "the", "cette", "ce", "this"})
+_PLURAL_OBJECTS = frozenset({"les", "leur", "them"})
 _DEMONSTRATIVES = frozenset({"celle-ci", "celui-ci", "celles-ci", "ceux-ci"})
 _STAND_INS = frozenset(
     {
@@ -259,15 +265,20 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         pronoun = str(child.text).lower() in _OBJECT_PRONOUNS
         # "la CNIL lui a infligé une amende": a firm or a person is fined, not a place
         kinds = _PENALISED if pronoun and word in PENALTY_LEMMAS else PARTY_KINDS
-        found = view.actor_of(child, kinds)
+        found = view.actor_of(child, kinds) or _name_set_off(view, child, kinds)
         if pronoun and (found is None or found.actor.id in excluded):
             found = None  # 'accusing it of': never the claimant itself
         if pronoun and found is not None:  # "sued X in a Texas court, accusing them of": X
             found = _object_before(view, child, excluded) or found
         if found is None and pronoun:
-            found = _object_before(view, child, excluded) or view.antecedent(
-                child, kinds, exclude=excluded
+            found = _object_before(view, child, excluded) or _pronoun_party(
+                view, child, kinds, excluded
             )
+        if pronoun and str(child.text).lower() in _PLURAL_OBJECTS:
+            earlier = objects_before(view, child, kinds, excluded)  # "Washington les accuse"
+            here = view.sentence_at(clause.idx).index
+            if earlier and (found is None or view.sentence_of(found) != here):
+                return earlier
         if found is None and str(child.text).lower() in _RELATIVES:
             # "la société X, qu'il accuse d'avoir", "Zhipu, which it accuses of": the one
             # the relative clause describes
@@ -282,6 +293,9 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
             group = accused_list(view, found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
+    described = participle_antecedent(view, clause, PARTY_KINDS, excluded)
+    if described is not None:  # "sanctions contre la société X, accusée d'avoir"
+        return [m for m in accused_list(view, described) if m.actor.id not in excluded]
     found = _relative_object(view, clause)
     if found is None or found.actor.id in excluded:  # the parse put the object out of reach
         found = relative_antecedent(view, clause, PARTY_KINDS, excluded) or object_after_date(
@@ -375,6 +389,32 @@ def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> M
         and not is_bystander(view, m, view.head_of(m) or pronoun)  # "in a Texas court"
     ]
     return before[-1] if before and dep(pronoun.head) in {"advcl", "xcomp", "conj"} else None
+
+
+def _name_set_off(view: DocView, noun: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """'a poursuivi un ancien cadre, Paul Renard, accusé de': the name set off by a comma right
+    after a common noun is that noun (the parse often makes it a conjunct)."""
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(view.doc) or str(view.doc[noun.i + 1].text) != ",":
+        return None
+    found = view.mention(view.doc[noun.i + 2])
+    head = view.head_of(found) if found is not None else None
+    if found is None or head is None or head.head.i != noun.i or dep(head) not in {"conj", "appos"}:
+        return None
+    return found if found.actor.kind in kinds else None
+
+
+def _pronoun_party(
+    view: DocView, pronoun: Token, kinds: frozenset[ActorKind], excluded: frozenset[str]
+) -> Mention | None:
+    """The party an object pronoun stands for, past the places and recipients named on the
+    way ('transféré des données vers la Chine. Le régulateur lui a reproché': the firm)."""
+    for _ in range(3):
+        found = view.antecedent(pronoun, kinds, exclude=excluded)
+        head = view.head_of(found) if found is not None else None
+        if found is None or head is None or not is_bystander(view, found, head):
+            return found
+        excluded = excluded | {found.actor.id}
+    return None
 
 
 _PERSONAL = frozenset({"they", "he", "she", "ils", "elles", "them"})
