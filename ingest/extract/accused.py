@@ -31,6 +31,7 @@ from ingest.extract.misplaced_objects import (
     participle_antecedent,
     relative_antecedent,
 )
+from ingest.extract.quotes import quote_before
 from ingest.extract.reported_subjects import (
     evidence_clause,
     named_by_clause,
@@ -437,6 +438,8 @@ def reported(
     its maker (`developer`), a thing for its seller. `own`: the clause itself is the reported
     one ('selon X, ...')."""
     clauses = [clause] if own else [c for c in clause.children if dep(c) in {"ccomp", "xcomp"}]
+    if not clauses:  # "« Meta s'approprie le canal », affirme X": the quotation's own clause
+        clauses = _quoted_clause(view, clause)
     # "there was evidence that X had": the clause the evidence noun carries is reported
     for child in [evidence_clause(c) or c for c in clauses]:
         subject = next((c for c in child.children if dep(c) in _SUBJECT_DEPS), None)
@@ -471,6 +474,15 @@ def reported(
             if m.actor.kind in PARTY_KINDS and m.actor.id != claimant.actor.id
         ]
     return []
+
+
+def _quoted_clause(view: DocView, tag: Token) -> list[Token]:
+    """The verb heading the quotation a speech tag credits, when the quotation is whole in
+    the sentence and one clause ('« X a copié nos modèles », a déclaré Y')."""
+    quoted = quote_before(view, tag)
+    inside = {t.i for t in quoted}
+    roots = [t for t in quoted if t.head.i not in inside and t.pos_ in {"VERB", "AUX", "ADJ"}]
+    return roots[:1] if len(roots) == 1 else []
 
 
 def _definite(noun: Token) -> bool:

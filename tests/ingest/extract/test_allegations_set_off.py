@@ -72,3 +72,33 @@ def test_an_object_pronoun_skips_the_places_named_on_the_way() -> None:
         "Chine. Le régulateur lui reproche aussi d'avoir fourni des informations inexactes."
     )
     assert ("CNIL", "China") not in pairs
+
+
+def test_a_subordinate_clause_speaks_for_its_own_subject() -> None:
+    pairs = _pairs(
+        "La décision intervient deux jours après que la CNIL et l'Union européenne ont accusé "
+        "Korvex d'avoir piraté les serveurs de Lumora."
+    )
+    assert {("CNIL", "Korvex"), ("European Union", "Korvex")} <= pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a duty not shown to be met is the act, in French as in English
+        ("« Korvex n'a pas démontré que les données de ses clients étaient protégées », a "
+         "déclaré Paul Renard.", ("Paul Renard", "Korvex")),
+        # pushing out its own rivals is an antitrust wrong
+        ("« Lumora verrouille ce marché pour évincer ses rivaux », affirme Paul Renard.",
+         ("Paul Renard", "Lumora")),
+    ],
+)  # fmt: skip
+def test_a_quotation_accuses_its_own_subject(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text)
+
+
+def test_rivals_named_as_harmed_are_not_accused() -> None:
+    pairs = _pairs(
+        "Selon la CNIL, la règle de Lumora pourrait évincer des concurrents comme Vantor Systems."
+    )
+    assert ("CNIL", "Vantor Systems") not in pairs
