@@ -25,7 +25,13 @@ from ingest.extract.cues import (
     SPOKES_NOUNS,
     TARGET_LEMMAS,
 )
-from ingest.extract.misplaced_objects import object_after_date, relative_antecedent
+from ingest.extract.misplaced_objects import (
+    object_after_date,
+    objects_before,
+    participle_antecedent,
+    relative_antecedent,
+)
+from ingest.extract.quotes import quote_before
 from ingest.extract.reported_subjects import (
     evidence_clause,
     named_by_clause,
@@ -85,6 +91,7 @@ _OBJECT_PRONOUNS = frozenset(
     {"l'", "l’", "le", "la", "les", "lui", "leur", "them", "him", "her", "it"}
 )
 _DEFINITE = frozenset({"la", "le", "l'", "l’", "the", "cette", "ce", "this"})
+_PLURAL_OBJECTS = frozenset({"les", "leur", "them"})
 _DEMONSTRATIVES = frozenset({"celle-ci", "celui-ci", "celles-ci", "ceux-ci"})
 _STAND_INS = frozenset(
     {
@@ -280,7 +287,7 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
         pronoun = str(child.text).lower() in _OBJECT_PRONOUNS
         # "la CNIL lui a infligé une amende": a firm or a person is fined, not a place
         kinds = _PENALISED if pronoun and word in PENALTY_LEMMAS else PARTY_KINDS
-        found = view.actor_of(child, kinds)
+        found = view.actor_of(child, kinds) or _name_set_off(view, child, kinds)
         if pronoun and (found is None or found.actor.id in excluded):
             found = None  # 'accusing it of': never the claimant itself
         if found is not None and (pronoun or found.source == "coref"):
@@ -288,9 +295,14 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             # San Francisco start-up of": the object the main verb just took
             found = _object_before(view, child, excluded) or found
         if found is None and pronoun:
-            found = _object_before(view, child, excluded) or view.antecedent(
-                child, kinds, exclude=excluded
+            found = _object_before(view, child, excluded) or _pronoun_party(
+                view, child, kinds, excluded
             )
+        if pronoun and str(child.text).lower() in _PLURAL_OBJECTS:
+            earlier = objects_before(view, child, kinds, excluded)  # "Washington les accuse"
+            here = view.sentence_at(clause.idx).index
+            if earlier and (found is None or view.sentence_of(found) != here):
+                return earlier
         if found is None and str(child.text).lower() in _RELATIVES:
             # "la société X, qu'il accuse d'avoir", "Zhipu, which it accuses of": the one
             # the relative clause describes
@@ -310,6 +322,9 @@ def targets(view: DocView, clause: Token, word: str, claimant: Mention) -> list[
             same = view.sentence_of(found) == view.sentence_at(clause.idx).index
             group = accused_list(view, found) if same else [found]
             return [m for m in group if m.actor.id not in excluded]
+    described = participle_antecedent(view, clause, PARTY_KINDS, excluded)
+    if described is not None:  # "sanctions contre la société X, accusée d'avoir"
+        return [m for m in accused_list(view, described) if m.actor.id not in excluded]
     found = _relative_object(view, clause)
     if found is None or found.actor.id in excluded:  # the parse put the object out of reach
         found = relative_antecedent(view, clause, PARTY_KINDS, excluded) or object_after_date(
@@ -405,6 +420,32 @@ def _object_before(view: DocView, pronoun: Token, excluded: frozenset[str]) -> M
     return before[-1] if before and dep(pronoun.head) in {"advcl", "xcomp", "conj"} else None
 
 
+def _name_set_off(view: DocView, noun: Token, kinds: frozenset[ActorKind]) -> Mention | None:
+    """'a poursuivi un ancien cadre, Paul Renard, accusé de': the name set off by a comma right
+    after a common noun is that noun (the parse often makes it a conjunct)."""
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(view.doc) or str(view.doc[noun.i + 1].text) != ",":
+        return None
+    found = view.mention(view.doc[noun.i + 2])
+    head = view.head_of(found) if found is not None else None
+    if found is None or head is None or head.head.i != noun.i or dep(head) not in {"conj", "appos"}:
+        return None
+    return found if found.actor.kind in kinds else None
+
+
+def _pronoun_party(
+    view: DocView, pronoun: Token, kinds: frozenset[ActorKind], excluded: frozenset[str]
+) -> Mention | None:
+    """The party an object pronoun stands for, past the places and recipients named on the
+    way ('transféré des données vers la Chine. Le régulateur lui a reproché': the firm)."""
+    for _ in range(3):
+        found = view.antecedent(pronoun, kinds, exclude=excluded)
+        head = view.head_of(found) if found is not None else None
+        if found is None or head is None or not is_bystander(view, found, head):
+            return found
+        excluded = excluded | {found.actor.id}
+    return None
+
+
 _PERSONAL = frozenset({"they", "he", "she", "ils", "elles", "them"})
 
 
@@ -425,6 +466,8 @@ def reported(
     its maker (`developer`), a thing for its seller. `own`: the clause itself is the reported
     one ('selon X, ...')."""
     clauses = [clause] if own else [c for c in clause.children if dep(c) in {"ccomp", "xcomp"}]
+    if not clauses:  # "« Meta s'approprie le canal », affirme X": the quotation's own clause
+        clauses = _quoted_clause(view, clause)
     # "there was evidence that X had": the clause the evidence noun carries is reported
     for child in [evidence_clause(c) or c for c in clauses]:
         subject = next((c for c in child.children if dep(c) in _SUBJECT_DEPS), None)
@@ -473,6 +516,15 @@ def _state_of(view: DocView, noun: Token) -> Mention | None:
     words = [str(c.text).lower() for c in noun.children if dep(c) in {"amod", "compound"}]
     name = next((DEMONYMS[w] for w in words if w in DEMONYMS), None)
     return country_named(view, name)
+
+
+def _quoted_clause(view: DocView, tag: Token) -> list[Token]:
+    """The verb heading the quotation a speech tag credits, when the quotation is whole in
+    the sentence and one clause ('« X a copié nos modèles », a déclaré Y')."""
+    quoted = quote_before(view, tag)
+    inside = {t.i for t in quoted}
+    roots = [t for t in quoted if t.head.i not in inside and t.pos_ in {"VERB", "AUX", "ADJ"}]
+    return roots[:1] if len(roots) == 1 else []
 
 
 def _definite(noun: Token) -> bool:

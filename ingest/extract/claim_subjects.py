@@ -137,6 +137,24 @@ def _set_off_before(view: DocView, verb: Token) -> Token | None:
     return view.doc[verb.i - 2] if title.pos_ == "NOUN" and owned else None
 
 
+_CONJUNCTIONS = frozenset({"que", "qu'", "qu’", "that", "after", "because", "since", "while"})
+
+
+def _subordinate(verb: Token) -> bool:
+    """A finite verb a conjunction introduces ('après que ... ont accusé', 'after X accused'),
+    or a finite adverbial clause whose conjunction the parse hung elsewhere."""
+    if _present_participle(verb):
+        return False
+    marked = any(
+        dep(c) == "mark" and str(c.text).lower() in _CONJUNCTIONS and c.i < verb.i
+        for c in verb.children
+    )
+    finite = any(
+        dep(c).startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children
+    )
+    return marked or (dep(verb) == "advcl" and finite)
+
+
 def _dateline(view: DocView, token: Token) -> bool:
     """'DUBLIN —', 'PARIS -': a place heading the text, not a speaker."""
     after = token.i + 1
@@ -148,6 +166,11 @@ def claim_subject(view: DocView, clause: Token) -> Token | None:
     if inverted is not None and not _passive(clause):
         return inverted  # "a-t-il ajouté": the clitic speaks, whatever its label
     subject = _after_relative(clause) or view.subject(clause) or _active_subject(clause)
+    if subject is not None and subject.head.i != clause.i and _subordinate(clause):
+        # "après que les États-Unis et le Royaume-Uni ont accusé": a clause its conjunction
+        # sets apart has a subject of its own, never the main clause's, even one the parse
+        # hung elsewhere; it is the name right before the verb.
+        subject = _preceding_subject(view, clause) or subject
     if subject is not None and subject.i > clause.i and _present_participle(clause):
         subject = None  # "accusant ... les infrastructures": a participle's subject precedes it
     if subject is not None and subject.i in {t.i for t in quote_before(view, clause)}:

@@ -215,6 +215,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "hacking",
             r"hack(ed|ing|ers?)\b|broken into|broke into|break(ing)? into|piratage|pirat(é|er)"
+            r"|pirates? informatiques?"
             r"|intrusion|infiltr\w*|exploit\w* [^.;]{0,30}(flaws?|failles?|vulnerab\w+"
             r"|vulnérab\w+|unpatched|zero-day)"
             r"|compromis(ed|e)? (\w+ ){0,3}(networks?|systems?|servers?|devices?|accounts?"
@@ -226,7 +227,10 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "antitrust violation",
             r"abus de position dominante|abus(e|ed|ing) (of )?(its |a )?dominant position"
-            r"|anti-?monopoly|antitrust|anti-trust|anticoncurrentiel|entente illicite",
+            r"|anti-?monopoly|antitrust|anti-trust|anticoncurrentiel|entente illicite"
+            # its own rivals pushed out of a market: "pour évincer ses rivaux" (never "des
+            # concurrents comme X": those named are the ones harmed)
+            r"|(évinc|écart)\w* (ses|leurs) (rivaux|concurrents)",
         ),
         (
             # Technology, know-how or IP carried off to a foreign state, or a firm serving as
@@ -383,7 +387,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "had not been able to provide convincing evidence"
             r"|(not been able|(was|were|is|are|been) unable) to (provide|show|demonstrate|prove"
             r"|explain|guarantee|ensure|verify)|(has|have|had) not (shown|demonstrated|proven"
-            r"|proved|guaranteed|ensured)",
+            r"|proved|guaranteed|ensured)"
+            # the same in French: "n'a pas démontré que les données étaient protégées"
+            r"|n.(a|ont|avait|avaient) pas (démontré|prouvé|garanti|assuré)",
         ),
         (
             "legal violation",
