@@ -547,12 +547,21 @@ FORECAST_HEADS = frozenset(
 )  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "si"})
 RESPECTIVELY = re.compile(r"\b(respectively|respectivement)\b", re.IGNORECASE)
-# Company results are not market moves: "un chiffre d'affaires en hausse de 56 %".
+# Company results, reported with their change, are market events with their own measure ("un
+# chiffre d'affaires en hausse de 56 %", "OpenAI's revenue rose 40%"): analysts read them beside
+# the moves they set off.
 RESULTS = re.compile(
     r"chiffre d.affaires|\b(revenues?|sales|ventes|profits?|bénéfices?|earnings|résultats?"
     r"|turnover|income|marges?|margins?)\b",
     re.IGNORECASE,
 )
+# The head nouns of a firm's results when they are the subject of a move: "its revenue rose",
+# "le chiffre d'affaires du groupe a progressé", "net profit fell". Downloads, users and
+# headcounts are not among them.
+RESULT_NOUNS = frozenset(
+    {"revenue", "revenues", "sales", "profit", "profits", "earnings", "turnover", "income",
+     "chiffre", "bénéfice", "bénéfices", "vente", "ventes", "résultat", "résultats"}
+)  # fmt: skip
 # Nouns that stand for the firm just named: "the group's chief executive", "le patron du groupe".
 FIRM_NOUNS = frozenset(
     {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up",

@@ -32,7 +32,12 @@ from ingest.extract.cues import (
     UP_VERBS,
 )
 from ingest.extract.dates import resolve_date
-from ingest.extract.market_subjects import MARKET_NOUNS, SUBJECT_KINDS, subject_mentions
+from ingest.extract.market_subjects import (
+    MARKET_NOUNS,
+    SUBJECT_KINDS,
+    results_noun,
+    subject_mentions,
+)
 from ingest.extract.records import Direction, MarketRecord
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
@@ -130,7 +135,13 @@ def _foreseen(trigger: Token) -> bool:
 
 def _results_move(view: DocView, trigger: Token) -> str | None:
     """'a publié un chiffre d'affaires record, en hausse de 56 %', 'a 12% rise in net
-    profit': the move is the firm's results ('revenue', 'profit'), not its share price."""
+    profit', 'its revenue rose 40%': the move is the firm's results ('revenue', 'profit'),
+    not its share price."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        subject = view.subject(trigger)
+        if subject is None or not results_noun(view, subject):
+            return None
+        return _results_measure(str(subject.text))
     if trigger.pos_ != "NOUN":
         return None
     heads: list[Token] = []
@@ -145,7 +156,11 @@ def _results_move(view: DocView, trigger: Token) -> str | None:
     found = next((m for text in texts if (m := RESULTS.search(text))), None)
     if found is None:
         return None
-    return "revenue" if _SALES.match(found.group(0)) else "profit"
+    return _results_measure(found.group(0))
+
+
+def _results_measure(noun: str) -> str:
+    return "revenue" if _SALES.match(noun) else "profit"
 
 
 _SALES = re.compile(r"chiffre|revenue|sales|ventes|turnover", re.IGNORECASE)

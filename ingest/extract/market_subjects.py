@@ -8,7 +8,7 @@ verb's subject, a name the parse left before a verb, a definite market noun that
 from __future__ import annotations
 
 from graph.model import ActorKind
-from ingest.extract.cues import DOWN_NOUNS, FIRM_NOUNS, MARKET_ANAPHORS, UP_NOUNS
+from ingest.extract.cues import DOWN_NOUNS, FIRM_NOUNS, MARKET_ANAPHORS, RESULT_NOUNS, UP_NOUNS
 from ingest.extract.syntax import ORGS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -79,6 +79,16 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         if found:
             return found
     return []
+
+
+def results_noun(view: DocView, token: Token) -> bool:
+    """'revenue', 'net profit', "chiffre d'affaires" (not 'le chiffre', a mere figure)."""
+    word = lemma(token).lower()
+    if word not in RESULT_NOUNS and str(token.text).lower() not in RESULT_NOUNS:
+        return False
+    return word != "chiffre" or view.text[token.idx + len(token.text) :].lstrip().startswith(
+        ("d'affaires", "d’affaires", "d' affaires")
+    )
 
 
 _HUNG_CLAUSES = frozenset({"acl", "advcl", "pcomp"})
@@ -158,9 +168,11 @@ def _resolve(view: DocView, tier: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     for token in tier:
         mention = view.mention(token) or view.named(token)  # "la société Hexalis a vu"
-        if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
-            # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
-            # revenue" or "its downloads".
+        if mention is None and (
+            token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS or results_noun(view, token)
+        ):
+            # "ses actions", "its market value", "la perte de Nvidia", "OpenAI's revenue";
+            # not "its downloads".
             mention = _owner(view, token)
         if mention is None:
             mention = (
