@@ -433,6 +433,7 @@ DOWN_VERBS = frozenset(
         "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
         "abandonner", "replier", "lâcher", "effriter", "flancher", "sombrer", "écrouler",
         "décliner", "ease", "enfoncer", "déraper", "rechuter", "tomber", "retomber",
+        "shave",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(
@@ -442,7 +443,7 @@ UP_VERBS = frozenset(
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
         "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
         "regain", "double", "triple", "regagner", "grappiller", "doubler", "tripler",
-        "prendre", "reprendre", "adjuger", "engranger", "apprécier",
+        "prendre", "reprendre", "adjuger", "engranger", "apprécier", "ajouter",
     }
 )  # fmt: skip
 # Direction verbs that move something only when the amount is their object: "the index added
@@ -450,7 +451,7 @@ UP_VERBS = frozenset(
 # Likewise "le titre reprend 3 %", "Airbus s'adjuge 2 %", "the Dow eased 0.2%" (not "eased
 # restrictions by 5%").
 NEEDS_AMOUNT_OBJECT = frozenset(
-    {"add", "prendre", "reprendre", "adjuger", "engranger", "apprécier", "ease"}
+    {"add", "prendre", "reprendre", "adjuger", "engranger", "apprécier", "ease", "ajouter"}
 )
 # Verbs that rise when a firm or index does ("Tencent s'est envolé") but, as a participle on
 # the value lost, say it is gone ("150 milliards de dollars de capitalisation envolés").
@@ -492,6 +493,15 @@ TRADING_VERBS = frozenset(
 MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
     "up": "up", "higher": "up", "down": "down", "lower": "down",
 }  # fmt: skip
+# Verbs that move their object, the way the adverb says: "dragged the index down 2.4%",
+# "sending its shares up 21%", "pushed Alibaba shares 5% higher".
+CAUSED_MOVES = frozenset({"send", "drag", "push", "pull", "drive", "knock", "lift", "take"})
+# Verbs that bring a day's move back to where it closed: "a limité ses pertes à 7 %", "pared
+# its losses to 2%", "ramène sa hausse à 1 %". That last figure is the move.
+PARE_VERBS = frozenset(
+    {"limiter", "réduire", "ramener", "effacer", "pare", "trim", "cut", "narrow", "reduce",
+     "par"}  # the English lemmatizer gives 'par' for 'paring'
+)  # fmt: skip
 # Phrasal verbs whose particle says the opposite of the adverb alone: "Nvidia gave up 3%".
 # "Tech stocks sold off 4%".
 PHRASAL_MOVES: dict[tuple[str, str], Literal["up", "down"]] = {

@@ -22,6 +22,7 @@ from ingest.extract.cues import (
     MODALS,
     MOVE_ADVERBS,
     NEEDS_AMOUNT_OBJECT,
+    PARE_VERBS,
     PHRASAL_MOVES,
     RED_GREEN,
     RESPECTIVELY,
@@ -35,6 +36,7 @@ from ingest.extract.dates import resolve_date
 from ingest.extract.market_subjects import (
     MARKET_NOUNS,
     SUBJECT_KINDS,
+    caused_object,
     results_noun,
     subject_mentions,
 )
@@ -265,7 +267,10 @@ def _holds_a_move(view: DocView, trigger: Token, claimed: dict[int, int]) -> boo
 
 def _sells_a_stake(trigger: Token) -> bool:
     """'a cédé l'intégralité de sa participation', 'lost its stake': what the verb gives up is
-    a holding, so the sentence tells of a deal, not of a move."""
+    a holding, so the sentence tells of a deal, not of a move ('sent its shares up 5%' moves
+    them)."""
+    if caused_object(trigger) is not None:
+        return False
     for child in trigger.children:
         if dep(child) not in {"obj", "dobj"}:
             continue
@@ -379,6 +384,9 @@ def _triggers(
         elif move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
+        elif move and token.pos_ != "NOUN" and caused_object(head) is not None:
+            triggers.append((head, move))  # "dragged the index down 2.4%": its object moved
+            adverbial.add(head.i)
         elif move and _aside_move(view, token):
             # "Nvidia, down 3%, weighed on the index", "hit a record, up 5% on the day": the
             # move of the verb's subject, or of the name the aside follows.
@@ -410,6 +418,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     context = bool(amounts)
     events: list[MarketRecord] = []
     triggers, adverbial, guessed = _triggers(view, tokens)
+    triggers = [(t, d) for t, d in triggers if not _pared(t)]
     claimed = _innermost(view, [t for t, _ in triggers], amounts)
     no_move: set[int] = set()  # verbs that say no move here: "eased restrictions by 5%"
     for trigger, direction in triggers:
@@ -467,13 +476,13 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     # Without a subject of its own, the sentence's first reported move still sets the
     # direction of elliptical ones ("L'indice X a abandonné 4,1 % et le Nasdaq 3,1 %").
     moved = [
-        d
+        (t.idx, d)
         for t, d in triggers
         if t.i in claimed.values() and not _foreseen(t) and t.i not in no_move
     ]
-    lead = events[-1].direction if events else moved[0] if moved else None
+    lead = events[-1].direction if events else moved[0][1] if moved else None
     if lead is not None:
-        _elliptical(view, sentence, amounts, events, lead, ref)
+        _elliptical(view, sentence, amounts, events, (lead, sorted(moved)), ref)
     cause = _trigger_actor(view, tokens, {e.subject.id for e in events})
     if cause is not None:
         events = [MarketRecord(**{**e.__dict__, "trigger": cause.actor}) for e in events]
@@ -487,10 +496,39 @@ def _stated(view: DocView, trigger: Token, amounts: list[Amount]) -> list[Amount
     if not amounts:
         return [None]
     share = [a for a in amounts if a.unit == "%"] or [a for a in amounts if a.unit == "pts"]
+    share = [a for a in share if _pared_to(view, a)] or share
     money = [a for a in amounts if a.unit not in {"%", "pts"} and _said_of(view, trigger, a)]
     if share and money:
         return [share[0], money[0]]
     return [amounts[0] if not share else share[0]]
+
+
+def _pared_to(view: DocView, amount: Amount) -> bool:
+    """'avant de limiter ses pertes à 7 %', 'pared its losses to 2%': where the move ended."""
+    span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "VERB":
+            return any(_pared(c) for c in current.children)
+        if _pared(current):
+            return True
+    return False
+
+
+def _pared(noun: Token) -> bool:
+    """'ses pertes' in 'limiter ses pertes', 'its losses' in 'pared its losses': the move
+    told again as it was cut back, not a move of its own."""
+    return (
+        noun.pos_ == "NOUN"
+        and dep(noun) in {"obj", "dobj"}
+        and lemma(noun) in DOWN_NOUNS | UP_NOUNS
+        and lemma(noun.head) in PARE_VERBS
+    )
 
 
 def _said_of(view: DocView, trigger: Token, amount: Amount) -> bool:
@@ -530,10 +568,13 @@ def _elliptical(  # noqa: PLR0917
     sentence: Sentence,
     amounts: list[Amount],
     events: list[MarketRecord],
-    direction: Direction,
+    directions: tuple[Direction, list[tuple[int, Direction]]],
     ref: date | None,
 ) -> None:
-    """'..., l'indice Nasdaq avec 3%': a further subject sharing the verb, with its own amount."""
+    """'..., l'indice Nasdaq avec 3%': a further subject sharing the verb, with its own amount.
+    It shares the nearest move before it ('Thales a progressé de 2 % et Airbus de 1 %, tandis
+    que le CAC 40 a cédé 12 points': Airbus rose), else the sentence's lead."""
+    lead, moved = directions
     taken = {e.subject.id for e in events}
     for mention in view.sentence_mentions(sentence.index):
         if mention.actor.id in taken or mention.actor.kind not in SUBJECT_KINDS:
@@ -547,6 +588,7 @@ def _elliptical(  # noqa: PLR0917
         ]
         if following and following[0].unit == "%":
             amount = following[0]
+            direction = next((d for at, d in reversed(moved) if at < mention.start), lead)
             events.append(
                 MarketRecord(
                     subject=mention.actor,

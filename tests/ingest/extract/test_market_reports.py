@@ -125,3 +125,56 @@ def test_a_relative_on_the_firms_stock_moves_the_firm() -> None:
         "fr",
     )
     assert ("Renault", "share price", "up", 4.0) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a causing verb moves its object the way its adverb says
+        ("The warning dragged the Stoxx 600 index down 1.8% on Monday.", "en",
+         ("Stoxx 600", "index level", "down", 1.8)),
+        ("Renault unveiled its plan, sending its shares up 7%.", "en",
+         ("Renault", "share price", "up", 7.0)),
+        ("The report pushed Airbus shares 4% higher.", "en", ("Airbus", "share price", "up", 4.0)),
+        # the sum a move took off or added to the value
+        ("Renault held a call. Its shares slid 3%, shaving $2 billion off its market value.",
+         "en", ("Renault", "market value", "down", 2e9)),
+        ("LVMH a bondi de 6 %, ajoutant quelque 20 milliards d'euros à sa capitalisation.",
+         "fr", ("LVMH", "market value", "up", 2e10)),
+        # where a day's move ended, once it was pared back
+        ("Le titre Airbus a chuté jusqu'à 9 % avant de limiter ses pertes à 3 %.", "fr",
+         ("Airbus", "share price", "down", 3.0)),
+        ("Stellantis fell as much as 8% before paring its losses to 2%.", "en",
+         ("Stellantis", "share price", "down", 2.0)),
+    ],
+)  # fmt: skip
+def test_moves_told_through_their_cause_or_their_close(
+    text: str, lang: str, expected: Move
+) -> None:
+    assert expected in _moves(text, lang)
+
+
+def test_a_pared_move_is_one_move_at_its_close() -> None:
+    moves = _moves("Le titre Renault a plongé de 12 % avant de réduire ses pertes à 4 %.", "fr")
+    assert moves == {("Renault", "share price", "down", 4.0)}
+
+
+def test_a_subject_sharing_the_verb_moves_like_the_verb_before_it() -> None:
+    moves = _moves(
+        "Airbus a progressé de 2,1 % et Renault de 0,8 %, tandis que le CAC 40 a cédé 12 points.",
+        "fr",
+    )
+    assert ("Renault", "share price", "up", 0.8) in moves
+    assert ("CAC 40", "index level", "down", 12.0) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Renault sent its engineers down to the plant in Douai.", "en"),
+        ("Airbus pushed the delivery date back by 5% of the schedule.", "en"),
+        ("Renault a réduit ses effectifs de 10 %.", "fr"),
+    ],
+)
+def test_causing_verbs_without_a_market_object_move_nothing(text: str, lang: str) -> None:
+    assert not _moves(text, lang)
