@@ -496,6 +496,12 @@ MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
 # Verbs that move their object, the way the adverb says: "dragged the index down 2.4%",
 # "sending its shares up 21%", "pushed Alibaba shares 5% higher".
 CAUSED_MOVES = frozenset({"send", "drag", "push", "pull", "drive", "knock", "lift", "take"})
+# What makes a loss an accounting result, a level and not a move: "a net loss of 2.4 billion
+# yuan", "une perte nette de 300 millions", "an operating loss", "une perte d'exploitation".
+ACCOUNTING_LOSS = frozenset(
+    {"net", "nette", "operating", "opérationnelle", "exploitation", "quarterly", "annual",
+     "trimestrielle", "annuelle", "pre-tax"}
+)  # fmt: skip
 # Verbs that bring a day's move back to where it closed: "a limité ses pertes à 7 %", "pared
 # its losses to 2%", "ramène sa hausse à 1 %". That last figure is the move.
 PARE_VERBS = frozenset(

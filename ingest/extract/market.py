@@ -13,6 +13,7 @@ from datetime import date
 from graph.model import ActorKind, When
 from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
+    ACCOUNTING_LOSS,
     CONDITIONS,
     DOWN_NOUNS,
     DOWN_VERBS,
@@ -418,7 +419,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     context = bool(amounts)
     events: list[MarketRecord] = []
     triggers, adverbial, guessed = _triggers(view, tokens)
-    triggers = [(t, d) for t, d in triggers if not _pared(t)]
+    triggers = [(t, d) for t, d in triggers if not _pared(t) and not _accounting_loss(t)]
     claimed = _innermost(view, [t for t, _ in triggers], amounts)
     no_move: set[int] = set()  # verbs that say no move here: "eased restrictions by 5%"
     for trigger, direction in triggers:
@@ -518,6 +519,16 @@ def _pared_to(view: DocView, amount: Amount) -> bool:
         if _pared(current):
             return True
     return False
+
+
+def _accounting_loss(noun: Token) -> bool:
+    """'a net loss of 2.4 billion yuan', 'une perte nette de 300 millions': a result, stated
+    as a level; its change, if any, is told by another word ('en hausse de 12 %')."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in {"loss", "perte"}
+        and any(str(c.text).lower() in ACCOUNTING_LOSS for c in noun.children)
+    )
 
 
 def _pared(noun: Token) -> bool:

@@ -54,7 +54,13 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         tiers.append(owned)
     subject = _true_subject(view, trigger)
     own = any(dep(c).startswith("nsubj") for c in trigger.children)
-    if not own and dep(trigger) == "advcl" and _present_participle(trigger):
+    if subject is not None and not own and _unparsed_subject(view, trigger):
+        subject = None  # shared from the clause before, though this one has its own
+    if (
+        dep(trigger) == "advcl"
+        and _present_participle(trigger)
+        and not _moving_subject(view, trigger)
+    ):
         # "Airbus was the top gainer on the CAC 40, rising 4.1%", "Orange, gagnant 2 %": a
         # participle's subject is the main clause's, not the last name before the comma.
         tiers.append(_holder_subject(view, trigger)[:1])
@@ -77,8 +83,13 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
     if subject is None and trigger.pos_ == "VERB" and dep(trigger) in _HUNG_CLAUSES:
         # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards", "fell 1.4% before
         # recovering to close 0.3% lower": a clause the parser hung below the main verb shares
-        # that verb's subject.
-        tiers.append(_holder_subject(view, trigger))
+        # that verb's subject; not one with a subject of its own the parse lost ("tandis qu'à
+        # Francfort Infineon cédait 2 %", "et Strategy, le détenteur de bitcoins, a dévissé").
+        before = _preceding_name(view, trigger)
+        if before is not None:
+            tiers.append([before])
+        elif not _unparsed_subject(view, trigger):
+            tiers.append(_holder_subject(view, trigger))
     if subject is None and trigger.pos_ in {"VERB", "AUX"}:
         before = _preceding_name(view, trigger) or _name_before(view, trigger)
         tiers.append([before] if before is not None else [])
@@ -106,6 +117,46 @@ def _present_participle(verb: Token) -> bool:
     """'rising', 'effaçant': a participle of the present, whose subject is the main clause's."""
     return "Part" in verb.morph.get("VerbForm") and (
         "Pres" in verb.morph.get("Tense") or "Prog" in verb.morph.get("Aspect")
+    )
+
+
+def _moving_subject(view: DocView, verb: Token) -> bool:
+    """Whether the verb's parsed subject can move: a name, a market noun or a pronoun, not an
+    apposition taken for a subject ("..., la limite quotidienne autorisée, effaçant ...")."""
+    subjects = [c for c in verb.children if dep(c).startswith("nsubj")]
+    return any(
+        view.mention(s) is not None or lemma(s) in _MOVING_NOUNS or s.pos_ == "PRON"
+        for s in subjects
+    )
+
+
+def _unparsed_subject(view: DocView, verb: Token) -> bool:
+    """A finite verb with a noun right before it, or before an aside set off by commas: its
+    clause has a subject of its own, whatever the parse made of it."""
+    if not (
+        "Fin" in verb.morph.get("VerbForm") or any(dep(c).startswith("aux") for c in verb.children)
+    ):
+        return False
+    start = view.sentence_at(verb.idx).start
+    index = verb.i - 1
+    while index >= 0 and view.doc[index].pos_ in _SKIPPED_BEFORE_VERB:
+        index -= 1
+    if index > 0 and str(view.doc[index].text) == ",":  # "Strategy, le détenteur ..., a"
+        index -= 1
+        while index > 0 and str(view.doc[index].text) not in {",", ";", ":", "("}:
+            index -= 1
+        if str(view.doc[index].text) != ",":
+            return False
+        index -= 1
+    if index < 0 or view.doc[index].idx < start:
+        return False
+    noun = view.doc[index]
+    # not the end of a phrase said of the verb before: "a gagné 3 % en séance puis a reculé"
+    return (
+        noun.pos_ in {"NOUN", "PROPN", "X"}
+        and str(noun.text) != "%"
+        and dep(noun) not in {"pobj", "obl", "obl:mod", "nmod"}
+        and not any(dep(c) in {"case", "prep"} for c in noun.children)
     )
 
 
@@ -206,9 +257,21 @@ def _resolve(view: DocView, tier: list[Token]) -> list[Mention]:
         if mention is None:
             continue
         for joined in view.coordinated(mention):
+            if _apposed_owner(view, mention, joined):
+                continue
             if joined.actor.kind in SUBJECT_KINDS and joined not in found:
                 found.append(joined)
     return found
+
+
+def _apposed_owner(view: DocView, mention: Mention, joined: Mention) -> bool:
+    """'Alphabet, Google's parent company, rose': the owner in an apposition, not a second
+    mover ('Alibaba, Tencent and Nvidia's shares' still lists three)."""
+    return (
+        joined.start > mention.end
+        and view.text[mention.end : joined.start].strip() == ","
+        and view.text.startswith(("'s", "’s"), joined.end)
+    )
 
 
 _RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
@@ -350,6 +413,13 @@ def _referred(view: DocView, token: Token) -> Mention | None:
     following = view.doc[token.i + 1] if token.i + 1 < len(view.doc) else None
     if following is not None and (found := view.mention(following)) is not None:
         return found  # "l'action Xiaomi", "le titre Nvidia"
+    if (
+        following is not None
+        and following.pos_ in {"PROPN", "X"}
+        and str(following.text)[:1].isupper()
+        and following.head.i == token.i
+    ):
+        return None  # "le titre Kering" of a name not recognised: not the firm before
     determiners = [str(c.text).lower() for c in token.children if dep(c) == "det"]
     plural = str(token.text).lower().endswith(("s", "x")) and view.lang.startswith("fr")
     if plural or not determiners or determiners[0] not in _DEFINITE:

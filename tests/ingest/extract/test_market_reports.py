@@ -178,3 +178,46 @@ def test_a_subject_sharing_the_verb_moves_like_the_verb_before_it() -> None:
 )
 def test_causing_verbs_without_a_market_object_move_nothing(text: str, lang: str) -> None:
     assert not _moves(text, lang)
+
+
+def test_a_second_clause_with_an_unknown_subject_is_not_the_first_ones_move() -> None:
+    # 'Kering' and 'Publicis' are names the test does not know: their moves have no subject,
+    # and must not be credited to the firm of the clause before.
+    moves = _moves("Airbus a cédé 2,8 % et le titre Kering a perdu 1,9 %.", "fr")
+    assert moves == {("Airbus", "share price", "down", 2.8)}
+    moves = _moves(
+        "LVMH a lâché 3,3 % et Publicis, premier annonceur du pays, a dévissé de 9,7 %.",
+        "fr",
+    )
+    assert moves == {("LVMH", "share price", "down", 3.3)}
+    moves = _moves(
+        "Renault a reculé de 3,1 %, tandis qu'à Francfort Stellantis cédait 2,4 %.", "fr"
+    )
+    assert ("Stellantis", "share price", "down", 2.4) in moves
+    assert ("Renault", "share price", "down", 2.4) not in moves
+
+
+def test_a_participle_moves_the_main_subject_past_an_apposition() -> None:
+    moves = _moves(
+        "Le titre Renault a plongé de 10 % à Paris, la limite de la journée, effaçant près de "
+        "2 milliards d'euros de capitalisation.",
+        "fr",
+    )
+    assert ("Renault", "market value", "down", 2e9) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Renault reported a net loss of 2.4 billion euros for the first half.", "en"),
+        ("Airbus a publié une perte nette de 300 millions d'euros.", "fr"),
+        ("Stellantis a publié une perte d'exploitation de 1 milliard d'euros.", "fr"),
+    ],
+)
+def test_an_accounting_loss_is_a_level_not_a_move(text: str, lang: str) -> None:
+    assert not _moves(text, lang)
+
+
+def test_the_owner_in_an_apposition_did_not_move() -> None:
+    moves = _moves("LVMH, Renault's neighbour on the index, closed up 0.9% on Friday.", "en")
+    assert moves == {("LVMH", "share price", "up", 0.9)}
