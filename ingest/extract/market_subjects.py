@@ -51,6 +51,10 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
         if dep(trigger).startswith("nsubj"):
             owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
+        if _superlative(trigger) and dep(trigger) in {"obj", "dobj"}:
+            # "Renault a signé la plus forte baisse du CAC 40", "posted the biggest gain on
+            # the Stoxx 600": the index is where it ranked; the one who posted it moved.
+            tiers.append([m for m in [_mover(view, trigger.head)] if m is not None])
         tiers.append(owned)
     subject = _true_subject(view, trigger)
     own = any(dep(c).startswith("nsubj") for c in trigger.children)
@@ -117,6 +121,19 @@ def _present_participle(verb: Token) -> bool:
     """'rising', 'effaçant': a participle of the present, whose subject is the main clause's."""
     return "Part" in verb.morph.get("VerbForm") and (
         "Pres" in verb.morph.get("Tense") or "Prog" in verb.morph.get("Aspect")
+    )
+
+
+def _superlative(noun: Token) -> bool:
+    """'la plus forte baisse', 'the biggest gain', 'sa pire séance'."""
+    return any(
+        dep(c) == "amod"
+        and (
+            "Sup" in c.morph.get("Degree")
+            or lemma(c) in {"pire", "meilleur"}
+            or any(lemma(g) == "plus" for g in c.children)
+        )
+        for c in noun.children
     )
 
 

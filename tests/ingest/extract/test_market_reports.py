@@ -221,3 +221,13 @@ def test_an_accounting_loss_is_a_level_not_a_move(text: str, lang: str) -> None:
 def test_the_owner_in_an_apposition_did_not_move() -> None:
     moves = _moves("LVMH, Renault's neighbour on the index, closed up 0.9% on Friday.", "en")
     assert moves == {("LVMH", "share price", "up", 0.9)}
+
+
+def test_the_index_a_record_move_ranks_in_did_not_move() -> None:
+    moves = _moves("Airbus a signé la plus forte hausse du CAC 40, avec un bond de 5,2 %.", "fr")
+    assert moves == {("Airbus", "share price", "up", 5.2)}
+    moves = _moves("Renault posted the biggest drop on the Stoxx 600, falling 6%.", "en")
+    assert moves == {("Renault", "share price", "down", 6.0)}
+    assert ("CAC 40", "index level", "down", None) in _moves(
+        "Le CAC 40 a connu sa plus forte baisse depuis 2020.", "fr"
+    )
