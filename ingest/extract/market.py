@@ -205,7 +205,10 @@ def _future_or_conditional(verb: Token) -> bool:
 
 
 def _moves_something_else(trigger: Token) -> bool:
-    """A verb whose object is not a market measure: 'gagner du terrain', 'lost its lead'."""
+    """A verb whose object is not a market measure: 'gagner du terrain', 'lost its lead'
+    ('dragging the CAC 40 lower' moves its object)."""
+    if caused_object(trigger) is not None:
+        return False
     for child in trigger.children:
         if dep(child) in {"obj", "dobj"}:
             text = " ".join(str(t.text) for t in child.subtree)
@@ -432,8 +435,10 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if not under and _holds_a_move(view, trigger, claimed):
             continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
         subjects = subject_mentions(view, trigger, guessed=trigger.i in guessed)
-        if trigger.i in adverbial and not under:
-            continue  # "it is up to regulators": an adverb moves nothing without an amount
+        if trigger.i in adverbial and not under and caused_object(trigger) is None:
+            # "it is up to regulators": an adverb moves nothing without an amount, unless a
+            # verb moves a named object with it ("dragging the CAC 40 lower")
+            continue
         if lemma(trigger) in NEEDS_AMOUNT_OBJECT and not _amount_is_object(view, trigger, under):
             no_move.add(trigger.i)
             continue  # "the company added that ...": only "the index added 3.3%" is a move

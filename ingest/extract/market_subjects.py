@@ -150,9 +150,10 @@ def _moving_subject(view: DocView, verb: Token) -> bool:
 def _unparsed_subject(view: DocView, verb: Token) -> bool:
     """A finite verb with a noun right before it, or before an aside set off by commas: its
     clause has a subject of its own, whatever the parse made of it."""
-    if not (
-        "Fin" in verb.morph.get("VerbForm") or any(dep(c).startswith("aux") for c in verb.children)
-    ):
+    finite = "Fin" in verb.morph.get("VerbForm") or any(
+        dep(c).startswith("aux") and c.pos_ == "AUX" for c in verb.children
+    )  # not 'to trade', 'avant de limiter'
+    if not finite:
         return False
     start = view.sentence_at(verb.idx).start
     index = verb.i - 1

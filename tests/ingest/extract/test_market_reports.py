@@ -231,3 +231,14 @@ def test_the_index_a_record_move_ranks_in_did_not_move() -> None:
     assert ("CAC 40", "index level", "down", None) in _moves(
         "Le CAC 40 a connu sa plus forte baisse depuis 2020.", "fr"
     )
+
+
+def test_a_named_index_dragged_lower_moved_without_an_amount() -> None:
+    moves = _moves("Airbus shed 2.4% and Renault dropped 1.1%, dragging the CAC 40 lower.", "en")
+    assert ("CAC 40", "index level", "down", None) in moves
+
+
+def test_an_infinitive_after_a_noun_shares_the_main_subject() -> None:
+    # 'to trade' has no subject of its own, though a noun ('gains') stands before it
+    moves = _moves("Stellantis pared early gains to trade up 0.4%.", "en")
+    assert moves == {("Stellantis", "share price", "up", 0.4)}
