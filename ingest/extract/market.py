@@ -502,11 +502,12 @@ def _stated(view: DocView, trigger: Token, amounts: list[Amount]) -> list[Amount
     if not amounts:
         return [None]
     share = [a for a in amounts if a.unit == "%"] or [a for a in amounts if a.unit == "pts"]
-    share = [a for a in share if _pared_to(view, a)] or share
     money = [a for a in amounts if a.unit not in {"%", "pts"} and _said_of(view, trigger, a)]
+    # 'a chuté jusqu'à 14 % avant de limiter ses pertes à 7 %': the day's low and its close
+    pared = [a for a in share[1:] if _pared_to(view, a)][:1]
     if share and money:
-        return [share[0], money[0]]
-    return [amounts[0] if not share else share[0]]
+        return [share[0], *pared, money[0]]
+    return [amounts[0] if not share else share[0], *pared]
 
 
 def _pared_to(view: DocView, amount: Amount) -> bool:

@@ -154,9 +154,17 @@ def test_moves_told_through_their_cause_or_their_close(
     assert expected in _moves(text, lang)
 
 
-def test_a_pared_move_is_one_move_at_its_close() -> None:
+def test_a_pared_move_keeps_its_low_and_its_close() -> None:
     moves = _moves("Le titre Renault a plongé de 12 % avant de réduire ses pertes à 4 %.", "fr")
-    assert moves == {("Renault", "share price", "down", 4.0)}
+    assert moves == {
+        ("Renault", "share price", "down", 12.0),
+        ("Renault", "share price", "down", 4.0),
+    }
+
+
+def test_a_level_under_a_named_threshold_is_no_amount_of_the_move() -> None:
+    moves = _moves("Le Bitcoin a reculé de 12 %, sous la barre des 80 000 dollars.", "fr")
+    assert moves == {("Bitcoin", "price", "down", 12.0)}
 
 
 def test_a_subject_sharing_the_verb_moves_like_the_verb_before_it() -> None:
