@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract.pipeline import extract_facts
-from tests.ingest.extract.mentions_by_name import analyze_with, sentence_article
-from tests.ingest.extract.test_facts import ACTORS
-
-Move = tuple[str, str, str, float | None]
-
-
-def _moves(text: str, lang: str) -> set[Move]:
-    article = sentence_article(text, lang)
-    got = extract_facts(analyze_with(article, ACTORS))
-    return {(e.subject.name, e.measure, e.direction, e.amount) for e in got.market_events}
+from tests.ingest.extract.test_market_reports import Move, _moves
 
 
 @pytest.mark.parametrize(
