@@ -643,7 +643,7 @@ def _restatement(
         a for a in find_amounts(text, view.lang) if not a.level and a.unit not in {"%", "pts"}
     ]
     measure = next((name for name, p in MEASURES if p.search(text)), None)
-    if not amounts or measure != "market value":
+    if not amounts or measure != "market value" or _owned_by_a_market(view, sentence):
         return []
     last = earlier[-1]
     if last.quote.end is None or (sentence.start - last.quote.end) > 400:
@@ -661,6 +661,19 @@ def _restatement(
             confidence=0.5,
         )
     ]
+
+
+def _owned_by_a_market(view: DocView, sentence: Sentence) -> bool:
+    """'La capitalisation totale des cryptoactifs a fondu', 'the market value of chip stocks':
+    a value said of a whole market, which no earlier firm or coin restates."""
+    for token in view.sentence_tokens(sentence):
+        if lemma(token) not in MARKET_NOUNS:
+            continue
+        owners = [c for c in token.children if dep(c) in {"nmod", "prep"}]
+        owners += [g for c in owners if dep(c) == "prep" for g in c.children if dep(g) == "pobj"]
+        if any(o.pos_ == "NOUN" and o.tag_ != "CD" for o in owners):
+            return True
+    return False
 
 
 def _dedupe(events: list[MarketRecord]) -> list[MarketRecord]:

@@ -250,3 +250,12 @@ def test_an_infinitive_after_a_noun_shares_the_main_subject() -> None:
     # 'to trade' has no subject of its own, though a noun ('gains') stands before it
     moves = _moves("Stellantis pared early gains to trade up 0.4%.", "en")
     assert moves == {("Stellantis", "share price", "up", 0.4)}
+
+
+def test_a_whole_markets_value_restates_no_earlier_move() -> None:
+    moves = _moves(
+        "Le Bitcoin a perdu 9 % jeudi. La capitalisation totale des cryptoactifs a fondu "
+        "d'environ 260 milliards de dollars.",
+        "fr",
+    )
+    assert moves == {("Bitcoin", "price", "down", 9.0)}
