@@ -68,7 +68,8 @@ _CURRENCIES = {
 _LEVEL_BEFORE = re.compile(
     r"(en dessous|au[- ]dessous|au[- ]dessus|below|under|above|to|à|at|jusqu.à|atteindre|"
     r"atteint|reached|sous|sur|past|crossed|franchi|franchit|(?:franchi|franchit) les"
-    r"|(?:franchi|franchit|dépassé|dépasse|passé|passe) (?:la barre|le cap|le seuil) des)"
+    r"|(?:franchi|franchit|dépassé|dépasse|passé|passe|sous|au[- ]dessus|en dessous)"
+    r" (?:la barre|le cap|le seuil) des)"
     r"\s*(de |d[’'] ?|les |des |the )?"
     r"((about|around|nearly|roughly|almost|some|environ|près|presque|quelque)\s*(de |d[’'] ?)?)?$",
     re.IGNORECASE,

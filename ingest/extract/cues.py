@@ -447,6 +447,7 @@ DOWN_VERBS = frozenset(
         "effondrer", "dévisser", "céder", "glisser", "décrocher", "fondre", "effacer",
         "abandonner", "replier", "lâcher", "effriter", "flancher", "sombrer", "écrouler",
         "décliner", "ease", "enfoncer", "déraper", "rechuter", "tomber", "retomber",
+        "shave",
     }
 )  # fmt: skip
 UP_VERBS = frozenset(
@@ -456,7 +457,7 @@ UP_VERBS = frozenset(
         "grimper", "bondir", "progresser", "augmenter", "monter", "s'envoler", "envoler",
         "rebondir", "gagner", "flamber", "redresser", "avancer", "décoller",
         "regain", "double", "triple", "regagner", "grappiller", "doubler", "tripler",
-        "prendre", "reprendre", "adjuger", "engranger", "apprécier",
+        "prendre", "reprendre", "adjuger", "engranger", "apprécier", "ajouter",
     }
 )  # fmt: skip
 # Direction verbs that move something only when the amount is their object: "the index added
@@ -464,7 +465,7 @@ UP_VERBS = frozenset(
 # Likewise "le titre reprend 3 %", "Airbus s'adjuge 2 %", "the Dow eased 0.2%" (not "eased
 # restrictions by 5%").
 NEEDS_AMOUNT_OBJECT = frozenset(
-    {"add", "prendre", "reprendre", "adjuger", "engranger", "apprécier", "ease"}
+    {"add", "prendre", "reprendre", "adjuger", "engranger", "apprécier", "ease", "ajouter"}
 )
 # Verbs that rise when a firm or index does ("Tencent s'est envolé") but, as a participle on
 # the value lost, say it is gone ("150 milliards de dollars de capitalisation envolés").
@@ -506,6 +507,21 @@ TRADING_VERBS = frozenset(
 MOVE_ADVERBS: dict[str, Literal["up", "down"]] = {
     "up": "up", "higher": "up", "down": "down", "lower": "down",
 }  # fmt: skip
+# Verbs that move their object, the way the adverb says: "dragged the index down 2.4%",
+# "sending its shares up 21%", "pushed Alibaba shares 5% higher".
+CAUSED_MOVES = frozenset({"send", "drag", "push", "pull", "drive", "knock", "lift", "take"})
+# What makes a loss an accounting result, a level and not a move: "a net loss of 2.4 billion
+# yuan", "une perte nette de 300 millions", "an operating loss", "une perte d'exploitation".
+ACCOUNTING_LOSS = frozenset(
+    {"net", "nette", "operating", "opérationnelle", "exploitation", "quarterly", "annual",
+     "trimestrielle", "annuelle", "pre-tax"}
+)  # fmt: skip
+# Verbs that bring a day's move back to where it closed: "a limité ses pertes à 7 %", "pared
+# its losses to 2%", "ramène sa hausse à 1 %". That last figure is the move.
+PARE_VERBS = frozenset(
+    {"limiter", "réduire", "ramener", "effacer", "pare", "trim", "cut", "narrow", "reduce",
+     "par"}  # the English lemmatizer gives 'par' for 'paring'
+)  # fmt: skip
 # Phrasal verbs whose particle says the opposite of the adverb alone: "Nvidia gave up 3%".
 # "Tech stocks sold off 4%".
 PHRASAL_MOVES: dict[tuple[str, str], Literal["up", "down"]] = {
@@ -561,12 +577,21 @@ FORECAST_HEADS = frozenset(
 )  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "si"})
 RESPECTIVELY = re.compile(r"\b(respectively|respectivement)\b", re.IGNORECASE)
-# Company results are not market moves: "un chiffre d'affaires en hausse de 56 %".
+# Company results, reported with their change, are market events with their own measure ("un
+# chiffre d'affaires en hausse de 56 %", "OpenAI's revenue rose 40%"): analysts read them beside
+# the moves they set off.
 RESULTS = re.compile(
     r"chiffre d.affaires|\b(revenues?|sales|ventes|profits?|bénéfices?|earnings|résultats?"
     r"|turnover|income|marges?|margins?)\b",
     re.IGNORECASE,
 )
+# The head nouns of a firm's results when they are the subject of a move: "its revenue rose",
+# "le chiffre d'affaires du groupe a progressé", "net profit fell". Downloads, users and
+# headcounts are not among them.
+RESULT_NOUNS = frozenset(
+    {"revenue", "revenues", "sales", "profit", "profits", "earnings", "turnover", "income",
+     "chiffre", "bénéfice", "bénéfices", "vente", "ventes", "résultat", "résultats"}
+)  # fmt: skip
 # Nouns that stand for the firm just named: "the group's chief executive", "le patron du groupe".
 FIRM_NOUNS = frozenset(
     {"group", "company", "firm", "groupe", "société", "entreprise", "firme", "start-up",

@@ -13,6 +13,7 @@ from datetime import date
 from graph.model import ActorKind, When
 from ingest.extract.amounts import Amount, find_amounts
 from ingest.extract.cues import (
+    ACCOUNTING_LOSS,
     CONDITIONS,
     DOWN_NOUNS,
     DOWN_VERBS,
@@ -22,6 +23,7 @@ from ingest.extract.cues import (
     MODALS,
     MOVE_ADVERBS,
     NEEDS_AMOUNT_OBJECT,
+    PARE_VERBS,
     PHRASAL_MOVES,
     RED_GREEN,
     RESPECTIVELY,
@@ -32,7 +34,13 @@ from ingest.extract.cues import (
     UP_VERBS,
 )
 from ingest.extract.dates import resolve_date
-from ingest.extract.market_subjects import MARKET_NOUNS, SUBJECT_KINDS, subject_mentions
+from ingest.extract.market_subjects import (
+    MARKET_NOUNS,
+    SUBJECT_KINDS,
+    caused_object,
+    results_noun,
+    subject_mentions,
+)
 from ingest.extract.records import Direction, MarketRecord
 from ingest.extract.syntax import DocView, Token, dep, lemma
 from ingest.extract.types import Mention, Sentence
@@ -130,7 +138,13 @@ def _foreseen(trigger: Token) -> bool:
 
 def _results_move(view: DocView, trigger: Token) -> str | None:
     """'a publié un chiffre d'affaires record, en hausse de 56 %', 'a 12% rise in net
-    profit': the move is the firm's results ('revenue', 'profit'), not its share price."""
+    profit', 'its revenue rose 40%': the move is the firm's results ('revenue', 'profit'),
+    not its share price."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        subject = view.subject(trigger)
+        if subject is None or not results_noun(view, subject):
+            return None
+        return _results_measure(str(subject.text))
     if trigger.pos_ != "NOUN":
         return None
     heads: list[Token] = []
@@ -145,7 +159,11 @@ def _results_move(view: DocView, trigger: Token) -> str | None:
     found = next((m for text in texts if (m := RESULTS.search(text))), None)
     if found is None:
         return None
-    return "revenue" if _SALES.match(found.group(0)) else "profit"
+    return _results_measure(found.group(0))
+
+
+def _results_measure(noun: str) -> str:
+    return "revenue" if _SALES.match(noun) else "profit"
 
 
 _SALES = re.compile(r"chiffre|revenue|sales|ventes|turnover", re.IGNORECASE)
@@ -187,7 +205,10 @@ def _future_or_conditional(verb: Token) -> bool:
 
 
 def _moves_something_else(trigger: Token) -> bool:
-    """A verb whose object is not a market measure: 'gagner du terrain', 'lost its lead'."""
+    """A verb whose object is not a market measure: 'gagner du terrain', 'lost its lead'
+    ('dragging the CAC 40 lower' moves its object)."""
+    if caused_object(trigger) is not None:
+        return False
     for child in trigger.children:
         if dep(child) in {"obj", "dobj"}:
             text = " ".join(str(t.text) for t in child.subtree)
@@ -250,7 +271,10 @@ def _holds_a_move(view: DocView, trigger: Token, claimed: dict[int, int]) -> boo
 
 def _sells_a_stake(trigger: Token) -> bool:
     """'a cédé l'intégralité de sa participation', 'lost its stake': what the verb gives up is
-    a holding, so the sentence tells of a deal, not of a move."""
+    a holding, so the sentence tells of a deal, not of a move ('sent its shares up 5%' moves
+    them)."""
+    if caused_object(trigger) is not None:
+        return False
     for child in trigger.children:
         if dep(child) not in {"obj", "dobj"}:
             continue
@@ -364,6 +388,9 @@ def _triggers(
         elif move and token.pos_ != "NOUN" and lemma(head) in TRADING_VERBS and head.i != token.i:
             triggers.append((head, move))
             adverbial.add(head.i)
+        elif move and token.pos_ != "NOUN" and caused_object(head) is not None:
+            triggers.append((head, move))  # "dragged the index down 2.4%": its object moved
+            adverbial.add(head.i)
         elif move and _aside_move(view, token):
             # "Nvidia, down 3%, weighed on the index", "hit a record, up 5% on the day": the
             # move of the verb's subject, or of the name the aside follows.
@@ -395,6 +422,7 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     context = bool(amounts)
     events: list[MarketRecord] = []
     triggers, adverbial, guessed = _triggers(view, tokens)
+    triggers = [(t, d) for t, d in triggers if not _pared(t) and not _accounting_loss(t)]
     claimed = _innermost(view, [t for t, _ in triggers], amounts)
     no_move: set[int] = set()  # verbs that say no move here: "eased restrictions by 5%"
     for trigger, direction in triggers:
@@ -407,8 +435,10 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
         if not under and _holds_a_move(view, trigger, claimed):
             continue  # "fell 1.4% before recovering to close 0.3% lower": 'close' has the move
         subjects = subject_mentions(view, trigger, guessed=trigger.i in guessed)
-        if trigger.i in adverbial and not under:
-            continue  # "it is up to regulators": an adverb moves nothing without an amount
+        if trigger.i in adverbial and not under and caused_object(trigger) is None:
+            # "it is up to regulators": an adverb moves nothing without an amount, unless a
+            # verb moves a named object with it ("dragging the CAC 40 lower")
+            continue
         if lemma(trigger) in NEEDS_AMOUNT_OBJECT and not _amount_is_object(view, trigger, under):
             no_move.add(trigger.i)
             continue  # "the company added that ...": only "the index added 3.3%" is a move
@@ -452,13 +482,13 @@ def _sentence_events(view: DocView, sentence: Sentence, ref: date | None) -> lis
     # Without a subject of its own, the sentence's first reported move still sets the
     # direction of elliptical ones ("L'indice X a abandonné 4,1 % et le Nasdaq 3,1 %").
     moved = [
-        d
+        (t.idx, d)
         for t, d in triggers
         if t.i in claimed.values() and not _foreseen(t) and t.i not in no_move
     ]
-    lead = events[-1].direction if events else moved[0] if moved else None
+    lead = events[-1].direction if events else moved[0][1] if moved else None
     if lead is not None:
-        _elliptical(view, sentence, amounts, events, lead, ref)
+        _elliptical(view, sentence, amounts, events, (lead, sorted(moved)), ref)
     cause = _trigger_actor(view, tokens, {e.subject.id for e in events})
     if cause is not None:
         events = [MarketRecord(**{**e.__dict__, "trigger": cause.actor}) for e in events]
@@ -473,9 +503,49 @@ def _stated(view: DocView, trigger: Token, amounts: list[Amount]) -> list[Amount
         return [None]
     share = [a for a in amounts if a.unit == "%"] or [a for a in amounts if a.unit == "pts"]
     money = [a for a in amounts if a.unit not in {"%", "pts"} and _said_of(view, trigger, a)]
+    # 'a chuté jusqu'à 14 % avant de limiter ses pertes à 7 %': the day's low and its close
+    pared = [a for a in share[1:] if _pared_to(view, a)][:1]
     if share and money:
-        return [share[0], money[0]]
-    return [amounts[0] if not share else share[0]]
+        return [share[0], *pared, money[0]]
+    return [amounts[0] if not share else share[0], *pared]
+
+
+def _pared_to(view: DocView, amount: Amount) -> bool:
+    """'avant de limiter ses pertes à 7 %', 'pared its losses to 2%': where the move ended."""
+    span = view.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "VERB":
+            return any(_pared(c) for c in current.children)
+        if _pared(current):
+            return True
+    return False
+
+
+def _accounting_loss(noun: Token) -> bool:
+    """'a net loss of 2.4 billion yuan', 'une perte nette de 300 millions': a result, stated
+    as a level; its change, if any, is told by another word ('en hausse de 12 %')."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma(noun) in {"loss", "perte"}
+        and any(str(c.text).lower() in ACCOUNTING_LOSS for c in noun.children)
+    )
+
+
+def _pared(noun: Token) -> bool:
+    """'ses pertes' in 'limiter ses pertes', 'its losses' in 'pared its losses': the move
+    told again as it was cut back, not a move of its own."""
+    return (
+        noun.pos_ == "NOUN"
+        and dep(noun) in {"obj", "dobj"}
+        and lemma(noun) in DOWN_NOUNS | UP_NOUNS
+        and lemma(noun.head) in PARE_VERBS
+    )
 
 
 def _said_of(view: DocView, trigger: Token, amount: Amount) -> bool:
@@ -515,10 +585,13 @@ def _elliptical(  # noqa: PLR0917
     sentence: Sentence,
     amounts: list[Amount],
     events: list[MarketRecord],
-    direction: Direction,
+    directions: tuple[Direction, list[tuple[int, Direction]]],
     ref: date | None,
 ) -> None:
-    """'..., l'indice Nasdaq avec 3%': a further subject sharing the verb, with its own amount."""
+    """'..., l'indice Nasdaq avec 3%': a further subject sharing the verb, with its own amount.
+    It shares the nearest move before it ('Thales a progressé de 2 % et Airbus de 1 %, tandis
+    que le CAC 40 a cédé 12 points': Airbus rose), else the sentence's lead."""
+    lead, moved = directions
     taken = {e.subject.id for e in events}
     for mention in view.sentence_mentions(sentence.index):
         if mention.actor.id in taken or mention.actor.kind not in SUBJECT_KINDS:
@@ -532,6 +605,7 @@ def _elliptical(  # noqa: PLR0917
         ]
         if following and following[0].unit == "%":
             amount = following[0]
+            direction = next((d for at, d in reversed(moved) if at < mention.start), lead)
             events.append(
                 MarketRecord(
                     subject=mention.actor,
@@ -569,7 +643,7 @@ def _restatement(
         a for a in find_amounts(text, view.lang) if not a.level and a.unit not in {"%", "pts"}
     ]
     measure = next((name for name, p in MEASURES if p.search(text)), None)
-    if not amounts or measure != "market value":
+    if not amounts or measure != "market value" or _owned_by_a_market(view, sentence):
         return []
     last = earlier[-1]
     if last.quote.end is None or (sentence.start - last.quote.end) > 400:
@@ -587,6 +661,19 @@ def _restatement(
             confidence=0.5,
         )
     ]
+
+
+def _owned_by_a_market(view: DocView, sentence: Sentence) -> bool:
+    """'La capitalisation totale des cryptoactifs a fondu', 'the market value of chip stocks':
+    a value said of a whole market, which no earlier firm or coin restates."""
+    for token in view.sentence_tokens(sentence):
+        if lemma(token) not in MARKET_NOUNS:
+            continue
+        owners = [c for c in token.children if dep(c) in {"nmod", "prep"}]
+        owners += [g for c in owners if dep(c) == "prep" for g in c.children if dep(g) == "pobj"]
+        if any(o.pos_ == "NOUN" and o.tag_ != "CD" for o in owners):
+            return True
+    return False
 
 
 def _dedupe(events: list[MarketRecord]) -> list[MarketRecord]:

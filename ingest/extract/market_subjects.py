@@ -8,7 +8,15 @@ verb's subject, a name the parse left before a verb, a definite market noun that
 from __future__ import annotations
 
 from graph.model import ActorKind
-from ingest.extract.cues import DOWN_NOUNS, FIRM_NOUNS, MARKET_ANAPHORS, UP_NOUNS
+from ingest.extract.cues import (
+    CAUSED_MOVES,
+    DOWN_NOUNS,
+    FIRM_NOUNS,
+    MARKET_ANAPHORS,
+    MOVE_ADVERBS,
+    RESULT_NOUNS,
+    UP_NOUNS,
+)
 from ingest.extract.syntax import ORGS, DocView, Token, dep, is_subject, lemma
 from ingest.extract.types import Mention
 
@@ -43,10 +51,20 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
         owned = [c for c in trigger.subtree if c.i != trigger.i and dep(c) in _OWNER_DEPS]
         if dep(trigger).startswith("nsubj"):
             owned += [c for c in trigger.children if dep(c) in {"det", "poss", "nmod:poss"}]
+        if _superlative(trigger) and dep(trigger) in {"obj", "dobj"}:
+            # "Renault a signé la plus forte baisse du CAC 40", "posted the biggest gain on
+            # the Stoxx 600": the index is where it ranked; the one who posted it moved.
+            tiers.append([m for m in [_mover(view, trigger.head)] if m is not None])
         tiers.append(owned)
     subject = _true_subject(view, trigger)
     own = any(dep(c).startswith("nsubj") for c in trigger.children)
-    if not own and dep(trigger) == "advcl" and _present_participle(trigger):
+    if subject is not None and not own and _unparsed_subject(view, trigger):
+        subject = None  # shared from the clause before, though this one has its own
+    if (
+        dep(trigger) == "advcl"
+        and _present_participle(trigger)
+        and not _moving_subject(view, trigger)
+    ):
         # "Airbus was the top gainer on the CAC 40, rising 4.1%", "Orange, gagnant 2 %": a
         # participle's subject is the main clause's, not the last name before the comma.
         tiers.append(_holder_subject(view, trigger)[:1])
@@ -69,8 +87,13 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
     if subject is None and trigger.pos_ == "VERB" and dep(trigger) in _HUNG_CLAUSES:
         # "a perdu 15 % à la Bourse de Paris, effaçant 2 milliards", "fell 1.4% before
         # recovering to close 0.3% lower": a clause the parser hung below the main verb shares
-        # that verb's subject.
-        tiers.append(_holder_subject(view, trigger))
+        # that verb's subject; not one with a subject of its own the parse lost ("tandis qu'à
+        # Francfort Infineon cédait 2 %", "et Strategy, le détenteur de bitcoins, a dévissé").
+        before = _preceding_name(view, trigger)
+        if before is not None:
+            tiers.append([before])
+        elif not _unparsed_subject(view, trigger):
+            tiers.append(_holder_subject(view, trigger))
     if subject is None and trigger.pos_ in {"VERB", "AUX"}:
         before = _preceding_name(view, trigger) or _name_before(view, trigger)
         tiers.append([before] if before is not None else [])
@@ -81,6 +104,16 @@ def subject_mentions(view: DocView, trigger: Token, *, guessed: bool = False) ->
     return []
 
 
+def results_noun(view: DocView, token: Token) -> bool:
+    """'revenue', 'net profit', "chiffre d'affaires" (not 'le chiffre', a mere figure)."""
+    word = lemma(token).lower()
+    if word not in RESULT_NOUNS and str(token.text).lower() not in RESULT_NOUNS:
+        return False
+    return word != "chiffre" or view.text[token.idx + len(token.text) :].lstrip().startswith(
+        ("d'affaires", "d’affaires", "d' affaires")
+    )
+
+
 _HUNG_CLAUSES = frozenset({"acl", "advcl", "pcomp"})
 
 
@@ -88,6 +121,60 @@ def _present_participle(verb: Token) -> bool:
     """'rising', 'effaçant': a participle of the present, whose subject is the main clause's."""
     return "Part" in verb.morph.get("VerbForm") and (
         "Pres" in verb.morph.get("Tense") or "Prog" in verb.morph.get("Aspect")
+    )
+
+
+def _superlative(noun: Token) -> bool:
+    """'la plus forte baisse', 'the biggest gain', 'sa pire séance'."""
+    return any(
+        dep(c) == "amod"
+        and (
+            "Sup" in c.morph.get("Degree")
+            or lemma(c) in {"pire", "meilleur"}
+            or any(lemma(g) == "plus" for g in c.children)
+        )
+        for c in noun.children
+    )
+
+
+def _moving_subject(view: DocView, verb: Token) -> bool:
+    """Whether the verb's parsed subject can move: a name, a market noun or a pronoun, not an
+    apposition taken for a subject ("..., la limite quotidienne autorisée, effaçant ...")."""
+    subjects = [c for c in verb.children if dep(c).startswith("nsubj")]
+    return any(
+        view.mention(s) is not None or lemma(s) in _MOVING_NOUNS or s.pos_ == "PRON"
+        for s in subjects
+    )
+
+
+def _unparsed_subject(view: DocView, verb: Token) -> bool:
+    """A finite verb with a noun right before it, or before an aside set off by commas: its
+    clause has a subject of its own, whatever the parse made of it."""
+    finite = "Fin" in verb.morph.get("VerbForm") or any(
+        dep(c).startswith("aux") and c.pos_ == "AUX" for c in verb.children
+    )  # not 'to trade', 'avant de limiter'
+    if not finite:
+        return False
+    start = view.sentence_at(verb.idx).start
+    index = verb.i - 1
+    while index >= 0 and view.doc[index].pos_ in _SKIPPED_BEFORE_VERB:
+        index -= 1
+    if index > 0 and str(view.doc[index].text) == ",":  # "Strategy, le détenteur ..., a"
+        index -= 1
+        while index > 0 and str(view.doc[index].text) not in {",", ";", ":", "("}:
+            index -= 1
+        if str(view.doc[index].text) != ",":
+            return False
+        index -= 1
+    if index < 0 or view.doc[index].idx < start:
+        return False
+    noun = view.doc[index]
+    # not the end of a phrase said of the verb before: "a gagné 3 % en séance puis a reculé"
+    return (
+        noun.pos_ in {"NOUN", "PROPN", "X"}
+        and str(noun.text) != "%"
+        and dep(noun) not in {"pobj", "obl", "obl:mod", "nmod"}
+        and not any(dep(c) in {"case", "prep"} for c in noun.children)
     )
 
 
@@ -148,9 +235,23 @@ def _caused(view: DocView, trigger: Token) -> Token | None:
         for token in trigger.subtree:
             if any(dep(c) == "case" and lemma(c) in {"à", "au", "aux"} for c in token.children):
                 return token
+    moved = caused_object(trigger)
+    if moved is not None:
+        return moved
     if any(dep(c).startswith("nsubj") for c in trigger.children):
         return _wiped_off(trigger)
     return None
+
+
+def caused_object(verb: Token) -> Token | None:
+    """'dragged the index down 2.4%', 'sending the maker's shares up 21%': the object a
+    causing verb moves the way its adverb says."""
+    moved = next((c for c in verb.children if dep(c) in {"obj", "dobj"}), None)
+    if lemma(verb) not in CAUSED_MOVES or not any(
+        str(c.text).lower() in MOVE_ADVERBS for c in verb.children
+    ):
+        return None
+    return moved
 
 
 def _resolve(view: DocView, tier: list[Token]) -> list[Mention]:
@@ -158,9 +259,11 @@ def _resolve(view: DocView, tier: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     for token in tier:
         mention = view.mention(token) or view.named(token)  # "la société Hexalis a vu"
-        if mention is None and (token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS):
-            # "ses actions", "its market value", "la perte de Nvidia"; not "OpenAI's
-            # revenue" or "its downloads".
+        if mention is None and (
+            token.pos_ != "NOUN" or lemma(token) in _MOVING_NOUNS or results_noun(view, token)
+        ):
+            # "ses actions", "its market value", "la perte de Nvidia", "OpenAI's revenue";
+            # not "its downloads".
             mention = _owner(view, token)
         if mention is None:
             mention = (
@@ -172,9 +275,21 @@ def _resolve(view: DocView, tier: list[Token]) -> list[Mention]:
         if mention is None:
             continue
         for joined in view.coordinated(mention):
+            if _apposed_owner(view, mention, joined):
+                continue
             if joined.actor.kind in SUBJECT_KINDS and joined not in found:
                 found.append(joined)
     return found
+
+
+def _apposed_owner(view: DocView, mention: Mention, joined: Mention) -> bool:
+    """'Alphabet, Google's parent company, rose': the owner in an apposition, not a second
+    mover ('Alibaba, Tencent and Nvidia's shares' still lists three)."""
+    return (
+        joined.start > mention.end
+        and view.text[mention.end : joined.start].strip() == ","
+        and view.text.startswith(("'s", "’s"), joined.end)
+    )
 
 
 _RELATIVES = frozenset({"qui", "which", "that", "who", "lequel", "laquelle"})
@@ -316,6 +431,13 @@ def _referred(view: DocView, token: Token) -> Mention | None:
     following = view.doc[token.i + 1] if token.i + 1 < len(view.doc) else None
     if following is not None and (found := view.mention(following)) is not None:
         return found  # "l'action Xiaomi", "le titre Nvidia"
+    if (
+        following is not None
+        and following.pos_ in {"PROPN", "X"}
+        and str(following.text)[:1].isupper()
+        and following.head.i == token.i
+    ):
+        return None  # "le titre Kering" of a name not recognised: not the firm before
     determiners = [str(c.text).lower() for c in token.children if dep(c) == "det"]
     plural = str(token.text).lower().endswith(("s", "x")) and view.lang.startswith("fr")
     if plural or not determiners or determiners[0] not in _DEFINITE:

@@ -271,13 +271,16 @@ def test_topics_are_not_wrongs_and_negated_acts_are_not_claims() -> None:
     )
 
 
-def test_revenue_and_downloads_are_not_market_moves() -> None:
+def test_revenue_is_a_market_event_and_downloads_are_not() -> None:
     x = facts(
         "OpenAI's revenue rose 40% last year. DeepSeek's downloads jumped 300% in a week. "
         "Microsoft's shares rose 3%.",
         "en",
     )
-    assert [(e.subject, e.direction, e.amount) for e in x.market_events] == [(MICROSOFT, "up", 3.0)]
+    assert [(e.subject, e.direction, e.amount) for e in x.market_events] == [
+        (OPENAI, "up", 40.0),
+        (MICROSOFT, "up", 3.0),
+    ]
 
 
 def test_a_president_belongs_to_the_named_country_he_is_known_for() -> None:
