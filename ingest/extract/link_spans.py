@@ -33,7 +33,7 @@ _USE_OF = re.compile(
 )
 # 'Italy and Australia', "l'Italie et l'Australie", 'OpenAI et son partenaire Microsoft'.
 _JOINER = re.compile(
-    r"\s*(,|et|and|ou|or|as well as|ainsi que|, et|, and)\s*"
+    r"\s*(,|et|and|ou|or|as well as|ainsi que|, et|, and)\s*((à|au|aux)\s+)?"
     r"((l['’]|la|le|les|the|son|sa|ses|its|their|leur)\s*)?((partenaire|partner|allié|ally)\s+)?",
     re.IGNORECASE,
 )
