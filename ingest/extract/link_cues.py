@@ -349,6 +349,7 @@ PRODUCT_NOUNS = frozenset(
         "latest", "dernier", "flagship", "phare", "accelerator", "accélérateur", "gpu",
         "family", "famille", "series", "série", "suv", "car", "voiture", "vehicle", "véhicule",
         "smartphone", "phone", "téléphone", "device", "appareil", "browser", "navigateur",
+        "gateway", "gateways", "appliance", "appliances", "firewall", "firewalls", "pare-feu",
     }
 )  # fmt: skip
 # 'Huawei, dont les processeurs Ascend', 'Mistral AI, whose assistant Le Chat', 'whose R1';
