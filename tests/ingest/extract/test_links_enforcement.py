@@ -118,3 +118,31 @@ def test_an_act_on_a_party_stated_by_its_verb_or_a_formal_step(
 )
 def test_no_act_link_without_a_named_target_of_the_act(lang: str, text: str) -> None:
     assert _links(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A name opening a clause of its own after ', and' is no party to the clause before.
+        (
+            "fr",
+            "Quillon a signé dès 2024 un accord de licence avec Tessary, et Brisane a conclu un"
+            " partenariat avec Halden Trade.",
+            "Quillon~Tessary;Brisane~Halden Trade",
+        ),
+        (
+            "en",
+            "Quillon signed a licensing deal with Tessary, and Brisane struck a partnership with"
+            " Halden Trade.",
+            "Quillon~Tessary;Brisane~Halden Trade",
+        ),
+        # A list of subjects stays one list, with or without a serial comma.
+        (
+            "en",
+            "Tessary, Halden Trade, and Brisane signed a deal with Quillon.",
+            "Quillon~Tessary;Quillon~Halden Trade;Quillon~Brisane",
+        ),
+    ],
+)
+def test_coordinated_clauses_keep_their_own_parties(lang: str, text: str, expected: str) -> None:
+    assert _links(text, lang) == pairs(*expected.split(";"))
