@@ -146,3 +146,19 @@ def test_no_act_link_without_a_named_target_of_the_act(lang: str, text: str) -> 
 )
 def test_coordinated_clauses_keep_their_own_parties(lang: str, text: str, expected: str) -> None:
     assert _links(text, lang) == pairs(*expected.split(";"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A cue word that only qualifies a noun states no link.
+        (
+            "en",
+            '"We track them," said Marta Velez, Quillon\'s vice-president for customer security.',
+            "",
+        ),
+        ("en", "Marta Velez, head of investor relations at Quillon, declined to comment.", ""),
+    ],
+)
+def test_a_cue_word_qualifying_a_noun_states_no_link(lang: str, text: str, expected: str) -> None:
+    assert _links(text, lang) == (pairs(*expected.split(";")) if expected else set())
