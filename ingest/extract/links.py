@@ -168,9 +168,16 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
 
 
 def _qualifies(view: DocView, char: int) -> bool:
-    """Whether the cue word only qualifies the noun after it ('customer security')."""
+    """Whether the cue word only qualifies the noun after it ('customer security'); not a
+    name after it ('its partner Microsoft')."""
     token = token_at(view, char)
-    return token is not None and dep(token) == "compound" and token.head.i > token.i
+    return (
+        token is not None
+        and dep(token) == "compound"
+        and token.head.i > token.i
+        and view.mention(token.head) is None
+        and view.mention(view.doc[token.i + 1]) is None
+    )
 
 
 def _has_verb(view: DocView, start: int, end: int) -> bool:

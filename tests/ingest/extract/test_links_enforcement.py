@@ -162,3 +162,9 @@ def test_coordinated_clauses_keep_their_own_parties(lang: str, text: str, expect
 )
 def test_a_cue_word_qualifying_a_noun_states_no_link(lang: str, text: str, expected: str) -> None:
     assert _links(text, lang) == (pairs(*expected.split(";")) if expected else set())
+
+
+def test_a_cue_word_before_a_name_still_links() -> None:
+    assert _links("Quillon and its partner Tessary blocked the accounts.", "en") == pairs(
+        "Quillon~Tessary"
+    )
