@@ -90,7 +90,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(acquired|has acquired|bought|has bought|took over|takes over"
         r"|acquires|buys|a racheté|ont racheté|a acquis|rachète|acquiert|absorbed|has absorbed"
         r"|absorbs|a absorbé|ont absorbé|absorbe"
-        r"|a pris le contrôle d['’]|prend le contrôle d['’])",
+        r"|a pris le contrôle d['’]|prend le contrôle d['’]|ont pris le contrôle d['’]"
+        r"|took control of|has taken control of|have taken control of|takes control of)",
     ),
     _cue(
         "owns",
@@ -232,7 +233,8 @@ CUES: tuple[Cue, ...] = (
         rf"\b(summoned|summons|{_AUX} convoqué|convoque|called in|{_AUX} perquisitionné"
         rf"|raided|audited|questioned|interroger|{_AUX} interrogé|questionner)\b",
     ),
-    # Fines and lawsuits by an authority (the holder must be one: see link_frames._fits).
+    # Fines, lawsuits and criminal charges by an authority are enforcement acts (the holder
+    # must be one: see link_frames._fits); a firm's own suit is no link.
     _cue(
         "bans",
         "fine or suit",
@@ -240,10 +242,18 @@ CUES: tuple[Cue, ...] = (
         rf"|sues|has sued|{_AUX} assigné|{_AUX} poursuivi|{_AUX} infligé|inflige|infligé)"
         rf"(\s+(à|aux|au))?\b",
     ),
+    _cue(  # 'charged X with', not 'charged that' nor 'X was charged with'
+        "bans",
+        "fine or suit",
+        rf"\b(charged|charges|has charged|have charged|indicted|indicts|has indicted"
+        rf"|have indicted|{_AUX} inculpé|inculpe|{_AUX} mis en examen|met en examen)"
+        rf"\b(?!\s+(that|with|for|over|que|pour)\b)",
+    ),
     _cue(
         "bans",
         "sanctioned by",
-        rf"\b(fined|sued|sanctioned|blocked|banned|blacklisted|sanctionnée?s?|condamnée?s?"
+        rf"\b(fined|sued|sanctioned|blocked|banned|blacklisted|charged|indicted"
+        rf"|sanctionnée?s?|condamnée?s?|inculpée?s?|mise?s? en examen"
         rf"|poursuivie?s?|bloquée?s?|interdite?s?|bannie?s?)\s+{_BY}",
     ),
     _cue(
@@ -274,8 +284,8 @@ CUES: tuple[Cue, ...] = (
         "investigates",
         "probe",
         rf"\b(probe|investigation|inquiry|enquête|enquêtes|proceedings|procédure|procédures"
-        rf"|examen|review|audit){_GAP}\s(into|on|of|against|sur|visant|concernant|contre"
-        rf"|à l['’]encontre d['’]|à l['’]encontre de)\b",
+        rf"|information judiciaire|examen|review|audit){_GAP}\s(into|on|of|against|sur|visant"
+        rf"|concernant|contre|à l['’]encontre d['’]|à l['’]encontre de)\b",
         noun=True,
     ),
     _cue(
@@ -283,6 +293,22 @@ CUES: tuple[Cue, ...] = (
         "enquête sur",
         r"\b(enquête|enquêtent|enquêtait|enquêtaient|enquêter"
         r"|enquêtant|a enquêté|ont enquêté)\s+(depuis\s+[^,.;:]{1,25}?\s+)?(sur|contre)\b",
+    ),
+    # 'The FBI, which has been investigating Salt Typhoon', 'regulators probed the firm'.
+    _cue(
+        "investigates",
+        "investigating",
+        r"\b(investigating|investigated|investigates|probing|probed)\b(?!\s+by\b)",
+    ),
+    # Formal steps of a proceeding addressed to a party: 'sent a statement of objections to',
+    # 'a adressé une mise en demeure à', 'requests for information to'.
+    _cue(
+        "investigates",
+        "formal notice",
+        rf"\b(statements? of objections|formal notices?|notifications? de griefs"
+        rf"|mises? en demeure|requests? for information|demandes? d['’]informations?)"
+        rf"{_GAP}\s(to|à|au|aux|against|contre)\b",
+        noun=True,
     ),
 )
 # Passive investigations: the target is the subject, the authority follows ('under
@@ -308,7 +334,8 @@ LIGHT_VERBS = frozenset(
         "require", "mandate", "exiger", "enforce", "appliquer", "complete", "finalise",
         "finalize", "close", "finaliser", "boucler", "reach", "conclude", "agree", "approve",
         "block", "clear", "autoriser", "approuver", "bloquer", "valider", "continue",
-        "poursuivre", "élargir",
+        "poursuivre", "élargir", "prolonger", "renew", "renouveler", "send", "envoyer",
+        "adresser", "serve", "notifier",
     }
 )  # fmt: skip
 # Words a possessive product phrase may hold: 'its R1 model', 'son modèle R1', 'its chatbot'.
@@ -322,6 +349,7 @@ PRODUCT_NOUNS = frozenset(
         "latest", "dernier", "flagship", "phare", "accelerator", "accélérateur", "gpu",
         "family", "famille", "series", "série", "suv", "car", "voiture", "vehicle", "véhicule",
         "smartphone", "phone", "téléphone", "device", "appareil", "browser", "navigateur",
+        "gateway", "gateways", "appliance", "appliances", "firewall", "firewalls", "pare-feu",
     }
 )  # fmt: skip
 # 'Huawei, dont les processeurs Ascend', 'Mistral AI, whose assistant Le Chat', 'whose R1';

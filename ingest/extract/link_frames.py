@@ -214,11 +214,14 @@ _HOLDER_KINDS: dict[str, frozenset[ActorKind]] = {
 _RELATIVES = frozenset({"which", "that", "qui", "'s", "’s"})
 
 
-def _cue_token(view: DocView, start: int, end: int) -> Token | None:
-    """The word of a cue that carries it: 'stake', 'acquired', 'convoqué' (not 'a')."""
+def _cue_token(view: DocView, start: int, end: int, *, noun: bool = False) -> Token | None:
+    """The word of a cue that carries it: 'stake', 'acquired', 'convoqué' (not 'a'); a noun
+    cue's noun, not the participle that ends it ('une information judiciaire visant')."""
     span = view.doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span or [] if t.is_alpha and str(t.text).lower() not in _RELATIVES]
     verbs = [t for t in words if t.pos_ == "VERB"]
+    if noun and words and words[0].pos_ in {"NOUN", "PROPN"}:
+        return words[0]
     return verbs[0] if verbs else words[0] if words else None
 
 
@@ -232,7 +235,8 @@ def _cue_links(view: DocView, sentence: Sentence, mentions: list[Mention]) -> It
                 wanted = wanted | PEOPLE  # 'the Treasury sanctioned Zhou Shuai
             targets = after(view, mentions, end, wanted)
             holders = before(view, mentions, start, _HOLDER_KINDS[cue.kind])
-            if not holders and not cue.adjacent and (token := _cue_token(view, start, end)):
+            token = _cue_token(view, start, end, noun=cue.noun)
+            if not holders and not cue.adjacent and token is not None:
                 holders = _holders(view, cue, token)
             between = _BETWEEN.search(match.group(0)) and len(targets) >= 2
             if not holders and between:

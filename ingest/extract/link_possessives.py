@@ -71,7 +71,7 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
             if owner.source == "coref" or owner.actor.id == thing.actor.id:
                 continue
             if (
-                thing.actor.kind == ActorKind.PRODUCT
+                (thing.actor.kind == ActorKind.PRODUCT or _names_product(view, thing, noun))
                 and owner.actor.kind in _MAKERS
                 and word not in OWNED_NOUNS
             ):
@@ -82,6 +82,17 @@ def _possessed_products(view: DocView, tokens: list[Token]) -> Iterator[Found]:
                 and not (named_owner and owner.actor.kind == ActorKind.COUNTRY)
             ):  # "Alibaba, China's biggest group" is a Chinese group, not the state's
                 yield owner, thing, "owns", "its property"
+
+
+def _names_product(view: DocView, thing: Mention, noun: Token) -> bool:
+    """ "Ivanti's Connect Secure gateways": a name tagged as a firm that only modifies a product
+    word is the product's name."""
+    return (
+        thing.actor.kind == ActorKind.COMPANY
+        and view.mention(noun) is None
+        and lemma(noun) in PRODUCT_NOUNS
+        and thing.end <= noun.idx
+    )
 
 
 def plural_owners(view: DocView, pronoun: Token, owned: Mention | None = None) -> list[Mention]:

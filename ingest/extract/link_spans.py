@@ -33,7 +33,7 @@ _USE_OF = re.compile(
 )
 # 'Italy and Australia', "l'Italie et l'Australie", 'OpenAI et son partenaire Microsoft'.
 _JOINER = re.compile(
-    r"\s*(,|et|and|ou|or|as well as|ainsi que|, et|, and)\s*"
+    r"\s*(,|et|and|ou|or|as well as|ainsi que|, et|, and)\s*((à|au|aux)\s+)?"
     r"((l['’]|la|le|les|the|son|sa|ses|its|their|leur)\s*)?((partenaire|partner|allié|ally)\s+)?",
     re.IGNORECASE,
 )
@@ -97,7 +97,24 @@ def joined(view: DocView, mention: Mention) -> list[Mention]:
     gaps = [view.text[a.end : b.start] for a, b in pairwise(run)]
     if gaps and not any(_CONJUNCTION.search(g) for g in gaps):
         return [mention]  # 'Aux Etats-Unis, la Nasa': commas alone make no list
-    return run
+    # ', et l'AFP a conclu': a name that opens a clause of its own starts another list.
+    starts = [0, *(i for i in range(1, len(run)) if _opens_clause(view, run[i - 1], run[i]))]
+    at = run.index(mention) if mention in run else 0
+    first = max(i for i in starts if i <= at)
+    following = [i for i in starts if i > at]
+    return run[first : following[0] if following else len(run)]
+
+
+def _opens_clause(view: DocView, previous: Mention, mention: Mention) -> bool:
+    """Whether `mention` is the subject of a verb that the name before it is no subject of."""
+    head, own = view.head_of(mention), view.head_of(previous)
+    if head is None or own is None or not dep(head).startswith("nsubj"):
+        return False
+    gap = view.text[previous.end : mention.start]
+    if "," not in gap or not _CONJUNCTION.search(gap):
+        return False  # 'A, B et C ont signé': one subject, however it was parsed
+    verb = next((a for a in own.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.i != head.head.i and verb.i < head.i
 
 
 def is_modifier(view: DocView, mention: Mention) -> bool:

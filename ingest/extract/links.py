@@ -20,7 +20,7 @@ from ingest.extract.link_hosting import hosting_links
 from ingest.extract.link_known import carried_links, known_links
 from ingest.extract.link_possessives import possessive_links
 from ingest.extract.link_relatives import relative_links
-from ingest.extract.link_spans import is_source, joined
+from ingest.extract.link_spans import is_source, joined, token_at
 from ingest.extract.records import LinkKind, LinkRecord
 from ingest.extract.relations import maker_links, verb_links
 from ingest.extract.syntax import ORGS, PEOPLE, DocView, dep
@@ -118,6 +118,8 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
         for match in pattern.finditer(sentence.text):
             if _JOB.match(sentence.text, match.end()):
                 continue  # 'a partner at Coastline Capital' is a job, not a partnership
+            if _qualifies(view, sentence.start + match.start()):
+                continue  # 'vice-president for customer security', 'investor relations'
             cue_start = sentence.start + match.start()
             cue_end = sentence.start + match.end()
             # An owner owns products too ("la maison mère de WhatsApp").
@@ -163,6 +165,19 @@ def _affiliations(view: DocView, sentence: Sentence, mentions: list[Mention]) ->
                     word = match.group(0).lower()
                     found.append(_link(view, anchor, other, kind, word, sentence, 0.6))  # type: ignore[arg-type]
     return found
+
+
+def _qualifies(view: DocView, char: int) -> bool:
+    """Whether the cue word only qualifies the noun after it ('customer security'); not a
+    name after it ('its partner Microsoft')."""
+    token = token_at(view, char)
+    return (
+        token is not None
+        and dep(token) == "compound"
+        and token.head.i > token.i
+        and view.mention(token.head) is None
+        and view.mention(view.doc[token.i + 1]) is None
+    )
 
 
 def _has_verb(view: DocView, start: int, end: int) -> bool:

@@ -283,6 +283,13 @@ def _links(text: str, lang: str) -> set[frozenset[str]]:
             " refusé de commenter.",
             "Quillon~Tessary",
         ),
+        # A criminal charge by an authority is an enforcement act, as a fine or a ban is.
+        (
+            "en",
+            "The Justice Department charged Marta Velez and Jonas Kerr, and seized the servers"
+            " they controlled, Halden Trade said.",
+            "Justice Department~Marta Velez;Justice Department~Jonas Kerr",
+        ),
     ],
 )
 def test_a_stated_link(lang: str, text: str, expected: str) -> None:
@@ -306,11 +313,6 @@ def test_a_stated_link(lang: str, text: str, expected: str) -> None:
             "fr",
             "Quillon et Tessary ont critiqué la mesure. Le lendemain, le ministère du Commerce a"
             " banni plusieurs comptes liés à des pirates, qui visaient des hôpitaux.",
-        ),
-        (
-            "en",
-            "The Justice Department charged Marta Velez and Jonas Kerr, and seized the servers"
-            " they controlled, Halden Trade said.",
         ),
         # A relative pronoun stands for the noun it follows, never for a name sentences before.
         (
