@@ -267,8 +267,18 @@ class DocView:
         kinds: frozenset[ActorKind] | None = None,
         exclude: frozenset[str] = frozenset(),
     ) -> Mention | None:
-        """The latest fitting subject mention before a pronoun (this and two earlier sentences)."""
+        """The latest fitting subject mention before a pronoun (this and two earlier sentences).
+        A relative pronoun stands for the noun its clause follows, never for the sentence's
+        subject ('Nvidia praised Acme Corp, which makes servers': Acme, not Nvidia)."""
         word = str(pronoun.text).lower()
+        relative = "Rel" in pronoun.morph.get("PronType") or (
+            pronoun.tag_ in {"WDT", "WP"} and dep(pronoun.head).endswith("relcl")
+        )
+        # a relative on an unnamed noun keeps the subject ('X joined the ministries that ...')
+        named = self._relative_head(pronoun) if relative else None
+        if named is not None:
+            fits = kinds is None or named.actor.kind in kinds
+            return named if fits and named.actor.id not in exclude else None
         if kinds is None:
             if word in _PERSON_PRONOUNS:
                 kinds = PEOPLE
@@ -284,6 +294,15 @@ class DocView:
         if subjects:
             return subjects[-1]
         return fitting[-1] if fitting else None
+
+    def _relative_head(self, relative: Token) -> Mention | None:
+        """The name a relative clause hangs on, or when the parse leaves the clause loose, the
+        name right before its comma ('..., Acme Corp, which')."""
+        clause = relative.head
+        if dep(clause).endswith("relcl") or dep(clause) == "acl":
+            return self.mention(clause.head) or self.named(clause.head)
+        comma = relative.i >= 2 and str(self.doc[relative.i - 1].text) == ","
+        return self.mention(self.doc[relative.i - 2]) if comma else None
 
     def _sentence_index(self, char: int) -> int:
         for sentence in self.sentences:

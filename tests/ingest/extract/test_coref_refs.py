@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extract.accused import PARTY_KINDS
 from ingest.extract.pipeline import extract_facts, kb_maker
+from ingest.extract.syntax import DocView
 from ingest.extract.types import AnalyzedDoc
 from tests.ingest.extract.conftest import Analyze
 from tests.ingest.extract.test_claimants import _coref
@@ -223,3 +225,23 @@ def test_a_descriptor_names_the_one_firm_that_fits(
     Nvidia-backed start-up' (the one other firm of this sentence or the one before)."""
     (doc,) = run((text, lang))
     assert _targets(doc, word) == ({actor} if actor else set())
+
+
+def _relative_stands_for(analyzed: AnalyzedDoc, word: str) -> str | None:
+    view = DocView(analyzed)
+    token = next(t for t in view.doc if str(t.text).lower() == word)
+    found = view.actor_of(token, PARTY_KINDS)
+    return found.actor.name if found else None
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_follows(run: Analyze) -> None:
+    english, french = run(
+        "Microsoft praised Samsung Electronics, which makes memory chips, on Monday.",
+        (
+            "Microsoft a salué lundi Samsung Electronics, qui fabrique des puces mémoire.",
+            "fr",
+        ),
+    )
+    assert _relative_stands_for(english, "which") == "Samsung Electronics"
+    assert _relative_stands_for(french, "qui") == "Samsung Electronics"
+
