@@ -28,6 +28,7 @@ from ingest.extract.coref_apps import app_descriptors
 from ingest.extract.coref_bodies import body_descriptors, previous_sentence_start
 from ingest.extract.coref_firms import (
     CALIFORNIA,
+    DESCRIBING,
     backed_firms,
     demonstrative_firms,
     named_next,
@@ -66,6 +67,7 @@ _LED_AFTER = re.compile(rf"['’]s?\s+(?P<head>{_FIRM_WORDS})\b", re.IGNORECASE)
 _PARENT_WORDS = re.compile(_PARENTS, re.IGNORECASE)
 _FIRM_HEADS_EN = (
     r"company|firm|group|giant|tech giant|chipmaker|maker|manufacturer|start-?up|conglomerate"
+    r"|lab"
 )
 _FIRM_HEADS_FR = r"firme|soci[ée]t[ée]|entreprise|groupe|g[ée]ant|fabricant|start-up|constructeur"
 _REGION_EN = r"Californian|California-based"
@@ -107,7 +109,7 @@ class Coreferencer:
             self._city_patterns = [
                 re.compile(
                     rf"\b(?:[Tt]he|[Aa])\s+(?P<city>{names})(?:,\s+[A-Z][a-z]+)?[-\s]based\s+"
-                    rf"(?:[a-z]+\s+)?(?P<head>{_FIRM_HEADS_EN})\b"
+                    rf"{DESCRIBING}(?P<head>{_FIRM_HEADS_EN})\b"
                 ),
                 re.compile(rf"\b[Tt]he\s+(?P<city>{names})\s+(?P<head>{_FIRM_HEADS_EN})\b"),
                 re.compile(

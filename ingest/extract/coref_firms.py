@@ -30,11 +30,12 @@ _HEADS_FR = (
 # product, or the one firm making it, of that country named before.
 _PRODUCT_HEADS_EN = r"chatbot|app|assistant"
 _PRODUCT_HEADS_FR = r"chatbot|application|appli|assistant"
+# Up to two words describing the firm between the article and its type: 'artificial
+# intelligence', 'AI', 'state-backed' ('the Chinese artificial intelligence company').
+DESCRIBING = r"(?:(?!(?:and|or|of|the)\b)(?:[a-z]+(?:-[a-z]+)?|[A-Z]{2,3})\s+){0,2}"
 _PATTERNS = (
     # 'the South Korean company', 'the Chinese AI start-up'
-    re.compile(
-        rf"\b[Tt]he\s+{_DEMONYM}(?![\w-])\s+(?:[a-zA-Z]+\s+)?(?P<head>{_HEADS_EN})(?![\w-])"
-    ),
+    re.compile(rf"\b[Tt]he\s+{_DEMONYM}(?![\w-])\s+{DESCRIBING}(?P<head>{_HEADS_EN})(?![\w-])"),
     # 'le groupe sud-coréen', 'la start-up chinoise', 'le géant chinois'
     re.compile(rf"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<head>{_HEADS_FR})\s+{_DEMONYM}(?![\w-])"),
     re.compile(

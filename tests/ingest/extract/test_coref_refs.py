@@ -245,3 +245,15 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_follows(run: Analyze)
     assert _relative_stands_for(english, "which") == "Samsung Electronics"
     assert _relative_stands_for(french, "qui") == "Samsung Electronics"
 
+
+def test_a_firm_described_in_two_words_or_an_acronym_is_still_named_again(
+    run: Analyze,
+) -> None:
+    national, city = run(
+        "Baidu met regulators in Beijing on Monday. The Chinese artificial intelligence company "
+        "said it would comply.",
+        "Anthropic signed a cloud deal with Nvidia on Monday. The San Francisco-based AI lab "
+        "will buy chips for three years.",
+    )
+    assert ("company", "Baidu") in _coref(national)
+    assert ("lab", "Anthropic") in _coref(city)
