@@ -84,9 +84,19 @@ def test_trading_houses_are_firms() -> None:
         ("Suno", "Suno", "Company"),
         ("SGDL", "Société des gens de lettres", "Organization"),
         ("Society of Men of Letters", "Société des gens de lettres", "Organization"),
+        # Widely reported courts, exchanges and firms once missed or read as persons.
+        ("parquet de Paris", "Paris Public Prosecutor's Office", "GovernmentBody"),
+        ("Paris prosecutor's office", "Paris Public Prosecutor's Office", "GovernmentBody"),
+        ("PNAT", "National Anti-Terrorism Prosecutor's Office", "GovernmentBody"),
+        ("HKEX", "Hong Kong Stock Exchange", "Organization"),
+        ("Galaxy Digital", "Galaxy Digital", "Company"),
+        ("CoinGecko", "CoinGecko", "Company"),
+        ("Oxylabs", "Oxylabs", "Company"),
+        ("Citrix", "Citrix", "Company"),
+        ("Yuyuan Tantian", "Yuyuan Tantian", "Organization"),
     ],
 )
-def test_known_actors_of_trade_and_copyright(
+def test_known_actors_resolve_with_their_kind(
     kb: KnowledgeBase, surface: str, name: str, kind: str
 ) -> None:
     entry = Resolver(kb).exact(surface)
@@ -119,3 +129,11 @@ def test_hong_kong_is_a_place_its_government_an_actor(kb: KnowledgeBase) -> None
     government = Resolver(kb).exact("gouvernement de Hong Kong")
     assert government is not None
     assert government.kind is ActorKind.GOVERNMENT_BODY
+
+
+def test_a_name_with_a_colon_is_one_known_firm(run: Analyze) -> None:
+    # "Run:ai" must not shrink to the verb "Run" read as a company.
+    (doc,) = run("Nvidia completed its purchase of Run:ai, the Israeli software start-up.")
+    names = {(m.actor.name, m.actor.kind.value) for m in doc.mentions}
+    assert ("Run:ai", "Company") in names
+    assert not any(name == "Run" for name, _ in names)
