@@ -148,6 +148,23 @@ def test_french_ways_of_laying_blame(text: str, pair: tuple[str, str]) -> None:
     assert pair in _said(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("La Pologne avait déjà attribué à Sandworm des attaques contre ses ministères.",
+         "fr", ("Poland", "Sandworm")),
+        ("La Pologne attribue à Sandworm les cyberattaques du mois dernier.",
+         "fr", ("Poland", "Sandworm")),
+    ],
+)  # fmt: skip
+def test_attacks_laid_on_someone_are_a_wrong(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, lang, (*ACTORS, *SPEAKERS))
+
+
+def test_a_success_laid_on_someone_is_no_wrong() -> None:
+    assert not _said("La Pologne attribue à Sandworm ses succès récents sur le marché.")
+
+
 MEMBERS = (
     Actor(kind=K.PERSON, name="Clara Vidal"),
     Actor(kind=K.PERSON, name="Omar Haddad"),
