@@ -161,6 +161,14 @@ def test_attacks_laid_on_someone_are_a_wrong(text: str, lang: str, pair: tuple[s
     assert pair in _pairs(text, lang, (*ACTORS, *SPEAKERS))
 
 
+def test_a_body_publishing_a_report_that_lays_blame_is_its_author() -> None:
+    said = _said(
+        "L'agence a publié jeudi un rapport attribuant à Sandworm une série d'intrusions "
+        "contre des opérateurs d'énergie."
+    )
+    assert said == {("Cyber Agency", "Sandworm")}
+
+
 def test_a_success_laid_on_someone_is_no_wrong() -> None:
     assert not _said("La Pologne attribue à Sandworm ses succès récents sur le marché.")
 
