@@ -169,6 +169,14 @@ def test_a_body_publishing_a_report_that_lays_blame_is_its_author() -> None:
     assert said == {("Cyber Agency", "Sandworm")}
 
 
+def test_what_is_ascribed_after_a_long_indirect_object_is_read_with_it() -> None:
+    said = _said(
+        "L'agence a diffusé hier un rapport attribuant au groupe Sandworm, proche de "
+        "l'armée russe, une vague d'intrusions contre des opérateurs d'énergie."
+    )
+    assert ("Cyber Agency", "Sandworm") in said
+
+
 def test_a_success_laid_on_someone_is_no_wrong() -> None:
     assert not _said("La Pologne attribue à Sandworm ses succès récents sur le marché.")
 
