@@ -29,6 +29,8 @@ from ingest.extract.claims import Claim, claim_word, claims_in
 from ingest.extract.cues import (
     ACCUSE_LEMMAS,
     ACTS,
+    ASCRIBE_LEMMAS,
+    ASCRIBED_ATTACKS,
     BAN_LEMMAS,
     CONFIRM_LEMMAS,
     DENY_LEMMAS,
@@ -181,6 +183,8 @@ def _act(word: str, text: str) -> str | None:
     act = act_of(text)
     if act is None and word in ACCUSE_LEMMAS | DENY_LEMMAS:
         return "alleged wrongdoing"
+    if act is None and word in ASCRIBE_LEMMAS and ASCRIBED_ATTACKS.search(text):
+        return "attack"  # "a attribué à X des attaques": what is laid on X is a wrong
     if (
         act in TOPICAL_ACTS
         and word not in ACCUSE_LEMMAS | DENY_LEMMAS | ENFORCE_LEMMAS

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.model import ActorKind
-from ingest.extract.cues import CLAIM_LEMMAS, INQUIRY_LEMMAS
+from ingest.extract.cues import ASCRIBE_LEMMAS, CLAIM_LEMMAS, INQUIRY_LEMMAS
 from ingest.extract.syntax import PEOPLE, DocView, Token, dep, lemma
 from ingest.extract.types import Mention
 
@@ -33,8 +33,24 @@ _DATELINE_CLOSE = re.compile(r"\)\s*[-–—:]")
 _REPORT_NOUNS = frozenset({"report", "article", "interview", "entretien", "broadcast", "reportage"})
 _REPORT_VERBS = frozenset({"report", "quote", "rapporter", "citer", "publish", "publier"})
 _TO = frozenset({"to", "à", "au", "aux", "sur", "on", "with", "avec"})
-# Speaking to an outlet, not inquiring into someone ("une enquête sur DeepSeek").
-_SPEECH = (CLAIM_LEMMAS - INQUIRY_LEMMAS) | {"exprimer", "speak", "parler", "interview"}
+# Speaking to an outlet, not inquiring into someone ("une enquête sur DeepSeek") nor laying
+# blame on them ("attribuant à Sandworm des intrusions").
+_SPEECH = (CLAIM_LEMMAS - INQUIRY_LEMMAS - ASCRIBE_LEMMAS) | {
+    "exprimer",
+    "speak",
+    "parler",
+    "interview",
+}
+# A body's own findings: "l'agence a publié un rapport attribuant", never an outlet's story.
+_OWN_FINDINGS = frozenset(
+    {"report", "rapport", "study", "étude", "analysis", "analyse", "advisory", "guidance"}
+)
+
+
+def _publishes_findings(verb: Token) -> bool:
+    return lemma(verb) in {"publish", "publier"} and any(
+        dep(c) in {"obj", "dobj"} and lemma(c) in _OWN_FINDINGS for c in verb.children
+    )
 
 
 def _relay_by_syntax(view: DocView, head: Token) -> bool:
@@ -56,7 +72,11 @@ def _relay_by_syntax(view: DocView, head: Token) -> bool:
         return True  # English parses hang the noun under its preposition: "said on Fox News"
     if lemma(parent) in _REPORT_NOUNS and dep(head) in {"compound", "nmod", "poss", "amod"}:
         return True  # "a Bloomberg report"
-    if lemma(parent) in _REPORT_VERBS and dep(head).startswith("nsubj"):
+    if (
+        lemma(parent) in _REPORT_VERBS
+        and dep(head).startswith("nsubj")
+        and not _publishes_findings(parent)
+    ):
         return True  # "Bloomberg quoted the sources", "LEADERSHIP reports that"
     return bool(
         dep(head) == "pobj" and str(parent.text).lower() == "to" and lemma(parent.head) == "accord"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ingest.extract.claim_grammar import RELATIVE
 from ingest.extract.claim_triggers import claim_word
-from ingest.extract.cues import ACCUSE_LEMMAS, DOCUMENT_NOUNS
+from ingest.extract.cues import ACCUSE_LEMMAS, ASCRIBE_LEMMAS, DOCUMENT_NOUNS
 from ingest.extract.quotes import reported_before
 from ingest.extract.syntax import DocView, Token, dep, lemma
 
@@ -62,8 +62,28 @@ def claim_scope(view: DocView, trigger: Token, clause: Token, exclude: list[Toke
         named = view.mention(clause.head) or view.named(clause.head)  # "X, accusée par Y de"
         if named is not None:
             scope += list(view.tokens_in(named.start, named.end))
+    scope += _stray_object(view, clause)
     cut = other_statements(scope, clause) | _earlier_claims(view, clause)
     return [t for t in scope if t.i not in cut]
+
+
+_OBJECTS = frozenset({"obj", "dobj"})
+# How the parse hangs a stray object on the noun the clause describes ('un rapport attribuant
+# ..., une série'): as set beside it or listed with it.
+_BESIDE = frozenset({"appos", "conj"})
+
+
+def _stray_object(view: DocView, clause: Token) -> list[Token]:
+    """'un rapport attribuant au groupe X, lié à Y, une série d'intrusions': what is ascribed,
+    when a long indirect object makes the parse hang it on the noun or the verb above."""
+    if lemma(clause) not in ASCRIBE_LEMMAS or any(dep(c) in _OBJECTS for c in clause.children):
+        return []
+    above = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    options = [c for c in clause.head.children if dep(c) in _BESIDE and dep(clause) == "acl"]
+    if above is not None:
+        options += [c for c in above.children if dep(c) in _OBJECTS]
+    stray = [c for c in options if c.i > clause.i and c.pos_ == "NOUN"]
+    return view.subtree(min(stray, key=lambda t: t.i)) if stray else []
 
 
 def _earlier_claims(view: DocView, clause: Token) -> set[int]:

@@ -21,6 +21,11 @@ _FRENCH_TARGETS = frozenset({"imputer", "attribuer", "incriminer", "mettre en ca
 _FRENCH_ACCUSE = frozenset({"imputer", "incriminer", "mettre en cause"})
 # Blame laid on the indirect object: "impute à Sandworm le sabotage", "attributed it to APT28".
 ASCRIBE_LEMMAS = frozenset({"imputer", "attribuer", "attribute"})
+# What an ascribing verb lays on someone is a wrong when it is an attack: "avaient attribué à
+# X des attaques contre leurs ministères", "attributed the attacks to Y" (never "ses succès").
+ASCRIBED_ATTACKS = re.compile(
+    r"\b(attaques?|attacks?|attentats?|cyber-?attaques?|cyber-?attacks?)\b", re.IGNORECASE
+)
 # Verbs whose fixed complement makes them a claim: the verb's lemma, the words after it.
 CLAIM_PHRASES: dict[str, tuple[str, str]] = {"mettre": ("en cause", "mettre en cause")}
 

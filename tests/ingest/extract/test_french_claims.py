@@ -148,6 +148,39 @@ def test_french_ways_of_laying_blame(text: str, pair: tuple[str, str]) -> None:
     assert pair in _said(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("La Pologne avait déjà attribué à Sandworm des attaques contre ses ministères.",
+         "fr", ("Poland", "Sandworm")),
+        ("La Pologne attribue à Sandworm les cyberattaques du mois dernier.",
+         "fr", ("Poland", "Sandworm")),
+    ],
+)  # fmt: skip
+def test_attacks_laid_on_someone_are_a_wrong(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, lang, (*ACTORS, *SPEAKERS))
+
+
+def test_a_body_publishing_a_report_that_lays_blame_is_its_author() -> None:
+    said = _said(
+        "L'agence a publié jeudi un rapport attribuant à Sandworm une série d'intrusions "
+        "contre des opérateurs d'énergie."
+    )
+    assert said == {("Cyber Agency", "Sandworm")}
+
+
+def test_what_is_ascribed_after_a_long_indirect_object_is_read_with_it() -> None:
+    said = _said(
+        "L'agence a diffusé hier un rapport attribuant au groupe Sandworm, proche de "
+        "l'armée russe, une vague d'intrusions contre des opérateurs d'énergie."
+    )
+    assert ("Cyber Agency", "Sandworm") in said
+
+
+def test_a_success_laid_on_someone_is_no_wrong() -> None:
+    assert not _said("La Pologne attribue à Sandworm ses succès récents sur le marché.")
+
+
 MEMBERS = (
     Actor(kind=K.PERSON, name="Clara Vidal"),
     Actor(kind=K.PERSON, name="Omar Haddad"),
