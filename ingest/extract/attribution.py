@@ -37,6 +37,19 @@ _TO = frozenset({"to", "à", "au", "aux", "sur", "on", "with", "avec"})
 _SPEECH = (CLAIM_LEMMAS - INQUIRY_LEMMAS) | {"exprimer", "speak", "parler", "interview"}
 
 
+def _own_report(verb: Token) -> bool:
+    """'reported that the start-up had trained': a clause reported in the outlet's own voice,
+    not a speaker's words it carries ('reported that the ministry said', 'according to')."""
+    if lemma(verb) != "report":
+        return False
+    clauses = [c for c in verb.children if dep(c) == "ccomp"]
+    return bool(clauses) and not any(
+        lemma(t) in _SPEECH or str(t.text).lower() == "according"
+        for c in clauses
+        for t in c.subtree
+    )
+
+
 def _relay_by_syntax(view: DocView, head: Token) -> bool:
     first = head  # "told Apple and Google": each one told
     while dep(first) == "conj" and first.head.i != first.i:
@@ -57,7 +70,9 @@ def _relay_by_syntax(view: DocView, head: Token) -> bool:
     if lemma(parent) in _REPORT_NOUNS and dep(head) in {"compound", "nmod", "poss", "amod"}:
         return True  # "a Bloomberg report"
     if lemma(parent) in _REPORT_VERBS and dep(head).startswith("nsubj"):
-        return True  # "Bloomberg quoted the sources", "LEADERSHIP reports that"
+        # "Bloomberg quoted the sources" relays; "The Ledger reported that X had trained"
+        # is the outlet's own finding, unless what it reports is someone else's claim.
+        return not _own_report(parent)
     return bool(
         dep(head) == "pobj" and str(parent.text).lower() == "to" and lemma(parent.head) == "accord"
     )
