@@ -422,7 +422,9 @@ WRONGDOING = re.compile(
     # "sent information about users' views on gun control, abortion and religion to X"
     r"|(send|sent|transf\w+|envo\w+)[^.;]{0,100}\b(vers|to)\b"
     r"|préjudic|jeopardi|compromet|undermin|\btool of|outil d.espionnage|propagand"
-    r"|hand\w* over|at risk|en danger|harvest|infiltr|manipul|unsafe|dangereu",
+    r"|hand\w* over|at risk|en danger|harvest|infiltr|manipul|unsafe|dangereu"
+    # smuggling is unlawful by definition: "trained on chips smuggled into China"
+    r"|smuggl|contrebande",
     re.IGNORECASE,
 )
 # Policy criticism, not an allegation: "accused Washington of abusing export controls",

@@ -150,6 +150,33 @@ def test_an_outlet_reporting_in_its_own_voice_is_the_claimant(
     assert _pairs(text, "en") == {pair}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Orbis Research said in May that Lumora had smuggled servers into China through "
+         "Mexico.", "en", ("Orbis Research", "Lumora")),
+        ("The Harbour Ledger reported that Lumora had trained its model on processors "
+         "smuggled into China.", "en", ("Harbour Ledger", "Lumora")),
+        ("Orbis Research affirme que Lumora a fait entrer des serveurs en Chine par "
+         "contrebande.", "fr", ("Orbis Research", "Lumora")),
+    ],
+)  # fmt: skip
+def test_smuggling_is_a_wrong_in_itself(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text, lang) == {pair}
+    assert _acts(text, lang) == {"export-control breach"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumora said it had found no evidence that its servers were smuggled into China.",
+        "Orbis Research said Lumora had not smuggled any servers.",
+    ],
+)
+def test_smuggling_denied_or_unattributed_accuses_no_one(text: str) -> None:
+    assert _pairs(text, "en") == set()
+
+
 def test_a_possessive_after_a_name_describes_it_and_is_not_listed() -> None:
     pairs = _pairs(
         "Kestrel Labs said Wei Zhang, Lumora's chief executive, had diverted trade secrets to "
