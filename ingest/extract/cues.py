@@ -23,6 +23,12 @@ _FRENCH_ACCUSE = frozenset({"imputer", "incriminer", "mettre en cause"})
 ASCRIBE_LEMMAS = frozenset({"imputer", "attribuer", "attribute"})
 # Verbs whose fixed complement makes them a claim: the verb's lemma, the words after it.
 CLAIM_PHRASES: dict[str, tuple[str, str]] = {"mettre": ("en cause", "mettre en cause")}
+# English suits told without 'sue': the verb, and the preposition whose object makes it one
+# ("took Meta to court over", "is pursuing OpenAI over the use of its articles").
+SUIT_PHRASES: dict[str, frozenset[str]] = {
+    "take": frozenset({"court"}),
+    "pursue": frozenset({"over"}),
+}
 
 # Verbs (and nouns) through which someone asserts something.
 CLAIM_LEMMAS = _FRENCH_CLAIMS | frozenset(
