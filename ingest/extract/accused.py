@@ -64,6 +64,8 @@ _TRANSMIT = frozenset(
         "transférer", "exporter", "expédier", "siphonner", "acheminer",
         "supply", "sell", "provide", "fournir", "vendre", "livrer", "divert", "shift",
         "move", "détourner", "déplacer",
+        # whom a letter is sent to: "in a letter to the Commerce Department, X wrote"
+        "letter", "lettre", "courrier",
     }
 )  # fmt: skip
 _MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nummod"})

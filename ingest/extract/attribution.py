@@ -53,6 +53,19 @@ def _publishes_findings(verb: Token) -> bool:
     )
 
 
+def _own_report(verb: Token) -> bool:
+    """'reported that the start-up had trained': a clause reported in the outlet's own voice,
+    not a speaker's words it carries ('reported that the ministry said', 'according to')."""
+    if lemma(verb) != "report":
+        return False
+    clauses = [c for c in verb.children if dep(c) == "ccomp"]
+    return bool(clauses) and not any(
+        lemma(t) in _SPEECH or str(t.text).lower() == "according"
+        for c in clauses
+        for t in c.subtree
+    )
+
+
 def _relay_by_syntax(view: DocView, head: Token) -> bool:
     first = head  # "told Apple and Google": each one told
     while dep(first) == "conj" and first.head.i != first.i:
@@ -72,12 +85,11 @@ def _relay_by_syntax(view: DocView, head: Token) -> bool:
         return True  # English parses hang the noun under its preposition: "said on Fox News"
     if lemma(parent) in _REPORT_NOUNS and dep(head) in {"compound", "nmod", "poss", "amod"}:
         return True  # "a Bloomberg report"
-    if (
-        lemma(parent) in _REPORT_VERBS
-        and dep(head).startswith("nsubj")
-        and not _publishes_findings(parent)
-    ):
-        return True  # "Bloomberg quoted the sources", "LEADERSHIP reports that"
+    if lemma(parent) in _REPORT_VERBS and dep(head).startswith("nsubj"):
+        # "Bloomberg quoted the sources" relays; "The Ledger reported that X had trained" and
+        # "a publié un rapport attribuant" are the outlet's or body's own findings, unless
+        # what it reports is someone else's claim.
+        return not (_own_report(parent) or _publishes_findings(parent))
     return bool(
         dep(head) == "pobj" and str(parent.text).lower() == "to" and lemma(parent.head) == "accord"
     )

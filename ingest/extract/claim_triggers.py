@@ -16,11 +16,24 @@ from ingest.extract.cues import (
     CONCERN_NOUNS,
     LISTING_LEMMAS,
     RAISE_VERBS,
+    SUIT_PHRASES,
     VERB_ONLY_CLAIMS,
 )
 from ingest.extract.lexicon import french_infinitives
 from ingest.extract.quotes import is_incise
 from ingest.extract.syntax import DocView, Token, dep, lemma
+
+
+def _suit_phrase(verb: Token, marks: frozenset[str]) -> bool:
+    """'took Meta to court', 'pursuing OpenAI over': a named party as object, and 'to court'
+    or 'over' on the verb ('pursue a deal over the summer' names no party)."""
+    named = any(dep(c) in {"dobj", "obj"} and c.pos_ == "PROPN" for c in verb.children)
+    preps = [c for c in verb.children if dep(c) == "prep"]
+    objects = [o for p in preps for o in p.children if dep(o) == "pobj"]
+    if any(o.ent_type_ in {"DATE", "TIME"} for o in objects):
+        return False  # "over the summer", "over the past year" say when, not why
+    heard = {str(p.text).lower() for p in preps} | {lemma(o) for o in objects}
+    return named and bool(heard & marks)
 
 
 def claim_word(view: DocView, token: Token) -> str | None:
@@ -31,6 +44,8 @@ def claim_word(view: DocView, token: Token) -> str | None:
     if phrase is not None and token.pos_ == "VERB":
         after = view.text[token.idx + len(token.text) : token.idx + len(token.text) + 20]
         return phrase[1] if after.lower().lstrip().startswith(phrase[0]) else None
+    if word in SUIT_PHRASES and token.pos_ == "VERB":
+        return "sue" if _suit_phrase(token, SUIT_PHRASES[word]) else None
     if word in VERB_ONLY_CLAIMS and token.pos_ != "VERB":
         return None
     if word in CONCERN_NOUNS and token.pos_ == "NOUN" and lemma(token.head) in RAISE_VERBS:

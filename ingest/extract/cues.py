@@ -28,6 +28,12 @@ ASCRIBED_ATTACKS = re.compile(
 )
 # Verbs whose fixed complement makes them a claim: the verb's lemma, the words after it.
 CLAIM_PHRASES: dict[str, tuple[str, str]] = {"mettre": ("en cause", "mettre en cause")}
+# English suits told without 'sue': the verb, and the preposition whose object makes it one
+# ("took Meta to court over", "is pursuing OpenAI over the use of its articles").
+SUIT_PHRASES: dict[str, frozenset[str]] = {
+    "take": frozenset({"court"}),
+    "pursue": frozenset({"over"}),
+}
 
 # Verbs (and nouns) through which someone asserts something.
 CLAIM_LEMMAS = _FRENCH_CLAIMS | frozenset(
@@ -427,7 +433,9 @@ WRONGDOING = re.compile(
     # "sent information about users' views on gun control, abortion and religion to X"
     r"|(send|sent|transf\w+|envo\w+)[^.;]{0,100}\b(vers|to)\b"
     r"|préjudic|jeopardi|compromet|undermin|\btool of|outil d.espionnage|propagand"
-    r"|hand\w* over|at risk|en danger|harvest|infiltr|manipul|unsafe|dangereu",
+    r"|hand\w* over|at risk|en danger|harvest|infiltr|manipul|unsafe|dangereu"
+    # smuggling is unlawful by definition: "trained on chips smuggled into China"
+    r"|smuggl|contrebande",
     re.IGNORECASE,
 )
 # Policy criticism, not an allegation: "accused Washington of abusing export controls",

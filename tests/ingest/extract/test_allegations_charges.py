@@ -207,3 +207,19 @@ def test_suing_a_named_firm_in_french_alleges_a_wrong_by_itself() -> None:
         ("Lena Vos", "Orbis")
     }
     assert _pairs("Lena Vos poursuit ses efforts auprès d'Orbis.", "fr") == set()
+
+
+def test_a_suit_told_without_sue_accuses_its_object() -> None:
+    # "took X to court", "is pursuing X over": a suit in other words, against a named party
+    assert _pairs("Halden Media took Orbis to court over the reuse of its photographs.") == {
+        ("Halden Media", "Orbis")
+    }
+    assert _pairs(
+        "Tallis Press is pursuing Orbis and Huawei over the use of its books without a licence."
+    ) == {("Tallis Press", "Orbis"), ("Tallis Press", "Huawei")}
+
+
+def test_taking_or_pursuing_without_a_court_or_a_grievance_is_no_suit() -> None:
+    assert _pairs("Halden Media took Orbis to a trade fair in Berlin.") == set()
+    assert _pairs("Tallis Press is pursuing a licensing deal with Orbis over the summer.") == set()
+    assert _pairs("Tallis Press is pursuing Orbis over the summer as a partner.") == set()

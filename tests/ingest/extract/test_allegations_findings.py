@@ -26,6 +26,7 @@ ACTORS = (
     Actor(kind=K.COMPANY, name="Orbis Research"),
     Actor(kind=K.ORGANIZATION, name="Institut Montaigne"),
     Actor(kind=K.COMPANY, name="Kestrel Labs"),
+    Actor(kind=K.ORGANIZATION, name="Harbour Ledger"),
     Actor(kind=K.COMPANY, name="Lumora"),
     Actor(kind=K.COMPANY, name="Altavia"),
     Actor(kind=K.COMPANY, name="Huawei"),
@@ -127,6 +128,53 @@ def test_a_researcher_reporting_what_it_found_is_the_claimant() -> None:
         "en",
     )
     assert pairs == {("Kestrel Labs", "Lumora")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Harbour Ledger reported in March that Lumora had hidden a backdoor in its routers.",
+         ("Harbour Ledger", "Lumora")),
+        ("The Harbour Ledger reported that Lumora had hidden a backdoor in its routers, citing "
+         "two people familiar with the matter.", ("Harbour Ledger", "Lumora")),
+        # The outlet carries another's claim: the speaker is the claimant, the outlet a relay.
+        ("The Harbour Ledger reported that the CIA said Lumora had hidden a backdoor in its "
+         "routers.", ("CIA", "Lumora")),
+        ("The Harbour Ledger reported that Lumora had hidden a backdoor in its routers, "
+         "according to the CIA.", ("CIA", "Lumora")),
+    ],
+)  # fmt: skip
+def test_an_outlet_reporting_in_its_own_voice_is_the_claimant(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert _pairs(text, "en") == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Orbis Research said in May that Lumora had smuggled servers into China through "
+         "Mexico.", "en", ("Orbis Research", "Lumora")),
+        ("The Harbour Ledger reported that Lumora had trained its model on processors "
+         "smuggled into China.", "en", ("Harbour Ledger", "Lumora")),
+        ("Orbis Research affirme que Lumora a fait entrer des serveurs en Chine par "
+         "contrebande.", "fr", ("Orbis Research", "Lumora")),
+    ],
+)  # fmt: skip
+def test_smuggling_is_a_wrong_in_itself(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert _pairs(text, lang) == {pair}
+    assert _acts(text, lang) == {"export-control breach"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumora said it had found no evidence that its servers were smuggled into China.",
+        "Orbis Research said Lumora had not smuggled any servers.",
+    ],
+)
+def test_smuggling_denied_or_unattributed_accuses_no_one(text: str) -> None:
+    assert _pairs(text, "en") == set()
 
 
 def test_a_possessive_after_a_name_describes_it_and_is_not_listed() -> None:

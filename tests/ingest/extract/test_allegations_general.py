@@ -274,3 +274,16 @@ def test_a_country_owning_a_joint_claimant_is_not_one() -> None:
         "the networks of AT&T.",
         "en",
     ) == {("FBI", "Salt Typhoon"), ("CISA", "Salt Typhoon")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In a letter to the Commerce Department, John Moolenaar wrote that Zhipu had smuggled "
+         "chips into China.", "en"),
+        ("Dans une lettre à la Commission européenne, John Moolenaar affirme que Zhipu a fait "
+         "entrer des puces en Chine par contrebande.", "fr"),
+    ],
+)  # fmt: skip
+def test_whom_a_letter_is_sent_to_is_not_accused(text: str, lang: str) -> None:
+    assert _pairs(text, lang) == {("John Moolenaar", "Zhipu")}
