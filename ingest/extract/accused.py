@@ -439,13 +439,12 @@ def _pronoun_party(
 ) -> Mention | None:
     """The party an object pronoun stands for, past the places and recipients named on the
     way ('transféré des données vers la Chine. Le régulateur lui a reproché': the firm)."""
-    for _ in range(3):
-        found = view.antecedent(pronoun, kinds, exclude=excluded)
-        head = view.head_of(found) if found is not None else None
-        if found is None or head is None or not is_bystander(view, found, head):
-            return found
-        excluded = excluded | {found.actor.id}
-    return None
+
+    def party(found: Mention) -> bool:
+        head = view.head_of(found)
+        return head is None or not is_bystander(view, found, head)
+
+    return view.antecedent_passing(pronoun, kinds, party, exclude=excluded)
 
 
 _PERSONAL = frozenset({"they", "he", "she", "ils", "elles", "them"})
@@ -575,12 +574,13 @@ def _of_nationality(
         ),
         None,
     )
-    for _ in range(4):
-        found = view.antecedent(noun, kinds, exclude=frozenset(exclude))
-        if found is None or country is None or found.actor.country in {None, country}:
-            return found
-        exclude.add(found.actor.id)
-    return None
+    return view.antecedent_passing(
+        noun,
+        kinds,
+        lambda found: country is None or found.actor.country in {None, country},
+        exclude=frozenset(exclude),
+        tries=4,
+    )
 
 
 def _conjoined(view: DocView, claimant: Mention) -> set[int]:

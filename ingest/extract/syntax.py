@@ -295,6 +295,23 @@ class DocView:
             return subjects[-1]
         return fitting[-1] if fitting else None
 
+    def antecedent_passing(
+        self,
+        pronoun: Token,
+        kinds: frozenset[ActorKind],
+        accept: Callable[[Mention], bool],
+        exclude: frozenset[str] = frozenset(),
+        tries: int = 3,
+    ) -> Mention | None:
+        """The latest antecedent that passes `accept`, passing over up to `tries` that do not
+        (a place named on the way, a firm of the wrong country); None when none fits."""
+        for _ in range(tries):
+            found = self.antecedent(pronoun, kinds, exclude=exclude)
+            if found is None or accept(found):
+                return found
+            exclude = exclude | {found.actor.id}
+        return None
+
     def _relative_head(self, relative: Token) -> Mention | None:
         """The name a relative clause hangs on, or when the parse leaves the clause loose, the
         name right before its comma ('..., Acme Corp, which')."""
