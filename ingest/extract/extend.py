@@ -6,7 +6,7 @@
   sur la question", where "question" hangs on the verb).
 - Ministries list their portfolios: "Ministry of Economy, Trade and Industry",
   "ministère de l'Économie, du Commerce et de l'Industrie".
-- Stock indexes end with the word "index": "the PHLX Semiconductor index".
+- Stock indexes end with the word "index": "the PHLX Semiconductor index"; funds with "ETF".
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ _LEADING = wordset("the le la les l")
 _PORTFOLIO = r"(?:(?:du|de la|de l['’]|des|d['’])\s*)?[A-ZÉ][\w-]+"
 _PORTFOLIOS = re.compile(rf",\s+{_PORTFOLIO}(?:,\s+{_PORTFOLIO})*,?\s+(?:and|et|&)\s+{_PORTFOLIO}")
 _MINISTRY = wordset("ministry ministere department departement")
-_INDEX = re.compile(r"\s+(?:index|Index)\b")
+# Funds end with "ETF": "the Global X Cybersecurity ETF".
+_INDEX = re.compile(r"\s+(?:index|Index|ETF)\b")
 
 
 def _first_word(name: str) -> str:

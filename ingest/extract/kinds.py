@@ -79,7 +79,7 @@ _GENERIC_HEADS = wordset("the le la les l of de du des national nationale federa
 # "la Marine" alone: a navy whose country the name leaves out (kept out of _GOV_WORDS, which
 # would make "Marine Le Pen" a body).
 _BARE_FORCES = wordset("marine")
-_ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie")
+_ASSET_WORDS = wordset("index indice composite stoxx coin token crypto cryptomonnaie etf")
 _LAW_WORDS = wordset(
     """act law loi directive regulation reglement amendment amendement treaty traite code
     bill order decret rule rules framework plan strategy strategie initiative program

@@ -10,6 +10,7 @@ name or are the short form of an actor named in full in the same article ("Sacks
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from graph.ids import normalize_name
@@ -67,6 +68,25 @@ _TITLE_WORDS = wordset(
 )
 
 
+# Sectors an index family splits into ("Stoxx Europe 600 Banks", "the S&P 500 Energy index").
+_SECTORS = (
+    r"(?:Technology|Tech|Banks|Banking|Telecommunications|Telecoms?|Health ?[Cc]are|Utilities|"
+    r"Energy|Insurance|Media|Retail|Autos?|Chemicals|Real Estate|Financials?|Industrials|"
+    r"Semiconductors?|Oil (?:&|and) Gas|Basic Resources|Travel (?:&|and) Leisure)"
+)
+_SECTOR_INDEX = re.compile(rf"\s+(?:{_SECTORS}(?:\s+[Ii]ndex)?|(?i:{_SECTORS})\s+index)\b")
+
+
+def _sector_index(text: str, hit: Hit) -> tuple[Hit, Actor]:
+    """A KB hit and its actor, grown to a sector index when a known index is followed by a
+    sector word: "Stoxx Europe 600 Technology" is the sector index, not the broad one."""
+    actor = hit.entries[0].actor()
+    match = _SECTOR_INDEX.match(text, hit.end) if actor.kind is ActorKind.ASSET else None
+    if match is None:
+        return hit, actor
+    return replace(hit, end=match.end()), new_actor(text[hit.start : match.end()], ActorKind.ASSET)
+
+
 class MentionFinder:
     """Finds and resolves the mentions of one text; holds no state between texts."""
 
@@ -89,9 +109,9 @@ class MentionFinder:
         kb_at: dict[int, Found] = {}
 
         view = TextView.of(doc, text, ws, sentences)
-        for hit in self.gazetteer.find(text, ws):
+        for gazetteer_hit in self.gazetteer.find(text, ws):
+            hit, actor = _sector_index(text, gazetteer_hit)
             if self._keep_hit(hit, view):
-                actor = hit.entries[0].actor()
                 kb_at[hit.start] = Found(hit.start, hit.end, actor, "kb", 0.95)
                 if actor.kind is ActorKind.GOVERNMENT_BODY:
                     view.public_bodies.append((hit.start, hit.end))
