@@ -94,7 +94,7 @@ _COMPANY_CONTEXT = wordset(
 _PRODUCT_CONTEXT = wordset(
     """model models modele modeles app apps application applications chatbot assistant chip
     chips puce puces processeur processeurs processor processors version logiciel software
-    platform plateforme suv smartphone service brand"""
+    platform plateforme suv smartphone service brand passerelle passerelles"""
 )
 # Nouns only a firm has: "l'action de X", "le PDG de X", "X's shares" make X a company.
 _FIRM_OWNED = wordset(
@@ -108,6 +108,12 @@ _FIRM_POSSESSIVE = re.compile(
     r"co-?founder|founder)\b",
     re.IGNORECASE,
 )
+# Kit a vendor sells, named after its product: "X's Pulse gateways", "NetWarden appliances".
+_DEVICE_NOUNS = wordset(
+    """gateway gateways appliance appliances firewall firewalls server servers router routers
+    vpn vpns switches"""
+)
+_POSSESSIVE_END = re.compile(r"\w['’]s?\s*$")
 PRODUCT_CONTEXT = _PRODUCT_CONTEXT  # for names spaCy did not tag at all
 _PUBLIC_BODIES = (
     "white house",
@@ -286,9 +292,20 @@ def org_kind(name: str, left: str, right: str) -> ActorKind | None:
         return ActorKind.COMPANY
     if _is_media(left, right) or words & _ORG_WORDS:
         return ActorKind.ORGANIZATION
+    if _device_named(name, left, right):
+        return ActorKind.PRODUCT
     if any(ch.isdigit() for ch in name):
         return _context_kind(left, right) or ActorKind.PRODUCT
     return _context_kind(left, right) or ActorKind.COMPANY
+
+
+def _device_named(name: str, left: str, right: str) -> bool:
+    """A product line right before the kit it names, owned by its vendor or shaped like a
+    product: "Velmora's Pulse Guard gateways", "NetWarden appliances" (not "Acme servers")."""
+    after = _tokens(right)[:1]
+    if not after or after[0] not in _DEVICE_NOUNS:
+        return False
+    return bool(_POSSESSIVE_END.search(left)) or looks_like_name(name)
 
 
 def _org_headed(tokens: list[str]) -> bool:
@@ -317,6 +334,8 @@ def misc_kind(name: str, label: str, left: str, right: str) -> ActorKind | None:
         return ActorKind.COMPANY  # "gérant chez Altair Gestion"
     if words & _COMPANY_WORDS - {"software"}:
         return ActorKind.COMPANY
+    if _device_named(name, left, right):
+        return ActorKind.PRODUCT
     kind = _context_kind(left, right) or _apposition_kind(right)
     if kind is not None:
         return kind

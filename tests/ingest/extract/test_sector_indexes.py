@@ -33,3 +33,14 @@ def test_a_fund_keeps_its_etf_word(run: Analyze) -> None:
     docs = run(("Shares in the Vantor Clean Energy ETF fell 2% on Friday after the report.", "en"))
     names = kinds(docs[0])
     assert names.get("Vantor Clean Energy ETF") is ActorKind.ASSET, names
+
+
+def test_a_product_line_before_the_kit_it_names_is_a_product(run: Analyze) -> None:
+    docs = run(
+        ("Attackers exploited flaws in Velmora's Pulse Guard gateways last month.", "en"),
+        ("Hackers breached Tarsis's NetWarden appliances on Monday.", "en"),
+        ("Les pirates ont exploité les passerelles Pulse Guard de Velmora.", "fr"),
+    )
+    assert kinds(docs[0]).get("Pulse Guard") is ActorKind.PRODUCT, kinds(docs[0])
+    assert kinds(docs[1]).get("NetWarden") is ActorKind.PRODUCT, kinds(docs[1])
+    assert kinds(docs[2]).get("Pulse Guard") is ActorKind.PRODUCT, kinds(docs[2])
