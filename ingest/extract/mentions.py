@@ -68,11 +68,13 @@ _TITLE_WORDS = wordset(
 )
 
 
-# Sectors an index family splits into ("Stoxx Europe 600 Banks", "the S&P 500 Energy index").
+# Sectors an index family splits into ("Stoxx Europe 600 Banks", "the S&P 500 Energy index",
+# "l'indice Stoxx 600 Banques").
 _SECTORS = (
     r"(?:Technology|Tech|Banks|Banking|Telecommunications|Telecoms?|Health ?[Cc]are|Utilities|"
     r"Energy|Insurance|Media|Retail|Autos?|Chemicals|Real Estate|Financials?|Industrials|"
-    r"Semiconductors?|Oil (?:&|and) Gas|Basic Resources|Travel (?:&|and) Leisure)"
+    r"Semiconductors?|Oil (?:&|and) Gas|Basic Resources|Travel (?:&|and) Leisure|"
+    r"Télécommunications|Télécoms|Technologies|Banques|Santé|Énergie|Assurances?|Médias)"
 )
 _SECTOR_INDEX = re.compile(rf"\s+(?:{_SECTORS}(?:\s+[Ii]ndex)?|(?i:{_SECTORS})\s+index)\b")
 

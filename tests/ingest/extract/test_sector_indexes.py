@@ -22,11 +22,13 @@ def test_a_known_index_followed_by_a_sector_is_the_sector_index(run: Analyze) ->
         ("The Stoxx Europe 600 Banks fell 2% on Monday after the ruling.", "en"),
         ("Chipmakers dragged the Stoxx 600 technology index lower on Tuesday.", "en"),
         ("The Stoxx Europe 600 rose 0.4% on Wednesday.", "en"),
+        ("L'indice Stoxx Europe 600 Banques a reculé de 1,2 % jeudi.", "fr"),
     )
     assert kinds(docs[0]).get("Stoxx Europe 600 Banks") is ActorKind.ASSET
     assert "Stoxx Europe 600" not in kinds(docs[0])
     assert kinds(docs[1]).get("Stoxx 600 technology index") is ActorKind.ASSET
     assert kinds(docs[2]).get("Stoxx Europe 600") is ActorKind.ASSET
+    assert kinds(docs[3]).get("Stoxx Europe 600 Banques") is ActorKind.ASSET, kinds(docs[3])
 
 
 def test_a_fund_keeps_its_etf_word(run: Analyze) -> None:
