@@ -49,7 +49,7 @@ from ingest.extract.cues import (
 )
 from ingest.extract.dates import resolve_date
 from ingest.extract.records import AllegationRecord
-from ingest.extract.syntax import DocView, Token, dep, lemma
+from ingest.extract.syntax import DocView, Token, dep, lemma, negated
 from ingest.extract.types import Mention
 
 __all__ = ["Maker", "act_of", "find_allegations"]
@@ -81,14 +81,6 @@ def _act_at(text: str, wrong_only: bool = False) -> tuple[str, int] | None:
     return None
 
 
-def _negated(token: Token) -> bool:
-    return any(
-        dep(c) == "neg" or str(c.text).lower() in _NEGATIONS
-        for c in token.children
-        if dep(c) in {"neg", "advmod"}
-    )
-
-
 def _denied_act(view: DocView, scope: list[Token], text: str, clause: Token) -> bool:
     """'would not copy DeepSeek', 'n'a pas volé': the verb carrying the act is negated."""
     found = _act_at(text)
@@ -102,7 +94,7 @@ def _denied_act(view: DocView, scope: list[Token], text: str, clause: Token) -> 
     for _ in range(6):  # up from the act to the claim verb
         if token.i == clause.i or str(token.text).lower() in _REASONS:
             return False
-        if token.pos_ in {"VERB", "AUX"} and _negated(token):
+        if token.pos_ in {"VERB", "AUX"} and negated(token, _NEGATIONS):
             return True
         if _opposed_by_other(view, token, clause):
             return True  # "China firmly opposes and combats all forms of cyberattacks"

@@ -21,7 +21,7 @@ from ingest.extract.cues import (
 )
 from ingest.extract.lexicon import french_infinitives
 from ingest.extract.quotes import is_incise
-from ingest.extract.syntax import DocView, Token, dep, lemma
+from ingest.extract.syntax import DocView, Token, dep, lemma, negated
 
 
 def _suit_phrase(verb: Token, marks: frozenset[str]) -> bool:
@@ -73,12 +73,12 @@ def claim_word(view: DocView, token: Token) -> str | None:
     )
 
 
+# The claim check's negations; the act check (allegations.py) also counts a bare "n'".
+_NEGATIONS = frozenset({"not", "n't", "ne", "pas", "never", "jamais"})
+
+
 def _negated(token: Token) -> bool:
-    return any(
-        dep(c) == "neg" or str(c.text).lower() in {"not", "n't", "ne", "pas", "never", "jamais"}
-        for c in token.children
-        if dep(c) in {"neg", "advmod"}
-    )
+    return negated(token, _NEGATIONS)
 
 
 def triggers_in(view: DocView, tokens: list[Token]) -> Iterator[tuple[str, Token, Token]]:

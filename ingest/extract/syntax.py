@@ -45,6 +45,16 @@ def lemma(token: Token) -> str:
     return str(token.lemma_).lower()
 
 
+def negated(token: Token, words: frozenset[str]) -> bool:
+    """Whether a 'neg' dependent, or an adverb among the caller's negation `words` ('pas',
+    'jamais'), hangs on the token."""
+    return any(
+        dep(c) == "neg" or str(c.text).lower() in words
+        for c in token.children
+        if dep(c) in {"neg", "advmod"}
+    )
+
+
 def is_subject(token: Token) -> bool:
     # A passive subject is the topic too: "Veridian is owned by ... Its chief executive".
     return dep(token) in {"nsubj", "csubj", "nsubjpass", "nsubj:pass"}
